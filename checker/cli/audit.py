@@ -1,0 +1,1 @@
+"""``checker audit``: (in progress)."""

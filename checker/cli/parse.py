@@ -1,0 +1,1 @@
+"""``checker parse``: registered by the values module (in progress)."""

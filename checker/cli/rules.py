@@ -1,0 +1,1 @@
+"""``checker rules`` and ``checker claims``: registered by the ruleset module (in progress)."""

@@ -1,0 +1,280 @@
+"""The typed model every pipeline stage speaks, and the JSON report's contract.
+
+Stages hand each other these objects and nothing else, so a stage can be
+tested, cached or replaced on its own. ``Report`` serialised with
+``model_dump_json`` is the public output: keep field names stable and add,
+rather than rename, when the model grows.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from checker import timex
+
+DateMod = Literal["START", "MID", "END"]
+QuantityMod = Literal["APPROX", "MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"]
+Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+Severity = Literal["error", "warning", "info"]
+ValueType = Literal["date", "quantity", "ordinal", "name"]
+DateSource = Literal["metadata", "dateline", "unknown"]
+AsOfSource = Literal["sentence", "published", "unknown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --------------------------------------------------------------------- values
+
+
+class DateValue(_Model):
+    """A date as written: TIMEX3 value, precision, START/MID/END, and its days.
+
+    ``earliest``/``latest`` are filled from the value; they are ``None`` when
+    the year is unknown (``XXXX-04-07``): such a date is compared by its
+    month and day alone, never by guessing a year.
+    """
+
+    kind: Literal["date"] = "date"
+    value: str
+    precision: Precision
+    mod: DateMod | None = None
+    earliest: date | None = None
+    latest: date | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill(cls, data):
+        if isinstance(data, dict) and "value" in data:
+            parsed = timex.parse_timex(data["value"])
+            data = dict(data)
+            data.setdefault("precision", parsed.precision)
+            span = timex.interval(data["value"], data.get("mod"))
+            if span is not None:
+                data.setdefault("earliest", span[0])
+                data.setdefault("latest", span[1])
+        return data
+
+    @property
+    def fields(self) -> timex.Timex:
+        return timex.parse_timex(self.value)
+
+    def plain(self) -> str:
+        return self.value
+
+
+class Interval(_Model):
+    """A range of numbers with open or closed ends; infinite ends are open."""
+
+    lo: float
+    hi: float
+    lo_closed: bool = True
+    hi_closed: bool = True
+
+    def overlaps(self, other: "Interval") -> bool:
+        if self.hi < other.lo or other.hi < self.lo:
+            return False
+        if self.hi == other.lo:
+            return self.hi_closed and other.lo_closed
+        if other.hi == self.lo:
+            return other.hi_closed and self.lo_closed
+        return True
+
+
+class Quantity(_Model):
+    """A number as hedged in the text: "about 3,000" is 3000 with APPROX."""
+
+    kind: Literal["quantity"] = "quantity"
+    value: float
+    mod: QuantityMod | None = None
+    unit: str | None = None  # "percent" for shares written as percentages
+
+    def plain(self) -> float | int:
+        return int(self.value) if float(self.value).is_integer() else self.value
+
+    def interval(self, tolerance: float = 0.1) -> Interval:
+        """Numbers the claim allows; ``tolerance`` widens APPROX both ways.
+
+        An unhedged number is exact: a writer who says 2,500 and one who
+        says 3,000 disagree, while "about 3,000" admits 2,700-3,300 at 10%.
+        """
+        v, t, inf = self.value, abs(tolerance), math.inf
+        if self.mod is None:
+            return Interval(lo=v, hi=v)
+        if self.mod == "APPROX":
+            return Interval(lo=v - abs(v) * t, hi=v + abs(v) * t)
+        if self.mod == "MORE_THAN":
+            return Interval(lo=v, hi=inf, lo_closed=False, hi_closed=False)
+        if self.mod == "AT_LEAST":
+            return Interval(lo=v, hi=inf, hi_closed=False)
+        if self.mod == "LESS_THAN":
+            return Interval(lo=-inf, hi=v, lo_closed=False, hi_closed=False)
+        return Interval(lo=-inf, hi=v, lo_closed=False)  # AT_MOST
+
+
+class Ordinal(_Model):
+    kind: Literal["ordinal"] = "ordinal"
+    value: int = Field(ge=0)
+
+    def plain(self) -> int:
+        return self.value
+
+
+class NameValue(_Model):
+    """A name (a city, a person); ``value`` is its normalised form."""
+
+    kind: Literal["name"] = "name"
+    value: str
+    text: str = ""
+
+    def plain(self) -> str:
+        return self.value
+
+
+TypedValue = Annotated[Union[DateValue, Quantity, Ordinal, NameValue], Field(discriminator="kind")]
+
+
+def value_mod(v: DateValue | Quantity | Ordinal | NameValue) -> str | None:
+    return getattr(v, "mod", None)
+
+
+class Mention(_Model):
+    """A typed value found in running text, with its span in that text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    value: TypedValue
+    note: str | None = None  # e.g. a paired month name that disagrees
+
+    @property
+    def type(self) -> str:
+        return self.value.kind
+
+    def plain(self) -> dict:
+        """The flat form ``checker parse --jsonl`` prints (the scorer's contract)."""
+        out = {
+            "type": self.value.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value.plain(),
+            "mod": value_mod(self.value),
+        }
+        if self.note:
+            out["note"] = self.note
+        return out
+
+
+# ------------------------------------------------------------------- articles
+
+
+class Sentence(_Model):
+    start: int
+    end: int
+    language: str
+
+
+class ArticleInfo(_Model):
+    """What the report says about an article; the text itself stays out of JSON."""
+
+    id: str
+    path: str
+    format: str
+    encoding: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_source: DateSource = "unknown"
+    language: str = "und"
+    chars: int = 0
+    sentences: int = 0
+    sha256: str = ""
+
+
+class Article(_Model):
+    info: ArticleInfo
+    text: str
+    sentences: list[Sentence] = Field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+
+# --------------------------------------------------------- claims and findings
+
+
+class Evidence(_Model):
+    """Where a claim stands: the sentence quoted, and the spans inside the article."""
+
+    start: int  # span of the matched words, article offsets
+    end: int
+    quote: str  # the whole sentence, as written
+    quote_start: int  # article offset of the quote's first character
+    value_start: int  # the value's own words, article offsets
+    value_end: int
+
+
+class Claim(_Model):
+    rule: str
+    key: dict[str, str]
+    key_label: str
+    type: ValueType
+    value: str | float | int  # plain value, as `checker parse` prints it
+    mod: str | None = None
+    detail: TypedValue
+    article: str  # article path, as given on the command line
+    language: str
+    as_of: str | None = None  # TIMEX3 value
+    as_of_source: AsOfSource = "unknown"
+    evidence: Evidence
+
+
+class Finding(_Model):
+    id: str  # stable fingerprint of rule, key and conflicting claims
+    rule: str
+    title: str
+    key: dict[str, str]
+    key_label: str
+    severity: Severity
+    claims: list[Claim]
+    conflicts: list[tuple[int, int]]
+    reasons: list[str]  # one per conflict: why the two values cannot both be true
+    message: str
+
+
+class Problem(_Model):
+    """Something that could not be used, shown to the reader instead of dropped."""
+
+    kind: Literal["file", "rule", "claim"]
+    path: str
+    message: str
+    line: int | None = None
+    col: int | None = None
+    rule: str | None = None
+
+
+class RuleInfo(_Model):
+    id: str
+    title: str
+    file: str
+    severity: Severity
+    value_type: ValueType
+    languages: list[str]
+
+
+class Report(_Model):
+    checker_version: str
+    articles: list[ArticleInfo]
+    rules: list[RuleInfo]
+    claims: list[Claim]
+    findings: list[Finding]
+    problems: list[Problem] = Field(default_factory=list)
+    generated_at: str | None = None  # only when asked for: output stays byte-identical
