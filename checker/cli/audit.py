@@ -1,1 +1,110 @@
-"""``checker audit``: (in progress)."""
+"""``checker audit``: the command a fact-checker runs on a folder of articles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import typer
+
+from checker.cli import app
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+FORMATS = ("html", "json", "csv")
+
+
+def _formats(value: str) -> list[str]:
+    chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in chosen if f not in FORMATS]
+    if unknown or not chosen:
+        raise typer.BadParameter(f"choose from {', '.join(FORMATS)} (comma-separated), got {value!r}")
+    return chosen
+
+
+def _warn(problem) -> None:
+    where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
+    label = "rule" if problem.kind == "rule" else "skipped" if problem.kind == "file" else "unresolved"
+    typer.echo(f"warning ({label}): {where}: {problem.message}", err=True)
+
+
+@app.command()
+def audit(
+    paths: list[Path] = typer.Argument(
+        ..., help="Article files or folders (searched recursively): .txt .md .html .json .jsonl.", show_default=False
+    ),
+    rules: list[Path] = typer.Option(
+        [], "--rules", "-r", help="Extra rule file or folder; repeat for more. Added to the default pack in rules/."
+    ),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules."),
+    out: Path = typer.Option(Path("reports"), "--out", "-o", help="Folder the reports are written to."),
+    fmt: str = typer.Option("html,json", "--format", "-f", help="Any of html, json, csv, comma-separated."),
+    fail_on: str = typer.Option(
+        "error", "--fail-on", help="Exit 1 when a finding is at least this severe: error, warning, info, or never."
+    ),
+    strict: bool = typer.Option(False, "--strict", help="Stop (exit 2) on a broken rule file instead of skipping it."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip, with a warning, files larger than this."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per CPU core."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
+    cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors; no progress bar."),
+) -> None:
+    """Audit articles: find claims with the rules and report where sources disagree.
+
+    Writes findings.json (the machine-readable report) and report.html (open it in a
+    browser) into --out, and prints a summary.
+
+    Examples:
+
+      checker audit seeds/
+
+      checker audit archive/ --rules my-rules/ --format html,json,csv --out out/
+
+      checker audit a.html b.txt --fail-on warning   # exit 1 on any warning, for CI
+
+    Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error.
+    """
+    from checker.api import AuditOptions, UsageError
+    from checker.api import audit as run_audit
+    from checker.report import render_terminal, write_reports
+
+    formats = _formats(fmt)
+    if fail_on not in (*SEVERITY_RANK, "never"):
+        raise typer.BadParameter("choose error, warning, info or never", param_hint="--fail-on")
+    progress = None
+    if not quiet and sys.stderr.isatty():
+        from checker.cli.progress import ProgressBar
+
+        progress = ProgressBar()
+    options = AuditOptions(
+        rules=rules,
+        default_rules=not no_default_rules,
+        strict=strict,
+        max_bytes=max_bytes,
+        jobs=jobs or (os.cpu_count() or 1),
+        cache_path=None if no_cache else cache,
+        progress=progress,
+    )
+    try:
+        result = run_audit([str(p) for p in paths], options)
+    except UsageError as exc:
+        typer.echo(f"checker: {exc}", err=True)
+        raise typer.Exit(2)
+    finally:
+        if progress:
+            progress.close()
+    report = result.report
+    for problem in report.problems:
+        if problem.kind != "claim":
+            _warn(problem)
+    try:
+        written = write_reports(report, out, formats, article_text=result.article_text)
+    except OSError as exc:
+        typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
+        raise typer.Exit(2)
+    if not quiet:
+        typer.echo(render_terminal(report))
+        for path in written:
+            typer.echo(f"wrote {path}")
+    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
+        raise typer.Exit(1)

@@ -1,0 +1,62 @@
+"""Sentence splitting: a claim is looked for inside one sentence."""
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.text.language import detect_language
+from checker.text.sentences import split_sentences
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def texts(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_english_abbreviations_and_decimals_do_not_end_sentences():
+    text = "The U.S. has about 2,500 troops. Talks began on Aug. 19, 2020 in Baghdad. Shares rose 3.5 percent."
+    assert texts(text) == [
+        "The U.S. has about 2,500 troops.",
+        "Talks began on Aug. 19, 2020 in Baghdad.",
+        "Shares rose 3.5 percent.",
+    ]
+
+
+def test_arabic_comma_continues_question_mark_ends():
+    text = "قال الوزير، في بيان، إن الجولة انتهت. هل تعقد جولة أخرى؟ لم يحدد موعد"
+    assert texts(text) == ["قال الوزير، في بيان، إن الجولة انتهت.", "هل تعقد جولة أخرى؟", "لم يحدد موعد"]
+
+
+def test_closing_quote_belongs_to_its_sentence():
+    text = 'وقال "هذه المعركة لم تنته بعد." ثم غادر.'
+    assert texts(text) == ['وقال "هذه المعركة لم تنته بعد."', "ثم غادر."]
+
+
+def test_blank_line_and_short_heading_lines_are_boundaries():
+    text = "تعاون أمني\nوقبيل الاجتماع قال المتحدث إن الاجتماع سيتناول الشق التقني\n\nفقرة جديدة"
+    assert texts(text)[0] == "تعاون أمني"
+    assert texts(text)[-1] == "فقرة جديدة"
+
+
+def test_hard_wrapped_long_line_continues_the_sentence():
+    seed = (SEEDS / "002_a1fd4a0336cd2e0a.txt").read_text(encoding="utf-8")
+    joined = [t for t in texts(seed) if "البنتاغون)" in t and "اجتماعها الثاني" in t]
+    assert joined, "a line wrapped mid-sentence must not split the sentence"
+
+
+def test_sentence_language_follows_its_script():
+    text = "المصدر: وكالة الأنباء. The talks resumed on Monday."
+    langs = [s.language for s in split_sentences(text)]
+    assert langs == ["ar", "en"]
+    assert detect_language("") == "und"
+
+
+@given(st.text(max_size=200))
+def test_sentences_are_ordered_trimmed_spans_inside_the_text(text):
+    previous_end = 0
+    for s in split_sentences(text):
+        assert previous_end <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+        previous_end = s.end
