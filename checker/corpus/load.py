@@ -1,0 +1,126 @@
+"""Files to ``Article`` objects, without ever stopping the audit.
+
+An audit over a folder of scraped news meets empty files, binaries saved as
+``.txt``, files deleted while it runs. Each becomes a ``Problem`` the report
+shows, and the other files go on; ``load_file`` does not raise for input.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker.corpus.dateline import find_dateline
+from checker.corpus.formats import Record, format_of, read_records
+from checker.models import Article, ArticleInfo, Problem
+from checker.text.language import detect_language
+from checker.text.sentences import split_sentences
+
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, Problem | None]:
+    def fail(message: str) -> tuple[None, Problem]:
+        return None, Problem(kind="file", path=str(path), message=message)
+
+    try:
+        if path.is_dir():
+            return fail("is a folder, not a file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            return fail(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; skipped")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)  # the file may have grown since stat
+    except FileNotFoundError:
+        return fail("file disappeared before it could be read")
+    except OSError as exc:
+        return fail(f"cannot read file: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return fail(f"file is over the {max_bytes:,}-byte limit; skipped")
+    if not data.strip():
+        return fail("empty file")
+    return data, None
+
+
+def _records(path: Path, max_bytes: int):
+    data, problem = _read_bytes(path, max_bytes)
+    if problem:
+        yield problem
+        return
+    fmt = format_of(path.suffix)
+    try:
+        yield from read_records(fmt, str(path), data)
+    except Exception as exc:  # a reader bug must cost one file, not the audit
+        yield Problem(kind="file", path=str(path), message=f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _article(path: Path, record: Record) -> Article:
+    text, meta = record.text, record.meta
+    art_id = str(path) + (record.suffix or "")
+    published, source = meta.published, "metadata" if meta.published else "unknown"
+    if published is None:
+        published = find_dateline(text)
+        source = "dateline" if published else "unknown"
+    language = meta.language or detect_language(text)
+    sentences = split_sentences(text, default_language=language)
+    info = ArticleInfo(
+        id=art_id,
+        path=art_id,
+        format=format_of(path.suffix),
+        encoding=record.encoding,
+        title=meta.title,
+        source=meta.source,
+        url=meta.url,
+        published=published,
+        published_source=source,
+        language=language,
+        chars=len(text),
+        sentences=len(sentences),
+        sha256=record.sha256,
+    )
+    return Article(info=info, text=text, sentences=sentences)
+
+
+def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """Every article in ``path`` and every problem met reading it."""
+    path = Path(path)
+    out = LoadResult()
+    for item in _records(path, max_bytes):
+        if isinstance(item, Problem):
+            out.problems.append(item)
+        else:
+            try:
+                out.articles.append(_article(path, item))
+            except Exception as exc:
+                where = str(path) + (item.suffix or "")
+                out.problems.append(Problem(kind="file", path=where, message=f"could not be prepared ({type(exc).__name__}: {exc})"))
+    return out
+
+
+def load_article_text(article_id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str | None:
+    """The text of one article by its id, read again from disk.
+
+    The report shows article texts one at a time; holding a whole corpus in
+    memory for that is wasteful. ``None`` when the file or the record is gone.
+    An id is ``<path>`` or ``<path>#<record>``; a path that itself contains
+    ``#`` is tried whole first.
+    """
+    candidates = [(article_id, None)]
+    if "#" in article_id:
+        head, _, tail = article_id.rpartition("#")
+        candidates.append((head, "#" + tail))
+    for file_part, suffix in candidates:
+        path = Path(file_part)
+        if not os.path.isfile(path):
+            continue
+        for item in _records(path, max_bytes):
+            if isinstance(item, Record) and item.suffix == suffix:
+                return item.text
+    return None
