@@ -1,8 +1,31 @@
-"""Compare claims that share a key and report the pairs that cannot both be true."""
+"""Compare claims that share a key and report the pairs that cannot both be true.
+
+Claims are grouped by (rule, key) and, inside a group, into classes of equal
+value (and equal as-of date when a time window applies). Only classes are
+compared, so the cost follows the number of distinct values on a key, not the
+number of claims: ten thousand articles repeating three figures cost three
+comparisons. Listed pairs are capped per pair of values so a large archive
+still yields a readable report.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import string
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Protocol
+
 from pydantic import BaseModel, ConfigDict, Field
+
+from checker import timex
+from checker.compare.values import canonical, value_conflict
+from checker.models import Claim, Finding
+from checker.report.humanize import human_value
+
+DEFAULT_MESSAGE = "Articles disagree on the {key_label}: {values}."
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 class CompareSettings(BaseModel):
@@ -18,6 +41,193 @@ class CompareSettings(BaseModel):
         None, ge=0,
         description=(
             "Compare two claims only when their as-of dates are at most this many days apart "
-            "(a troop count in June 2020 does not contradict one in July 2021). Omit to compare all."
+            "(a troop count in June 2020 does not contradict one in July 2021); 0 means the as-of "
+            "dates must overlap. When set, a claim whose as-of date is unknown, or has no known "
+            "year, is compared with nothing: it still appears in the report, but is never called a "
+            "contradiction, because we cannot tell whether it speaks of the same time. "
+            "Omit to compare all claims regardless of time."
         ),
     )
+    max_pairs: int = Field(
+        50, ge=1,
+        description=(
+            "Most conflicting claim pairs listed for each pair of disagreeing values; the finding's "
+            "message says when more were left out. Every claim is still listed in the finding."
+        ),
+    )
+
+
+class RuleLike(Protocol):
+    """What ``build_findings`` needs of a rule.
+
+    ``message`` placeholders: ``{key_label}``, ``{values}`` (the disagreeing
+    values in words), ``{count}`` (claims on the key), ``{articles}``
+    (distinct articles), ``{conflicts}`` (conflicting pairs), ``{rule}``,
+    ``{title}``, and the key's own slots (``{round}``). A template with any
+    other placeholder is used as written rather than failing the audit.
+    """
+
+    id: str
+    title: str
+    severity: str
+    message: str
+    compare: CompareSettings
+
+
+@lru_cache(maxsize=4096)
+def _as_of_span(value: str | None):
+    if value is None:
+        return None
+    try:
+        return timex.interval(value)
+    except ValueError:
+        return None
+
+
+def _in_window(a: str | None, b: str | None, settings: CompareSettings) -> bool:
+    if settings.window_days is None:
+        return True
+    sa, sb = _as_of_span(a), _as_of_span(b)
+    if sa is None or sb is None:
+        return False
+    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    return gap <= settings.window_days
+
+
+def explain_conflict(a: Claim, b: Claim, settings: CompareSettings | None = None) -> str | None:
+    """Why two claims cannot both be true, in one sentence; ``None`` when they can
+    (or when the time window says they are not about the same moment)."""
+    settings = settings or CompareSettings()
+    if not _in_window(a.as_of, b.as_of, settings):
+        return None
+    return value_conflict(a.detail, b.detail, settings.tolerance)
+
+
+def _claim_order(c: Claim):
+    e = c.evidence
+    return (c.article, e.start, e.end, e.value_start, str(c.value), c.mod or "", c.as_of or "")
+
+
+def _sample_pairs(xs: list[int], ys: list[int], cap: int) -> list[tuple[int, int]]:
+    """Up to ``cap`` pairs from xs × ys, diagonal first so every claim shows up
+    in some listed pair before any claim shows up twice."""
+    out: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for k in range(min(cap, max(len(xs), len(ys)))):
+        pair = (xs[k % len(xs)], ys[k % len(ys)])
+        seen.add(pair)
+        out.append(pair)
+    for x in xs:
+        if len(out) >= cap:
+            break
+        for y in ys:
+            if len(out) >= cap:
+                break
+            if (x, y) not in seen:
+                out.append((x, y))
+    return out
+
+
+def _fill(template: str, fields: dict[str, object]) -> str:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        if any(name not in fields for name in names):
+            return template
+        return template.format_map(fields)
+    except (ValueError, KeyError, IndexError, TypeError):
+        return template
+
+
+def _fingerprint(rule: str, key: dict[str, str], claims: Iterable[Claim]) -> str:
+    tuples = sorted({json.dumps([c.article, c.value, c.mod]) for c in claims})
+    blob = json.dumps([rule, sorted(key.items()), tuples], ensure_ascii=False)
+    return "F-" + hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+
+def _finding(rule_id: str, members: list[Claim], rule: RuleLike | None) -> Finding | None:
+    settings = getattr(rule, "compare", None) or CompareSettings()
+    members.sort(key=_claim_order)
+    windowed = settings.window_days is not None
+    classes: dict[tuple, list[int]] = {}
+    for i, c in enumerate(members):
+        cls = (canonical(c.detail), c.as_of if windowed else None)
+        classes.setdefault(cls, []).append(i)
+    reasons: dict[tuple[int, int], str | None] = {}  # by representative claims, either order
+
+    def reason(i: int, j: int) -> str | None:
+        if (i, j) not in reasons:
+            reasons[(i, j)] = value_conflict(members[i].detail, members[j].detail, settings.tolerance)
+        return reasons[(i, j)]
+
+    blocks: dict[tuple, list[tuple[list[int], list[int]]]] = {}
+    items = list(classes.items())
+    for x, ((va, asa), xs) in enumerate(items):
+        for (vb, asb), ys in items[x + 1:]:
+            if va == vb or not _in_window(asa, asb, settings) or reason(xs[0], ys[0]) is None:
+                continue
+            blocks.setdefault((va, vb), []).append((xs, ys))
+    if not blocks:
+        return None
+
+    pairs: dict[tuple[int, int], str] = {}
+    total = 0
+    in_conflict: set[int] = set()
+    for block_list in blocks.values():
+        room = settings.max_pairs
+        for xs, ys in block_list:
+            total += len(xs) * len(ys)
+            in_conflict.update(xs, ys)
+            sample = _sample_pairs(xs, ys, room) if room else []
+            room -= len(sample)
+            for i, j in sample:
+                lo, hi = min(i, j), max(i, j)
+                pairs[(lo, hi)] = reason(xs[0], ys[0]) if i < j else reason(ys[0], xs[0])
+    ordered = sorted(pairs)
+    first = members[0]
+    values: list[str] = []
+    for (va, _), idx in items:
+        words = human_value(members[idx[0]].detail)
+        if idx[0] in in_conflict and words not in values:
+            values.append(words)
+    fields: dict[str, object] = {**first.key}
+    fields.update(
+        key_label=first.key_label, values=" vs ".join(values), count=len(members),
+        articles=len({c.article for c in members}), conflicts=total, rule=rule_id,
+        title=getattr(rule, "title", rule_id),
+    )
+    message = _fill(getattr(rule, "message", None) or DEFAULT_MESSAGE, fields)
+    if len(ordered) < total:
+        message += f" (showing {len(ordered)} of {total} conflicting pairs)"
+    return Finding(
+        id=_fingerprint(rule_id, first.key, (members[i] for i in in_conflict)),
+        rule=rule_id,
+        title=getattr(rule, "title", rule_id),
+        key=first.key,
+        key_label=first.key_label,
+        severity=getattr(rule, "severity", "warning"),
+        claims=members,
+        conflicts=ordered,
+        reasons=[pairs[p] for p in ordered],
+        message=message,
+    )
+
+
+def build_findings(claims: Iterable[Claim], rules: Mapping[str, RuleLike]) -> list[Finding]:
+    """One finding per (rule, key) on which at least two claims cannot both be true.
+
+    A claim whose rule is not in ``rules`` is still compared, with default
+    settings and a warning, so a rule-loading slip cannot hide a contradiction.
+    """
+    groups: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault((c.rule, tuple(sorted(c.key.items()))), []).append(c)
+    findings = []
+    for (rule_id, _), members in groups.items():
+        finding = _finding(rule_id, members, rules.get(rule_id))
+        if finding is not None:
+            findings.append(finding)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 9), f.rule, sorted(f.key.items())))
+    return findings
+
+
+__all__ = ["CompareSettings", "RuleLike", "build_findings", "explain_conflict"]

@@ -1,0 +1,216 @@
+"""When two typed values cannot both be true, and why, in words a journalist reads.
+
+Each value is read as the set of things it can denote (days for a date,
+numbers for a quantity); two values conflict only when those sets are
+disjoint. Being generous this way keeps false alarms down: "April 2021" and
+"7 April 2021" are both true of the same day, so they agree.
+
+Dates are turned into day-of-year bitmasks per year, plus one mask for "any
+year". That single representation answers every mix of precisions — an
+unknown year only ever meets the other side on month and day, a season of
+unknown year still overlaps "5 June 2021" — without a case per pair of forms.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from datetime import date
+from functools import lru_cache
+
+from checker import timex
+from checker.models import DateValue, Interval, NameValue, Ordinal, Quantity
+from checker.report.humanize import (
+    MONTHS,
+    date_differences,
+    format_number,
+    human_day,
+    human_value,
+    ordinal_words,
+)
+from checker.text.normalize import norm
+
+Value = DateValue | Quantity | Ordinal | NameValue
+
+_FEB29 = 59  # bit of 29 February in a leap year's day-of-year mask
+
+
+def _bit(month: int, day: int) -> int:
+    return date(2000, month, day).timetuple().tm_yday - 1
+
+
+def _range_mask(lo: date, hi: date, leap: bool) -> int:
+    """Days lo..hi (same year) as bits; Feb 29 only when that year has one."""
+    a, b = _bit(lo.month, lo.day), _bit(hi.month, hi.day)
+    mask = ((1 << (b - a + 1)) - 1) << a
+    return mask if leap else mask & ~(1 << _FEB29)
+
+
+def _span_masks(lo: date, hi: date, any_leap: bool = False) -> dict[int, int]:
+    out = {}
+    for year in range(lo.year, hi.year + 1):
+        a = max(lo, date(year, 1, 1))
+        b = min(hi, date(year, 12, 31))
+        out[year] = _range_mask(a, b, any_leap or calendar.isleap(year))
+    return out
+
+
+def _day_of_month_mask(day: int, year: int | None) -> int:
+    mask = 0
+    for month in range(1, 13):
+        last = calendar.monthrange(year if year is not None else 2000, month)[1]
+        if day <= last:
+            mask |= 1 << _bit(month, day)
+    return mask
+
+
+@lru_cache(maxsize=4096)
+def day_sets(value: str, mod: str | None) -> tuple[int, dict[int, int]] | None:
+    """Days a date can mean: (mask valid in any year, {year: mask}); None if nothing is known."""
+    try:
+        t = timex.parse_timex(value)
+    except ValueError:
+        return None
+    if t.precision == "day" and t.month is None:
+        if t.year is None:
+            return _day_of_month_mask(t.day, None), {}
+        return 0, {t.year: _day_of_month_mask(t.day, t.year)}
+    try:
+        if t.year is not None:
+            span = _interval(value, mod)
+            return (0, _span_masks(*span)) if span else None
+        # Unknown year: read the value in a leap reference year, keep only month and day.
+        span = _interval(value.replace("XXXX", "2000", 1), mod)
+    except ValueError:
+        return None
+    if span is None:
+        return None
+    mask = 0
+    for m in _span_masks(*span, any_leap=True).values():
+        mask |= m
+    return mask, {}
+
+
+def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
+    try:
+        return timex.interval(value, mod)
+    except ValueError:  # an unknown modifier narrows nothing
+        return timex.interval(value)
+
+
+def dates_overlap(a: DateValue, b: DateValue) -> bool:
+    sa, sb = day_sets(a.value, a.mod), day_sets(b.value, b.mod)
+    if sa is None or sb is None:
+        return True  # a date with nothing known contradicts nothing
+    (any_a, years_a), (any_b, years_b) = sa, sb
+    if any_a & any_b:
+        return True
+    if any_a and any(any_a & m for m in years_b.values()):
+        return True
+    if any_b and any(any_b & m for m in years_a.values()):
+        return True
+    return any(m & years_b.get(y, 0) for y, m in years_a.items())
+
+
+def _span_words(lo: date, hi: date) -> str:
+    if lo == hi:
+        return human_day(lo)
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.day}–{human_day(hi)}"
+    if lo.year == hi.year:
+        return f"{lo.day} {MONTHS[lo.month - 1]}–{human_day(hi)}"
+    return f"{human_day(lo)}–{human_day(hi)}"
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _date_reason(a: DateValue, b: DateValue) -> str:
+    plain = {"day", "month", "year"}
+    diffs = date_differences(a, b)
+    if diffs and not (a.mod or b.mod) and {a.precision, b.precision} <= plain:
+        return "different " + _join(diffs)
+    spans = [_interval(v.value, v.mod) for v in (a, b)]
+    if all(spans):
+        (alo, ahi), (blo, bhi) = spans
+        return f"the days they can mean ({_span_words(alo, ahi)} and {_span_words(blo, bhi)}) do not overlap"
+    return "no day of the year fits both"
+
+
+def _range_words(i: Interval, q: Quantity) -> str:
+    if not math.isinf(i.lo) and not math.isinf(i.hi):
+        if i.lo == i.hi:
+            return _num(i.lo, q)
+        return f"{_num(i.lo, q)}–{_num(i.hi, q)}"
+    return human_value(q)  # open-ended: "more than 3,000" says it best
+
+
+def _num(x: float, q: Quantity) -> str:
+    return f"{format_number(round(x * 100, 6))}%" if q.unit == "percent" else format_number(x)
+
+
+def _quantity_reason(a: Quantity, b: Quantity, ia: Interval, ib: Interval, tolerance: float) -> str:
+    if a.mod is None and b.mod is None:
+        return "different numbers"
+    slack = f" at ±{format_number(round(tolerance * 100, 6))}%" if "APPROX" in (a.mod, b.mod) else ""
+    if a.mod is None or b.mod is None:
+        exact, other, io = (a, b, ib) if a.mod is None else (b, a, ia)
+        if not math.isinf(io.lo) and not math.isinf(io.hi):
+            return f"{human_value(exact)} is outside {_range_words(io, other)}{slack}"
+        return f"{human_value(exact)} is not {human_value(other)}"
+    ra, rb = _range_words(ia, a), _range_words(ib, b)
+    if all(not math.isinf(x) for x in (ia.lo, ia.hi, ib.lo, ib.hi)):
+        return f"the ranges {ra} and {rb} do not overlap{slack}"
+    return f"no number is both {ra} and {rb}"
+
+
+def name_key(v: NameValue) -> str:
+    return " ".join(norm(v.value).split()).casefold()
+
+
+def _an(word: str) -> str:
+    return ("an " if word[:1] in "aeio8" or word in ("11th", "18th") else "a ") + word
+
+
+def canonical(v: Value) -> tuple:
+    """What decides agreement: two values with the same canonical form compare alike."""
+    if isinstance(v, DateValue):
+        return ("date", v.value, v.mod)
+    if isinstance(v, Quantity):
+        return ("quantity", v.value, v.mod, v.unit)
+    if isinstance(v, Ordinal):
+        return ("ordinal", v.value)
+    return ("name", name_key(v))
+
+
+def value_conflict(a: Value, b: Value, tolerance: float) -> str | None:
+    """Why ``a`` and ``b`` cannot both be true, or ``None`` when they can.
+
+    Values of different kinds, or quantities in different units, are not
+    comparable and so never conflict: a mismatch there is an extraction
+    problem, not a disagreement between sources.
+    """
+    if type(a) is not type(b):
+        return None
+    if isinstance(a, DateValue):
+        if dates_overlap(a, b):
+            return None
+        why = _date_reason(a, b)
+    elif isinstance(a, Quantity):
+        if a.unit != b.unit or any(math.isnan(q.value) for q in (a, b)):
+            return None
+        ia, ib = a.interval(tolerance), b.interval(tolerance)
+        if ia.overlaps(ib):
+            return None
+        why = _quantity_reason(a, b, ia, ib, tolerance)
+    elif isinstance(a, Ordinal):
+        if a.value == b.value:
+            return None
+        return f"{_an(ordinal_words(a.value))} vs {_an(ordinal_words(b.value))}"
+    else:
+        if name_key(a) == name_key(b):
+            return None
+        return f"“{human_value(a)}” vs “{human_value(b)}”: different names"
+    return f"{human_value(a)} vs {human_value(b)}: {why}"
+
