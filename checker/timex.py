@@ -17,12 +17,14 @@ from datetime import date, timedelta
 PRECISIONS = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "century")
 
 _DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2})$")
-_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_UNKNOWN = re.compile(r"^XXXX-XX-XX$")  # "today" with no publication date
+_WEEKDAY = re.compile(r"^(\d{4}|XXXX)-W(\d{2}|XX)-([1-7])$")  # ISO weekday, week maybe unknown
+_MONTH = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)$")
+_WEEK = re.compile(r"^(\d{4}|XXXX)-W(\d{2}|XX)$")
 _SEASON = re.compile(r"^(\d{4}|XXXX)-(SP|SU|FA|WI)$")
 _QUARTER = re.compile(r"^(\d{4}|XXXX)-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4}|XXXX)-H([12])$")
-_YEAR = re.compile(r"^(\d{4})$")
+_YEAR = re.compile(r"^(\d{4}|XXXX)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
@@ -43,19 +45,24 @@ class Timex:
     season: str | None = None
     quarter: int | None = None
     half: int | None = None
+    weekday: int | None = None  # ISO 1 (Monday) .. 7, for ``2021-W10-4`` forms
 
 
 def parse_timex(value: str) -> Timex:
     """Read a TIMEX3 value string; raise ``ValueError`` for anything else."""
     value = value.strip()
-    y = lambda s: None if s == "XXXX" else int(s)  # noqa: E731
+    y = lambda s: None if s.startswith("XX") else int(s)  # noqa: E731
     if m := _DAY.match(value):
         month = None if m.group(2) == "XX" else int(m.group(2))
         t = Timex(value, "day", y(m.group(1)), month, int(m.group(3)))
+    elif _DAY_UNKNOWN.match(value):
+        t = Timex(value, "day")
+    elif m := _WEEKDAY.match(value):
+        t = Timex(value, "day", y(m.group(1)), week=y(m.group(2)), weekday=int(m.group(3)))
     elif m := _MONTH.match(value):
-        t = Timex(value, "month", y(m.group(1)), int(m.group(2)))
+        t = Timex(value, "month", y(m.group(1)), y(m.group(2)))
     elif m := _WEEK.match(value):
-        t = Timex(value, "week", int(m.group(1)), week=int(m.group(2)))
+        t = Timex(value, "week", y(m.group(1)), week=y(m.group(2)))
     elif m := _SEASON.match(value):
         t = Timex(value, "season", y(m.group(1)), season=m.group(2))
     elif m := _QUARTER.match(value):
@@ -63,7 +70,7 @@ def parse_timex(value: str) -> Timex:
     elif m := _HALF.match(value):
         t = Timex(value, "half", y(m.group(1)), half=int(m.group(2)))
     elif m := _YEAR.match(value):
-        t = Timex(value, "year", int(m.group(1)))
+        t = Timex(value, "year", y(m.group(1)))
     elif m := _DECADE.match(value):
         t = Timex(value, "decade", int(m.group(1)) * 10)
     elif m := _CENTURY.match(value):
@@ -95,6 +102,15 @@ def _span(t: Timex) -> tuple[date, date] | None:
     if t.year is None:
         return None
     yr = t.year
+    if t.weekday is not None:
+        if t.week is None:
+            return None
+        d = date.fromisocalendar(yr, t.week, t.weekday)
+        return d, d
+    if t.precision in ("day", "month") and t.month is None:
+        return None
+    if t.precision == "week" and t.week is None:
+        return None
     if t.precision == "day":
         if t.month is None:
             return None
