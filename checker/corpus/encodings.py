@@ -84,7 +84,7 @@ def _cp1252(data: bytes) -> str | None:
         return None
     ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in text)
     other = sum(not ch.isascii() for ch in text)
-    return text if ascii_letters and other <= 0.1 * ascii_letters else None
+    return text if ascii_letters and other <= 0.3 * ascii_letters else None
 
 
 def _detected(data: bytes) -> tuple[str, str] | None:
