@@ -35,6 +35,9 @@ _TIME = re.compile(r"[\s,،\-–—|]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|
 _PLACE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,30}\))?,\s*(?P<date>[^—–]{4,40}?)\s*(?:—|–|--|-)\s")
 
 
+_YEARISH = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
+
+
 def _trim(s: str) -> str:
     s = _TIME.sub("", s.strip())
     s = _LABEL.sub("", s.strip(_EDGE))
@@ -45,7 +48,8 @@ def _trim(s: str) -> str:
 def whole_date(s: str) -> date | None:
     """The day ``s`` names if ``s`` is one full date and nothing else."""
     s = _trim(s)
-    if not s or len(s) > _MAX_SHORT:
+    # A full date is a few words and carries a year; anything else is prose.
+    if not s or len(s) > _MAX_SHORT or len(s.split()) > 5 or not _YEARISH.search(s):
         return None
     if (d := iso_date(s)) and re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
         return d
