@@ -1,0 +1,75 @@
+"""Bad files become problems the report shows; load_file never raises for input."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.corpus import discover, load_file
+
+GOOD = "Talks were held in Baghdad on Thursday.\n"
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\t\n", "\ufeff\n".encode("utf-8")])
+def test_empty_file(tmp_path, content):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(content)
+    result = load_file(f)
+    assert result.articles == []
+    (p,) = result.problems
+    assert p.kind == "file" and p.path == str(f) and ("empty" in p.message or "no text" in p.message)
+
+
+def test_front_matter_only_is_no_text(tmp_path):
+    f = tmp_path / "a.md"
+    f.write_text("---\ntitle: x\n---\n\n", encoding="utf-8")
+    result = load_file(f)
+    assert result.articles == [] and result.problems[0].message == "file holds no text"
+
+
+def test_file_over_max_bytes(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text(GOOD * 100, encoding="utf-8")
+    result = load_file(f, max_bytes=1000)
+    assert result.articles == []
+    assert "over the 1,000-byte limit" in result.problems[0].message
+    assert len(load_file(f, max_bytes=len(GOOD) * 100).articles) == 1
+
+
+def test_file_vanishing_between_discovery_and_loading(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    (found,) = discover([tmp_path]).files
+    f.unlink()
+    result = load_file(found)
+    assert result.articles == []
+    assert result.problems[0].message == "file disappeared before it could be read"
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    f = tmp_path / "a.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    real_open = open
+
+    def deny(path, *args, **kwargs):
+        if Path(path) == f:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    result = load_file(f)
+    assert result.articles == [] and result.problems[0].message == "cannot read file: Permission denied"
+
+
+def test_folder_given_to_load_file(tmp_path):
+    result = load_file(tmp_path)
+    assert result.articles == [] and "folder" in result.problems[0].message
+
+
+def test_one_bad_file_does_not_stop_the_others(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "c.json").write_text("[1, 2", encoding="utf-8")
+    (tmp_path / "d.md").write_text(GOOD, encoding="utf-8")
+    loaded = [load_file(f) for f in discover([tmp_path]).files]
+    assert [len(r.articles) for r in loaded] == [1, 0, 0, 1]
+    assert [len(r.problems) for r in loaded] == [0, 1, 1, 0]
