@@ -51,8 +51,8 @@ def whole_date(s: str) -> date | None:
     # A full date is a few words and carries a year; anything else is prose.
     if not s or len(s) > _MAX_SHORT or len(s.split()) > 5 or not _YEARISH.search(s):
         return None
-    if (d := iso_date(s)) and re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
-        return d
+    if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
+        return iso_date(s)  # None for a day that does not exist
     from checker.values import find_mentions
 
     dates = [m for m in find_mentions(s, detect_language(s, "en"), None) if m.value.kind == "date"]
