@@ -48,6 +48,10 @@ def why(a, b, **settings):
     ("XXXX-WI", "2021-01-15"),           # winter of some year contains mid-January
     ("XXXX-02-29", "2020-02"),           # 2020 is a leap year
     ("2020-WI", "2021-02-10"),           # winter 2020 runs into 2021
+    ("2021-XX", "2021-06-05"),           # month unknown: any day of 2021
+    ("2021-W10-4", "2021-03-11"),        # ISO weekday form: Thursday of week 10
+    ("2021-WXX-4", "2021-03-11"),        # some Thursday of 2021
+    ("XXXX-W14", "2021-04-07"),          # week 14 of any year falls around early April
 ])
 def test_dates_that_can_denote_the_same_day_agree(a, b):
     assert why(D(a), D(b)) is None
@@ -63,6 +67,17 @@ def test_dates_that_can_denote_the_same_day_agree(a, b):
 ])
 def test_dates_with_different_known_fields_conflict(a, b, reason):
     assert why(D(a), D(b)) == reason
+    assert why(D(b), D(a)) is not None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("2021-XX", "2020-06-05"),
+    ("2021-W10-4", "2021-03-12"),
+    ("2021-WXX-4", "2021-03-12"),        # a Friday
+    ("XXXX-W14", "2021-06-05"),
+])
+def test_partly_unknown_dates_still_conflict_on_what_they_know(a, b):
+    assert why(D(a), D(b)) is not None
     assert why(D(b), D(a)) is not None
 
 
@@ -98,10 +113,16 @@ def test_start_end_apply_to_unknown_year_too():
     assert why(D("XXXX-04", "START"), D("2021-04-28")) is not None
 
 
-def test_a_date_with_nothing_known_conflicts_with_nothing():
-    blank = DateValue.model_construct(kind="date", value="XXXX-XX", precision="month", mod=None)
-    assert why(blank, D("2021-06-05")) is None
-    assert why(D("XXXX-04-07"), blank) is None
+@pytest.mark.parametrize("blank", ["XXXX-XX", "XXXX", "XXXX-XX-XX", "XXXX-WXX"])
+def test_a_date_with_nothing_known_conflicts_with_nothing(blank):
+    for other in ("2021-06-05", "XXXX-04-07", "2021-W10-4", "1999"):
+        assert why(D(blank), D(other)) is None
+        assert why(D(other), D(blank)) is None
+
+
+def test_an_unreadable_date_conflicts_with_nothing():
+    junk = DateValue.model_construct(kind="date", value="sometime", precision="day", mod=None)
+    assert why(junk, D("2021-06-05")) is None
 
 
 # --------------------------------------------------------------- quantities

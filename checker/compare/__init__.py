@@ -185,9 +185,9 @@ def _finding(rule_id: str, members: list[Claim], rule: RuleLike | None) -> Findi
     ordered = sorted(pairs)
     first = members[0]
     values: list[str] = []
-    for (va, _), idx in items:
-        words = human_value(members[idx[0]].detail)
-        if idx[0] in in_conflict and words not in values:
+    for _, idx in items:
+        words = human_value(members[idx[0]].detail) if idx[0] in in_conflict else None
+        if words and words not in values:
             values.append(words)
     fields: dict[str, object] = {**first.key}
     fields.update(

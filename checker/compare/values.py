@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import math
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -39,29 +40,34 @@ def _bit(month: int, day: int) -> int:
     return date(2000, month, day).timetuple().tm_yday - 1
 
 
-def _range_mask(lo: date, hi: date, leap: bool) -> int:
-    """Days lo..hi (same year) as bits; Feb 29 only when that year has one."""
-    a, b = _bit(lo.month, lo.day), _bit(hi.month, hi.day)
-    mask = ((1 << (b - a + 1)) - 1) << a
-    return mask if leap else mask & ~(1 << _FEB29)
-
-
-def _span_masks(lo: date, hi: date, any_leap: bool = False) -> dict[int, int]:
+def _span_masks(lo: date, hi: date) -> dict[int, int]:
+    """Days lo..hi as one bitmask per year, bit 59 (Feb 29) only in leap years."""
     out = {}
     for year in range(lo.year, hi.year + 1):
-        a = max(lo, date(year, 1, 1))
-        b = min(hi, date(year, 12, 31))
-        out[year] = _range_mask(a, b, any_leap or calendar.isleap(year))
+        a, b = max(lo, date(year, 1, 1)), min(hi, date(year, 12, 31))
+        ia, ib = _bit(a.month, a.day), _bit(b.month, b.day)
+        mask = ((1 << (ib - ia + 1)) - 1) << ia
+        out[year] = mask if calendar.isleap(year) else mask & ~(1 << _FEB29)
     return out
 
 
-def _day_of_month_mask(day: int, year: int | None) -> int:
-    mask = 0
-    for month in range(1, 13):
-        last = calendar.monthrange(year if year is not None else 2000, month)[1]
-        if day <= last:
-            mask |= 1 << _bit(month, day)
-    return mask
+# Fillings for unknown fields. Twenty-eight consecutive years hold every
+# combination of leap year and weekday, so an unknown year is read as "any
+# of these" and only its month, day (or week, weekday) survive.
+_FILLS = (
+    (re.compile(r"^XXXX"), tuple(str(y) for y in range(2000, 2028))),
+    (re.compile(r"(?<=^\d{4}-)XX"), tuple(f"{m:02}" for m in range(1, 13))),
+    (re.compile(r"(?<=^\d{4}-W)XX"), tuple(f"{w:02}" for w in range(1, 54))),
+)
+_KNOWN = ("year", "month", "day", "week", "weekday", "season", "quarter", "half")
+
+
+def _candidates(value: str) -> list[str]:
+    """Every fully stated value a partly unknown one could stand for."""
+    out = [value]
+    for pattern, fills in _FILLS:
+        out = [pattern.sub(f, v, count=1) for v in out for f in fills] if pattern.search(out[0]) else out
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -71,24 +77,25 @@ def day_sets(value: str, mod: str | None) -> tuple[int, dict[int, int]] | None:
         t = timex.parse_timex(value)
     except ValueError:
         return None
-    if t.precision == "day" and t.month is None:
-        if t.year is None:
-            return _day_of_month_mask(t.day, None), {}
-        return 0, {t.year: _day_of_month_mask(t.day, t.year)}
-    try:
-        if t.year is not None:
-            span = _interval(value, mod)
-            return (0, _span_masks(*span)) if span else None
-        # Unknown year: read the value in a leap reference year, keep only month and day.
-        span = _interval(value.replace("XXXX", "2000", 1), mod)
-    except ValueError:
+    if all(getattr(t, f, None) is None for f in _KNOWN):
+        return None  # "XXXX-XX": says nothing, so contradicts nothing
+    years: dict[int, int] = {}
+    for v in _candidates(value):
+        try:
+            span = _interval(v, mod)
+        except ValueError:  # e.g. week 53 of a year that has 52
+            continue
+        if span is not None:
+            for y, m in _span_masks(*span).items():
+                years[y] = years.get(y, 0) | m
+    if not years:
         return None
-    if span is None:
-        return None
-    mask = 0
-    for m in _span_masks(*span, any_leap=True).values():
-        mask |= m
-    return mask, {}
+    if t.year is None:
+        mask = 0
+        for m in years.values():
+            mask |= m
+        return mask, {}
+    return 0, years
 
 
 def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
