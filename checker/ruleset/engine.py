@@ -1,0 +1,195 @@
+"""A rule made executable: its patterns compiled per language, its terms, its vocabulary.
+
+Compilation happens at load time so that every broken pattern is reported
+with its file position before any article is read, and so an audit of
+thousands of articles compiles each pattern once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.ruleset.match import Match, Prepared, Progress, run_automaton, run_regex
+from checker.ruleset.patterns import Automaton, PatternError, always_slots, compile_pattern, parse, slots_of
+from checker.text.normalize import norm
+
+REGEX_TIMEOUT = 0.05  # seconds per sentence and expression
+_WORDS = __import__("re").compile(r"\w+")
+
+
+class RuleError(ValueError):
+    """A rule that cannot run; ``where`` is the loc of the field inside the rule."""
+
+    def __init__(self, message: str, where: tuple, col: int = 0):
+        super().__init__(message)
+        self.where = where
+        self.col = col
+
+
+@dataclass
+class Compiled:
+    patterns: dict[str, list[Automaton]] = field(default_factory=dict)
+    regexes: dict[str, list] = field(default_factory=dict)
+    require: dict[str, list[Automaton]] = field(default_factory=dict)  # "*" = every language
+    exclude: dict[str, list[Automaton]] = field(default_factory=dict)
+    names: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
+    slot_types: dict[str, str] = field(default_factory=dict)
+    value_slot: str = ""
+
+
+def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
+    items = {"*": spec} if isinstance(spec, list) else spec
+    out: dict[str, list[Automaton]] = {}
+    for lang, phrases in items.items():
+        for i, phrase in enumerate(phrases):
+            where = (field_name, i) if lang == "*" else (field_name, lang, i)
+            try:
+                auto = compile_pattern(phrase)
+            except PatternError as exc:
+                raise RuleError(f"{field_name}: {exc}", where, exc.col) from None
+            if slots_of(parse(phrase)):
+                raise RuleError(f"{field_name}: a term cannot hold slots: {phrase!r}", where)
+            out.setdefault(lang, []).append(auto)
+    return out
+
+
+def compile_rule(rule) -> Compiled:
+    """Compile and cross-check one rule; raises ``RuleError`` at the first problem."""
+    import regex
+
+    c = Compiled()
+    for slot, entries in rule.names.items():
+        for canonical, spellings in entries.items():
+            for spelling in [canonical, *spellings]:
+                words = _WORDS.findall(norm(spelling))
+                if words:
+                    c.names.setdefault(slot, []).append((canonical, words))
+        c.names.get(slot, []).sort(key=lambda e: -len(e[1]))  # longest spelling first
+        c.slot_types[slot] = "name"
+
+    seen: dict[str, str] = {}
+    for lang, plist in rule.patterns.items():
+        for i, text in enumerate(plist):
+            where = ("patterns", lang, i)
+            try:
+                nodes = parse(text)
+                auto = compile_pattern(text)
+            except PatternError as exc:
+                raise RuleError(f"pattern does not compile: {exc}", where, exc.col) from None
+            for s in slots_of(nodes):
+                if seen.setdefault(s.name, s.type) != s.type:
+                    raise RuleError(f"slot {s.name!r} is {s.type} here but {seen[s.name]} elsewhere", where, s.col)
+                if s.type == "name" and s.name not in rule.names:
+                    raise RuleError(f"name slot {s.name!r} needs a vocabulary: names: {{{s.name}: ...}}", where, s.col)
+            _check_slots(rule, always_slots(nodes), {s.name for s in slots_of(nodes)}, where)
+            c.patterns.setdefault(lang, []).append(auto)
+    for lang, rlist in rule.regex.items():
+        for i, text in enumerate(rlist):
+            where = ("regex", lang, i)
+            try:
+                compiled = regex.compile(text, regex.V0)
+            except regex.error as exc:
+                raise RuleError(f"regex does not compile: {exc}", where, getattr(exc, "pos", 0) or 0) from None
+            groups = set(compiled.groupindex)
+            _check_slots(rule, groups, groups, where)
+            c.regexes.setdefault(lang, []).append(compiled)
+    c.slot_types.update(seen)
+    for name in rule.claim.key:
+        c.slot_types.setdefault(name, "name" if name in rule.names else "")
+    c.value_slot = _value_slot(rule, seen)
+    for name in sorted(_regex_slots(c)):
+        if not c.slot_types.get(name):
+            if name == c.value_slot or (not c.value_slot and name not in rule.claim.key):
+                c.slot_types[name], c.value_slot = rule.claim.value, name
+            elif name == "as_of":
+                c.slot_types[name] = "date"
+            else:
+                raise RuleError(
+                    f"regex group {name!r} has no type: use the slot in a pattern too, or give it a names vocabulary",
+                    ("regex",),
+                )
+    if not c.patterns and not c.regexes:
+        raise RuleError("the rule has no patterns: add patterns: {ar: [...], en: [...]}", ("patterns",))
+    c.require = _terms(rule.require, "require")
+    c.exclude = _terms(rule.exclude, "exclude")
+    return c
+
+
+def _regex_slots(c: Compiled) -> set[str]:
+    return {g for lst in c.regexes.values() for r in lst for g in r.groupindex}
+
+
+def _check_slots(rule, always: set[str], anywhere: set[str], where: tuple) -> None:
+    for name in rule.claim.key:
+        if name not in always:
+            raise RuleError(f"key slot {{{name}:...}} is missing from this pattern", where)
+    value = rule.claim.slot
+    if value and value not in always:
+        raise RuleError(f"value slot {{{value}:{rule.claim.value}}} is missing from this pattern", where)
+    extra = anywhere - set(rule.claim.key) - {"as_of"} - ({value} if value else set())
+    if value is None and len(extra) != 1:
+        listed = ", ".join(sorted(extra)) or "none"
+        raise RuleError(
+            f"cannot tell which slot is the claim's value (slots besides the key: {listed}); "
+            "set claim.slot", where,
+        )
+
+
+def _value_slot(rule, seen: dict[str, str]) -> str:
+    if rule.claim.slot:
+        name = rule.claim.slot
+    else:
+        candidates = sorted(set(seen) - set(rule.claim.key) - {"as_of"})
+        if not candidates:  # regex-only rule: the one named group that is not a key
+            return ""
+        name = candidates[0]
+    kind = seen.get(name)
+    if kind and kind != rule.claim.value:
+        raise RuleError(f"value slot {name!r} is a {kind} slot but claim.value is {rule.claim.value}", ("claim", "value"))
+    return name
+
+
+def _found(autos: list[Automaton], sent: Prepared, names) -> bool:
+    return any(run_automaton(a, sent, names) for a in autos)
+
+
+def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[list[Match], list[str]]:
+    """Matches of ``rule`` in a prepared sentence, and messages for regexes that timed out.
+
+    With ``explain`` (a list), appends one line per pattern saying how far it got.
+    """
+    c: Compiled = rule._compiled
+    problems: list[str] = []
+    required = c.require.get("*", []) + c.require.get(lang, [])
+    for term in required:
+        if not _found([term], sent, c.names):
+            if explain is not None:
+                explain.append(f"required term not in the sentence: {term.source}")
+            return [], problems
+    for term in c.exclude.get("*", []) + c.exclude.get(lang, []):
+        if _found([term], sent, c.names):
+            if explain is not None:
+                explain.append(f"excluded term in the sentence: {term.source}")
+            return [], problems
+    matches: list[Match] = []
+    for auto in c.patterns.get(lang, []):
+        progress = Progress() if explain is not None else None
+        got = run_automaton(auto, sent, c.names, progress)
+        matches.extend(got)
+        if explain is not None and not got:
+            explain.append(_describe(auto, sent, progress))
+    for compiled in c.regexes.get(lang, []):
+        try:
+            matches.extend(run_regex(compiled, sent, c.names, c.slot_types, REGEX_TIMEOUT))
+        except TimeoutError:
+            problems.append(f"regex gave up after {REGEX_TIMEOUT}s: {compiled.pattern[:80]}")
+    return matches, problems
+
+
+def _describe(auto: Automaton, sent: Prepared, progress: Progress) -> str:
+    done = auto.source[: progress.col].rstrip()
+    rest = auto.source[progress.col :].strip()
+    at = sent.words[progress.word] if progress.word < len(sent.words) else "<end of sentence>"
+    if not done:
+        return f"no match: {auto.source}\n    (its first element never matched)"
+    return f"no match: {auto.source}\n    matched «{done}», then wanted «{rest}» at word {progress.word + 1} «{at}»"

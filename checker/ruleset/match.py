@@ -1,0 +1,207 @@
+"""Run compiled patterns over one sentence: its normalised words and typed mentions.
+
+A sentence is prepared once (normalised, split into words, mentions mapped
+to word positions) and then shared by every rule, so the cost of a rule is
+the search alone. A slot matches a mention that covers the current word and
+may stop at any of the mention's words: the value finder's idea of where a
+value ends ("about 3,500" versus "3,500 troops") must not decide whether a
+rule fires.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checker.models import Mention, NameValue
+from checker.ruleset.patterns import ANY, MATCH, SLOT, SPLIT, WORD, Automaton
+from checker.text.normalize import NormText, norm, normalize
+
+_WORD = re.compile(r"\w+")
+_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+
+
+def arabic_stems(word: str) -> frozenset[str]:
+    """A word and what it is after its proclitics and article: وبالعراق → بالعراق, العراق, عراق."""
+    out = {word}
+    for c in _PROCLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            out.add(word[len(c):])
+    for s in list(out):
+        if s.startswith("لل") and len(s) > 3:  # ل + ال
+            out.update(("ال" + s[2:], s[2:]))
+        if s.startswith("ال") and len(s) > 3:
+            out.add(s[2:])
+    return frozenset(out)
+
+
+@dataclass
+class Binding:
+    slot: str
+    type: str
+    start: int  # normalised offsets
+    end: int
+    mention: Mention | None = None
+    name: NameValue | None = None
+
+
+@dataclass
+class Match:
+    start: int  # normalised offsets of the matched words
+    end: int
+    bindings: dict[str, Binding]
+    via: str  # the pattern or regex that matched
+
+
+@dataclass
+class Progress:
+    """How far a pattern got: the pattern column reached and the word it stopped at."""
+
+    col: int = 0
+    word: int = 0
+
+
+@dataclass
+class Prepared:
+    """One sentence as patterns see it."""
+
+    text: str  # as written
+    mentions: list[Mention]  # offsets into ``text``
+    nt: NormText = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.nt = normalize(self.text)
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(self.nt.text)]
+        self.words = [self.nt.text[s:e] for s, e in self.spans]
+        self.mention_norm: list[tuple[int, int]] = []
+        self.covering: dict[int, list[tuple[int, int]]] = {}  # word -> [(mention, last word)]
+        for i, m in enumerate(self.mentions):
+            ns, ne = self.nt.to_norm(m.start), self.nt.to_norm(m.end)
+            self.mention_norm.append((ns, ne))
+            toks = [k for k, (s, e) in enumerate(self.spans) if s < ne and e > ns]
+            for k in toks:
+                self.covering.setdefault(k, []).append((i, toks[-1]))
+
+    @cached_property
+    def stems(self) -> list[frozenset[str]]:
+        return [arabic_stems(w) for w in self.words]
+
+    def word_matches(self, k: int, word: str, star: bool, arabic: bool) -> bool:
+        forms = self.stems[k] if arabic else (self.words[k],)
+        if star:
+            return any(f.startswith(word) for f in forms)
+        return word in forms
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.nt.to_source(start, end)
+
+
+def run_automaton(
+    auto: Automaton, sent: Prepared, names: dict[str, list[tuple[str, list[str]]]], progress: Progress | None = None
+) -> list[Match]:
+    """Every match, one per starting word, found by a memoised depth-first search."""
+    n = len(sent.words)
+    states = auto.states
+    out: list[Match] = []
+    for first in range(n):
+        failed: set[tuple[int, int]] = set()
+        found = _search(auto.start, first, (), states, sent, names, failed, n, progress)
+        if found is not None:
+            end, binds = found
+            if end == first:
+                continue
+            out.append(Match(sent.spans[first][0], sent.spans[end - 1][1], {b.slot: b for b in binds}, auto.source))
+    return out
+
+
+def _search(state, pos, binds, states, sent, names, failed, n, progress):
+    stack = [(state, pos, binds)]
+    # Iterative DFS in priority order; a (state, word) pair that failed once fails again.
+    while stack:
+        state, pos, binds = stack.pop()
+        if (state, pos) in failed:
+            continue
+        failed.add((state, pos))
+        st = states[state]
+        if progress is not None and st.col > progress.col:
+            progress.word, progress.col = pos, st.col
+        if st.kind == MATCH:
+            return pos, binds
+        if st.kind == SPLIT:
+            stack.extend((o, pos, binds) for o in reversed(st.outs))
+        elif pos >= n:
+            continue
+        elif st.kind == WORD:
+            if sent.word_matches(pos, st.word, st.star, st.arabic):
+                stack.append((st.next, pos + 1, binds))
+        elif st.kind == ANY:
+            stack.append((st.next, pos + 1, binds))
+        elif st.kind == SLOT:
+            stack.extend(reversed(list(_slot_options(st, pos, binds, sent, names))))
+    return None
+
+
+def _slot_options(st, pos, binds, sent: Prepared, names):
+    """Ways a slot can match at ``pos``: longest first."""
+    if st.type == "name":
+        for canonical, spelling in names.get(st.slot, ()):
+            end = pos + len(spelling)
+            if end <= len(sent.words) and all(
+                sent.word_matches(pos + i, w, False, _is_arabic(w)) for i, w in enumerate(spelling)
+            ):
+                b = Binding(st.slot, "name", sent.spans[pos][0], sent.spans[end - 1][1],
+                            name=NameValue(value=canonical, text=" ".join(spelling)))
+                yield (st.next, end, binds + (b,))
+        return
+    for mi, last in sent.covering.get(pos, ()):
+        m = sent.mentions[mi]
+        if m.value.kind != st.type:
+            continue
+        ns, ne = sent.mention_norm[mi]
+        b = Binding(st.slot, st.type, ns, ne, mention=m)
+        for end in range(last + 1, pos, -1):
+            yield (st.next, end, binds + (b,))
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+def name_lookup(names: dict[str, list[tuple[str, list[str]]]], slot: str, text: str) -> NameValue:
+    """The canonical name for text a regex captured, or the text itself."""
+    words = _WORD.findall(norm(text))
+    for canonical, spelling in names.get(slot, ()):
+        if len(spelling) == len(words) and all(
+            (w in arabic_stems(t)) if _is_arabic(w) else w == t for w, t in zip(spelling, words)
+        ):
+            return NameValue(value=canonical, text=text)
+    return NameValue(value=" ".join(words), text=text)
+
+
+def run_regex(compiled, sent: Prepared, names, slot_types: dict[str, str], timeout: float) -> list[Match]:
+    """Matches of a ``regex:`` pattern; named groups bind to the mentions inside them.
+
+    Raises ``TimeoutError`` when the expression takes longer than ``timeout``.
+    """
+    out: list[Match] = []
+    for m in compiled.finditer(sent.nt.text, timeout=timeout):
+        binds: dict[str, Binding] = {}
+        for name, kind in slot_types.items():
+            if name not in compiled.groupindex or m.start(name) < 0:
+                continue
+            gs, ge = m.span(name)
+            if kind == "name":
+                binds[name] = Binding(name, kind, gs, ge, name=name_lookup(names, name, m.group(name)))
+                continue
+            best = None
+            for mi, (ns, ne) in enumerate(sent.mention_norm):
+                overlap = min(ge, ne) - max(gs, ns)
+                if sent.mentions[mi].value.kind == kind and overlap > 0 and (best is None or overlap > best[0]):
+                    best = (overlap, mi)
+            if best is not None:
+                ns, ne = sent.mention_norm[best[1]]
+                binds[name] = Binding(name, kind, ns, ne, mention=sent.mentions[best[1]])
+        if m.end() > m.start():
+            out.append(Match(m.start(), m.end(), binds, compiled.pattern))
+    return out
