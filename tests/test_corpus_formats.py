@@ -140,5 +140,14 @@ def test_load_article_text_finds_each_article_again(tmp_path, monkeypatch):
         for a in load_file(Path(name)).articles:
             assert load_article_text(a.info.id) == a.text
     assert load_article_text("d#1/f.jsonl#y") == "text y"
+    _write(tmp_path, "g.jsonl", json.dumps({"id": "a#b", "text": "hash in id"}))
+    assert load_article_text("g.jsonl#a#b") == "hash in id"
     assert load_article_text("d#1/f.jsonl#zzz") is None
     assert load_article_text("nowhere.txt") is None
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
+    f = _write(tmp_path, "a.jsonl", '{"text": "abc \\ud800 def", "title": "x\\udc00"}')
+    (a,) = load_file(f).articles
+    assert (a.text, a.info.title) == ("abc \ufffd def", "x\ufffd")
+    a.model_dump_json()  # a report can be written

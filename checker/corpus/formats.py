@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -72,10 +73,19 @@ def read_records(fmt: str, path: str, data: bytes) -> Iterator[Record | Problem]
             yield _no_text(path)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value):
+    """JSON may escape lone surrogates (``"\\ud800"``); no UTF-8 report could hold them."""
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _from_object(obj, path: str, line: int | None, line_of) -> tuple[Record | None, str | None, list[Problem]]:
     """``(record, id, problems)`` for one JSON article object; no record if it has no text."""
     if not isinstance(obj, dict):
         return None, None, [Problem(kind="file", path=path, line=line, message=f"expected an article object with a 'text' field, got {type(obj).__name__}")]
+    obj = {key: _scrub(value) for key, value in obj.items()}
     text = obj.get("text")
     if not isinstance(text, str):
         why = "has no 'text' field" if text is None else f"'text' should be a string, not {type(text).__name__}"

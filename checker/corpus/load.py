@@ -109,13 +109,11 @@ def load_article_text(article_id: str, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
     The report shows article texts one at a time; holding a whole corpus in
     memory for that is wasteful. ``None`` when the file or the record is gone.
-    An id is ``<path>`` or ``<path>#<record>``; a path that itself contains
-    ``#`` is tried whole first.
+    An id is ``<path>`` or ``<path>#<record>``; since paths and record ids
+    may both contain ``#``, every split that names an existing file is tried.
     """
     candidates = [(article_id, None)]
-    if "#" in article_id:
-        head, _, tail = article_id.rpartition("#")
-        candidates.append((head, "#" + tail))
+    candidates += [(article_id[:i], article_id[i:]) for i, ch in enumerate(article_id) if ch == "#" and i]
     for file_part, suffix in candidates:
         path = Path(file_part)
         if not os.path.isfile(path):
