@@ -1,0 +1,60 @@
+"""The HTML report: one self-contained page, streamed to disk.
+
+Jinja2 is imported here, not at package import, so the CLI starts fast.
+The page is written with ``Template.generate`` while article texts are
+fetched one at a time, so a large corpus never sits in memory as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from checker.models import Report
+from checker.report._atomic import atomic_open
+from checker.report.view import ReportView
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every template here is HTML; article text is untrusted
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _context(report: Report, article_text: Callable[[str], str | None] | None) -> dict:
+    view = ReportView(report, article_text)
+    return {
+        "report": report,
+        "s": view.summary(),
+        "findings": view.findings(),
+        "keys": view.keys(),
+        "articles": view.articles(),  # a generator: texts are read while rendering
+        "partial": view.partial_claims(),
+        "problems": view.problems,
+        "rule_titles": view.rule_titles,
+        "article_href": view.article_href,
+    }
+
+
+def render_html(report: Report, article_text: Callable[[str], str | None] | None = None) -> str:
+    """The page as a string; for tests and small reports."""
+    return "".join(_environment().get_template("report.html.j2").generate(**_context(report, article_text)))
+
+
+def write_html(report: Report, path: Path,
+               article_text: Callable[[str], str | None] | None = None) -> Path:
+    """Stream the page into ``path`` atomically."""
+    template = _environment().get_template("report.html.j2")
+    with atomic_open(Path(path), newline="") as fh:
+        for chunk in template.generate(**_context(report, article_text)):
+            fh.write(chunk)
+    return Path(path)

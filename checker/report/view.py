@@ -1,0 +1,286 @@
+"""What the HTML report shows, worked out in plain Python before any template runs.
+
+Templates stay dumb (loops and escaping) and every decision a reader relies
+on, such as grouping, ordering, which claim links where and what counts as
+unusable, lives here where it can be tested without parsing HTML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from markupsafe import Markup
+
+from checker.models import ArticleInfo, Claim, DateValue, Finding, Report
+from checker.report import humanize as hz
+from checker.report.highlight import Span, highlight, highlight_quote
+
+SEVERITIES = ("error", "warning", "info")
+LANGUAGES = {"ar": "Arabic", "en": "English", "und": "undetermined"}
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def claim_anchor(c: Claim) -> str:
+    """A stable id for a claim: same claim, same link, run after run."""
+    key = json.dumps(c.key, sort_keys=True, ensure_ascii=False)
+    return "c-" + _digest(c.article, c.rule, key, c.evidence.value_start, c.evidence.value_end)
+
+
+def article_anchor(article_id: str) -> str:
+    return "a-" + _digest(article_id)
+
+
+def text_dir(language: str | None) -> str:
+    lang = (language or "").split("-")[0]
+    return {"ar": "rtl", "en": "ltr"}.get(lang, "auto")
+
+
+def language_name(code: str) -> str:
+    return LANGUAGES.get(code, code)
+
+
+def claim_spans(c: Claim, anchor: str | None = None) -> list[Span]:
+    """The matched words and, inside them, the value's own words."""
+    ev = c.evidence
+    label = f"{c.key_label}: {hz.human_value(c.detail)}"
+    return [
+        Span(ev.start, ev.end, "match", None, label),
+        Span(ev.value_start, ev.value_end, "value", anchor, label),
+    ]
+
+
+def published_line(a: ArticleInfo | None) -> str:
+    if a is None or a.published is None:
+        return "publication date unknown"
+    return f"published {hz.human_day(a.published)} ({hz.date_source(a.published_source)})"
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only web links become links: article metadata is as untrusted as its text."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+@dataclass
+class ClaimView:
+    claim: Claim
+    anchor: str
+    article: ArticleInfo | None
+    value: str
+    normalised: str
+    quote: Markup
+
+    @property
+    def article_label(self) -> str:
+        if self.article is None:
+            return PurePath(self.claim.article).name or self.claim.article
+        return self.article.title or PurePath(self.article.path).name
+
+    @property
+    def article_href(self) -> str:
+        return "#" + article_anchor(self.article.id if self.article else self.claim.article)
+
+    @property
+    def published(self) -> str:
+        """"published 9 September 2021 (from the dateline in the text)", or that it is unknown."""
+        return published_line(self.article)
+
+    @property
+    def as_of(self) -> str | None:
+        return hz.human_date(self.claim.as_of) if self.claim.as_of else None
+
+    @property
+    def dir(self) -> str:
+        return text_dir(self.claim.language)
+
+
+@dataclass
+class ValueGroup:
+    value: str
+    normalised: str
+    claims: list[ClaimView] = field(default_factory=list)
+
+    @property
+    def sources(self) -> int:
+        return len({c.claim.article for c in self.claims})
+
+
+@dataclass
+class FindingView:
+    finding: Finding
+    anchor: str
+    groups: list[ValueGroup]
+    reasons: list[str]
+
+
+@dataclass
+class KeyView:
+    label: str
+    rule: str
+    anchor: str
+    groups: list[ValueGroup]
+    timeline: list[tuple[str, ValueGroup]]  # (as-of in words, claims) when the key moves in time
+    findings: list[str]
+
+    @property
+    def summary(self) -> str:
+        parts = []
+        for g in self.groups:
+            n = g.sources
+            parts.append(f"{n} source{'s' if n != 1 else ''} say{'s' if n == 1 else ''} {g.value}")
+        return " · ".join(parts)
+
+
+class ReportView:
+    """The whole report, ready for the template; articles are produced lazily."""
+
+    def __init__(self, report: Report, article_text: Callable[[str], str | None] | None = None):
+        self.report = report
+        self._article_text = article_text
+        self._by_ref: dict[str, ArticleInfo] = {}
+        for a in report.articles:
+            self._by_ref.setdefault(a.path, a)
+            self._by_ref.setdefault(a.id, a)
+        self.rule_titles = {r.id: r.title for r in report.rules}
+
+    # -- claims
+    def article_of(self, c: Claim) -> ArticleInfo | None:
+        return self._by_ref.get(c.article)
+
+    def claim_view(self, c: Claim) -> ClaimView:
+        ev = c.evidence
+        return ClaimView(
+            claim=c,
+            anchor=claim_anchor(c),
+            article=self.article_of(c),
+            value=hz.human_value(c.detail),
+            normalised=hz.normalised(c.detail),
+            quote=highlight_quote(ev.quote, ev.quote_start, claim_spans(c)),
+        )
+
+    def group(self, claims: list[Claim]) -> list[ValueGroup]:
+        """Claims that say the same thing, in order of first appearance."""
+        groups: dict[str, ValueGroup] = {}
+        for c in claims:
+            cv = self.claim_view(c)
+            g = groups.setdefault(cv.normalised, ValueGroup(cv.value, cv.normalised))
+            g.claims.append(cv)
+        return list(groups.values())
+
+    # -- top of the page
+    def summary(self) -> dict:
+        arts = self.report.articles
+        dates = sorted(a.published for a in arts if a.published)
+        sev = Counter(f.severity for f in self.report.findings)
+        langs = Counter(a.language for a in arts)
+        return {
+            "articles": len(arts),
+            "languages": [(language_name(k), n) for k, n in sorted(langs.items(), key=lambda x: -x[1])],
+            "date_from": hz.human_day(dates[0]) if dates else None,
+            "date_to": hz.human_day(dates[-1]) if dates else None,
+            "undated": sum(1 for a in arts if not a.published),
+            "rule_files": sorted({r.file for r in self.report.rules}),
+            "rules": len(self.report.rules),
+            "claims": len(self.report.claims),
+            "findings": len(self.report.findings),
+            "by_severity": [(s, sev.get(s, 0)) for s in SEVERITIES],
+            "problems": len(self.report.problems),
+        }
+
+    # -- findings
+    def findings(self) -> list[FindingView]:
+        order = {s: i for i, s in enumerate(SEVERITIES)}
+        out = []
+        for f in sorted(self.report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
+            reasons = []
+            for i, (a, b) in enumerate(f.conflicts):
+                if i < len(f.reasons) and f.reasons[i]:
+                    reasons.append(f.reasons[i])
+                elif a < len(f.claims) and b < len(f.claims):
+                    x, y = f.claims[a].detail, f.claims[b].detail
+                    reasons.append(f"{hz.human_value(x)} vs {hz.human_value(y)}")
+            out.append(FindingView(f, "f-" + f.id, self.group(list(f.claims)), reasons))
+        return out
+
+    # -- keys
+    def keys(self) -> list[KeyView]:
+        by_key: dict[tuple, list[Claim]] = {}
+        for c in self.report.claims:
+            by_key.setdefault((c.rule, tuple(sorted(c.key.items()))), []).append(c)
+        findings_by_key: dict[tuple, list[str]] = {}
+        for f in self.report.findings:
+            findings_by_key.setdefault((f.rule, tuple(sorted(f.key.items()))), []).append(f.id)
+        out = []
+        for k, claims in by_key.items():
+            groups = sorted(self.group(claims), key=lambda g: -g.sources)
+            as_ofs = {c.as_of for c in claims if c.as_of}
+            timeline = []
+            if len(as_ofs) > 1:
+                def when(c: Claim) -> tuple:
+                    d = DateValue(value=c.as_of) if c.as_of else None
+                    return (d is None, str(d.earliest) if d and d.earliest else "~", c.as_of or "")
+                buckets: dict[str | None, list[Claim]] = {}
+                for c in sorted(claims, key=when):
+                    buckets.setdefault(c.as_of, []).append(c)
+                for as_of, cs in buckets.items():
+                    label = hz.human_date(as_of) if as_of else "date not stated"
+                    timeline.extend((label, g) for g in self.group(cs))
+            out.append(KeyView(claims[0].key_label, k[0], "k-" + _digest(*k), groups,
+                               timeline, findings_by_key.get(k, [])))
+        rank = {f.finding.id: i for i, f in enumerate(self.findings())}
+        return sorted(out, key=lambda kv: (min((rank[f] for f in kv.findings), default=len(rank)), kv.label))
+
+    def article_href(self, ref: str) -> str | None:
+        """Link for a problem's path, when that path is an audited article."""
+        a = self._by_ref.get(ref)
+        return "#" + article_anchor(a.id) if a else None
+
+    # -- what could not be used
+    def problems(self, kind: str) -> list:
+        return [p for p in self.report.problems if p.kind == kind]
+
+    def partial_claims(self) -> list[tuple[ClaimView, str]]:
+        """Dates with an unknown part: used, but only for the parts that are known."""
+        out = []
+        for c in self.report.claims:
+            if isinstance(c.detail, DateValue) and "X" in c.detail.value:
+                missing = hz.missing_parts(c.detail) or ["part of the date"]
+                out.append((self.claim_view(c), " and ".join(missing) + " unknown"))
+        return out
+
+    # -- articles, one text in memory at a time
+    def articles(self) -> Iterator[dict]:
+        by_article: dict[str, list[Claim]] = {}
+        for c in self.report.claims:
+            a = self.article_of(c)
+            by_article.setdefault(a.id if a else c.article, []).append(c)
+        for a in self.report.articles:
+            claims = by_article.get(a.id, [])
+            text = self._article_text(a.id) if self._article_text else None
+            body, placed = None, set()
+            if text is not None:
+                spans = [s for c in claims for s in claim_spans(c, claim_anchor(c))]
+                body = highlight(text, spans)
+                placed = {s.anchor for s in spans if s.anchor and 0 <= s.start < s.end <= len(text)}
+            yield {
+                "info": a,
+                "anchor": article_anchor(a.id),
+                "label": a.title or PurePath(a.path).name,
+                "published": hz.human_day(a.published) if a.published else "unknown",
+                "published_source": hz.date_source(a.published_source) if a.published else None,
+                "language": language_name(a.language),
+                "dir": text_dir(a.language),
+                "url": safe_url(a.url),
+                "claims": [self.claim_view(c) for c in claims],
+                "text": body,
+                "in_text": placed,  # claims whose link target is their mark in the text
+            }
