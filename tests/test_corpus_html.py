@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from checker.corpus import load_article_text, load_file
 
 P1 = "اتفقت الحكومة العراقية والجانب الأميركي على عقد اجتماع مشترك لبحث تنفيذ اتفاق سحب القوات القتالية الأميركية من البلاد، وفقاً للاتفاق الذي جرى خلال الجولة الرابعة من الحوار الاستراتيجي"
@@ -69,10 +71,19 @@ def test_no_date_in_markup_stays_unknown(tmp_path):
     assert (a.info.published, a.info.published_source) == (None, "unknown")
 
 
-def test_declared_legacy_charset(tmp_path):
-    f = _page(tmp_path, "b.htm", charset="windows-1256", encoding="cp1256")
+@pytest.mark.parametrize("declared", ["windows-1256", "", "iso-8859-1"])  # right, missing, wrong
+def test_legacy_arabic_charset(tmp_path, declared):
+    f = _page(tmp_path, "b.htm", charset=declared, encoding="cp1256")
     (a,) = load_file(f).articles
     assert a.info.encoding == "cp1256" and P2 in a.text and a.info.format == "html"
+
+
+def test_declared_western_charset_is_kept_for_western_text(tmp_path):
+    f = tmp_path / "fr.html"
+    body = "<p>" + "Le président a rencontré à Bagdad les délégués français et américains jeudi. " * 3 + "</p>"
+    f.write_bytes(f'<html><head><meta charset="iso-8859-1"></head><body><article>{body}</article></body></html>'.encode("latin-1"))
+    (a,) = load_file(f).articles
+    assert a.info.encoding == "iso8859-1" and "président a rencontré à Bagdad" in a.text
 
 
 def test_page_without_article_text(tmp_path):

@@ -12,6 +12,7 @@ A wrong guess is worse than a refusal: it turns every claim into noise.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from checker.text.language import script_counts
@@ -24,6 +25,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _OK_CONTROLS = set("\t\n\r\f\v")
+_WESTERN = {"ascii", "iso8859-1", "iso8859-15", "cp1252"}
 
 
 class DecodeError(ValueError):
@@ -68,22 +70,31 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-def _cp1256(data: bytes) -> str | None:
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
+
+
+def _prose(text: str, markup: bool) -> str:
+    """The words of a page, so tag and attribute names do not count as Latin text."""
+    return _TAGS.sub(" ", text) if markup else text
+
+
+def _cp1256(data: bytes, markup: bool = False) -> str | None:
     text = _strict(data, "cp1256")
     if text is None or not _looks_like_text(text) or not _wordy(text):
         return None
-    arabic, latin = script_counts(text)
+    arabic, latin = script_counts(_prose(text, markup))
     return text if arabic >= 0.6 * (arabic + latin) and arabic > 0 else None
 
 
-def _cp1252(data: bytes) -> str | None:
+def _cp1252(data: bytes, markup: bool = False) -> str | None:
     """Legacy English files: mostly ASCII letters with a few accented ones.
     (Windows-1256 Arabic decoded this way is all accented letters, so it fails.)"""
     text = _strict(data, "cp1252")
     if text is None or not _looks_like_text(text) or not _wordy(text):
         return None
-    ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in text)
-    other = sum(not ch.isascii() for ch in text)
+    words = _prose(text, markup)
+    ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in words)
+    other = sum(not ch.isascii() for ch in words)
     return text if ascii_letters and other <= 0.3 * ascii_letters else None
 
 
@@ -108,12 +119,14 @@ def clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+def decode(data: bytes, declared: str | None = None, markup: bool = False) -> tuple[str, str]:
     """``(text, encoding)`` for ``data``, or ``DecodeError`` with the reason.
 
     ``declared`` is a charset the file names itself (an HTML ``<meta
-    charset>``); it is trusted only after a BOM and strict UTF-8, and only
-    if it decodes cleanly.
+    charset>``); it is trusted after a BOM and strict UTF-8, and only if it
+    decodes cleanly. A declared Western code page is the classic mistake of
+    Arabic sites, so there Windows-1256 is checked first. ``markup`` makes
+    the script statistics skip tags.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -136,18 +149,24 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if found:
             return clean(found[0]), found[1]
         raise DecodeError("binary content, not text (mostly control characters)")
+    name = None
     if declared:
         try:
             name = codecs.lookup(declared).name
         except LookupError:
             name = None
-        text = _strict(data, name) if name else None
+    if name and name not in _WESTERN:
+        text = _strict(data, name)
         if text is not None and _looks_like_text(text):
             return clean(text), name
-    for enc, attempt in (("cp1256", _cp1256), ("cp1252", _cp1252)):
-        text = attempt(data)
-        if text is not None:
-            return clean(text), enc
+    if (text := _cp1256(data, markup)) is not None:
+        return clean(text), "cp1256"
+    if name:
+        text = _strict(data, name)
+        if text is not None and _looks_like_text(text):
+            return clean(text), name
+    if (text := _cp1252(data, markup)) is not None:
+        return clean(text), "cp1252"
     found = _detected(data)
     if found:
         return clean(found[0]), found[1]

@@ -50,7 +50,7 @@ def read_html(path: str, data: bytes) -> Iterator:
     from checker.corpus.formats import Record
 
     try:
-        page, encoding = decode(data, declared=_declared_charset(data))
+        page, encoding = decode(data, declared=_declared_charset(data), markup=True)
     except DecodeError as exc:
         yield Problem(kind="file", path=path, message=str(exc))
         return
