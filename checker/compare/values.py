@@ -163,6 +163,8 @@ def _quantity_reason(a: Quantity, b: Quantity, ia: Interval, ib: Interval, toler
     slack = f" at ±{format_number(round(tolerance * 100, 6))}%" if "APPROX" in (a.mod, b.mod) else ""
     if a.mod is None or b.mod is None:
         exact, other, io = (a, b, ib) if a.mod is None else (b, a, ia)
+        if io.lo == io.hi:
+            return f"different numbers{slack}"
         if not math.isinf(io.lo) and not math.isinf(io.hi):
             return f"{human_value(exact)} is outside {_range_words(io, other)}{slack}"
         return f"{human_value(exact)} is not {human_value(other)}"
