@@ -151,3 +151,10 @@ def test_lone_surrogates_from_json_escapes_are_replaced(tmp_path):
     (a,) = load_file(f).articles
     assert (a.text, a.info.title) == ("abc \ufffd def", "x\ufffd")
     a.model_dump_json()  # a report can be written
+
+
+def test_json_array_reads_like_jsonl(tmp_path):
+    f = _write(tmp_path, "a.json", json.dumps([{"id": "x", "text": "One."}, {"text": "Two."}, {"title": "none"}, {"id": "x", "text": "\ud800"}]))
+    result = load_file(f)
+    assert [a.info.id for a in result.articles] == [f"{f}#x", f"{f}#2", f"{f}#4"]
+    assert len(result.problems) == 2 and "'#4'" in result.problems[1].message

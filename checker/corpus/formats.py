@@ -109,7 +109,7 @@ def _read_json(path: str, text: str, data: bytes, encoding: str) -> Iterator[Rec
         return
     if isinstance(obj, list):
         # An array of articles is read like JSONL, numbered from 1.
-        yield from _records_with_ids(path, ((None, i, o, json.dumps(o, ensure_ascii=False)) for i, o in enumerate(obj, 1)), encoding)
+        yield from _records_with_ids(path, ((None, i, o, json.dumps(o, sort_keys=True)) for i, o in enumerate(obj, 1)), encoding)
         return
     record, _, problems = _from_object(obj, path, None, key_line_finder(text))
     yield from problems
@@ -143,15 +143,15 @@ def _records_with_ids(path: str, items, encoding: str) -> Iterator[Record | Prob
         yield from problems
         if record is None:
             continue
-        if art_id is not None and art_id in used:
-            yield Problem(kind="file", path=path, line=line, message=f"id '{art_id}' is used twice; this article is '#{number}'")
-            art_id = None
-        suffix = art_id if art_id is not None else str(number)
+        twice = art_id is not None and art_id in used
+        suffix = art_id if art_id is not None and not twice else str(number)
         if suffix in used:  # a numbered line clashing with an earlier explicit id
             suffix = f"line{number}"
+        if twice:
+            yield Problem(kind="file", path=path, line=line, message=f"id '{art_id}' is used twice; this article is '#{suffix}'")
         used.add(suffix)
         record.suffix, record.encoding = f"#{suffix}", encoding
-        record.sha256 = _sha(raw.encode("utf-8"))
+        record.sha256 = _sha(raw.encode("utf-8", "surrogatepass"))
         any_record = True
         yield record
     if not any_record:
