@@ -1,1 +1,153 @@
-"""``checker rules`` and ``checker claims``: registered by the ruleset module (in progress)."""
+"""``checker rules test|schema|list`` and ``checker claims``: the tools for writing rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from checker.cli import app
+
+rules_app = typer.Typer(
+    name="rules",
+    help=(
+        "Write, check and test rule files.\n\n"
+        "  checker rules test                 run the examples of the default rules\n"
+        "  checker rules test my-rules/       run the examples of your rules\n"
+        "  checker rules test quake.yaml --explain   show how far each pattern got\n"
+        "  checker rules schema > rules.schema.json  JSON Schema for your editor\n"
+        "  checker rules list                 the rules the audit will use"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+app.add_typer(rules_app, name="rules")
+
+
+def _load(paths: list[Path] | None, strict: bool = False):
+    from checker.ruleset import DEFAULT_RULES_DIR, format_problem, load_rules
+
+    rules, problems = load_rules(paths or [DEFAULT_RULES_DIR])
+    for p in problems:
+        typer.echo(f"rule problem: {format_problem(p)}", err=True)
+    if strict and problems:
+        raise typer.Exit(2)
+    return rules, problems
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Rule files or folders; default: the default pack."),
+    explain: bool = typer.Option(False, "--explain", help="For a sentence that did not match, show how far each pattern got."),
+    rule: Optional[str] = typer.Option(None, "--rule", help="Only the rule with this id."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="List passing examples too."),
+) -> None:
+    """Run every rule's examples: sentences that must yield the listed claims, or none.
+
+    Exit 0 when all pass, 1 when an example fails, 2 when a rule file is broken.
+
+    Example:  checker rules test rules/ --explain
+    """
+    from checker.ruleset.examples import run_examples
+
+    rules, problems = _load(paths)
+    if rule:
+        rules = [r for r in rules if r.id == rule]
+    results = run_examples(rules, explain=explain)
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        if r.ok and verbose:
+            typer.echo(f"ok   {r.name}")
+        elif not r.ok:
+            typer.echo(r.diff())
+    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed, {len(rules)} rules"
+               + (f", {len(problems)} rule problems" if problems else ""))
+    raise typer.Exit(2 if problems else 1 if failed else 0)
+
+
+@rules_app.command("schema")
+def rules_schema() -> None:
+    """Print the JSON Schema of rule files.
+
+    Example (VS Code with the YAML extension), in settings.json:
+      "yaml.schemas": {"rules.schema.json": "rules/*.yaml"}
+    """
+    import json
+
+    from checker.ruleset import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@rules_app.command("list")
+def rules_list(
+    paths: Optional[list[Path]] = typer.Argument(None, help="Rule files or folders; default: the default pack."),
+) -> None:
+    """List rules: id, value type, languages, severity, title."""
+    rules, problems = _load(paths)
+    for r in rules:
+        typer.echo(f"{r.id:40} {r.value_type:9} {','.join(r.languages):6} {r.severity:8} {r.title}")
+    raise typer.Exit(2 if problems else 0)
+
+
+@app.command("claims")
+def claims(
+    paths: list[Path] = typer.Argument(..., help="Article files or folders."),
+    rules: Optional[list[Path]] = typer.Option(None, "--rules", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per claim, per line."),
+    rule: Optional[str] = typer.Option(None, "--rule", help="Only claims of this rule id."),
+) -> None:
+    """List every claim the checker sees, grouped by rule and key: the tool for writing rules.
+
+    Examples:
+      checker claims seeds/
+      checker claims seeds/ --rules quake.yaml --no-default-rules
+      checker claims seeds/ --json | jq .value
+    """
+    from checker.corpus import discover, load_file
+    from checker.extract import extract_claims
+    from checker.ruleset import DEFAULT_RULES_DIR
+
+    sources = ([] if no_default_rules else [DEFAULT_RULES_DIR]) + list(rules or [])
+    loaded, problems = _load(sources)
+    if rule:
+        loaded = [r for r in loaded if r.id == rule]
+    found = discover([str(p) for p in paths])
+    if found.missing:
+        typer.echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
+        raise typer.Exit(2)
+    all_claims = []
+    for f in found.files:
+        result = load_file(f)
+        for p in result.problems:
+            typer.echo(f"problem: {p.path}: {p.message}", err=True)
+        for article in result.articles:
+            got, probs = extract_claims(article, loaded)
+            all_claims.extend(got)
+            for p in probs:
+                typer.echo(f"problem: {p.path}: {p.message}", err=True)
+    all_claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))
+    if as_json:
+        for c in all_claims:
+            typer.echo(c.model_dump_json())
+        return
+    _print_table(all_claims)
+
+
+def _print_table(all_claims) -> None:
+    from itertools import groupby
+
+    for (rule_id, _), group in groupby(all_claims, key=lambda c: (c.rule, sorted(c.key.items()))):
+        group = list(group)
+        typer.echo(f"\n{rule_id} — {group[0].key_label}")
+        for c in group:
+            value = f"{c.value}" + (f" ({c.mod})" if c.mod else "")
+            quote = c.evidence.quote
+            a, b = c.evidence.start - c.evidence.quote_start, c.evidence.end - c.evidence.quote_start
+            words = " ".join(quote[a:b].split())
+            words = words if len(words) <= 100 else words[:97] + "..."
+            typer.echo(f"  {value:<20} as of {c.as_of or '?':<10} {Path(c.article).name}: {words}")
+    typer.echo(f"\n{len(all_claims)} claims")

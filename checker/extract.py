@@ -1,0 +1,157 @@
+"""Rules × article → claims: what each article says, with the words that say it.
+
+Work is organised per sentence, not per rule: a sentence is normalised and
+its values found once, then every rule for its language looks at it. A claim
+keeps the whole sentence as its quote, because a reader judging a conflict
+needs the context, and the exact spans, because a highlight must land on the
+article's own characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from checker.models import Article, AsOfSource, Claim, Evidence, Mention, Problem, value_mod
+
+_ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+Finder = Callable[..., list[Mention]]
+
+
+def ordinal_words(n: int) -> str:
+    if 0 <= n < len(_ORDINALS):
+        return _ORDINALS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _key_text(binding) -> tuple[str, str]:
+    """A key value as compared (normalised) and as shown to people."""
+    if binding.name is not None:
+        return binding.name.value, binding.name.value
+    v = binding.mention.value
+    plain = str(v.plain())
+    if v.kind == "ordinal":
+        return plain, ordinal_words(v.value)
+    return plain, binding.mention.text
+
+
+def _label(rule, shown: dict[str, str]) -> str:
+    template = rule.claim.label
+    if not template:
+        return rule.title + (" — " + ", ".join(shown.values()) if shown else "")
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def _unresolved(m: Mention | None) -> bool:
+    return bool(m and m.note and m.note.startswith("unresolved"))
+
+
+def _as_of(binds, value_mention, mentions: list[Mention], published) -> tuple[str | None, AsOfSource]:
+    """The time a claim speaks of: a stated as-of date, another date in the sentence, or publication."""
+    explicit = binds.get("as_of")
+    if explicit is not None and explicit.mention is not None and not _unresolved(explicit.mention):
+        return explicit.mention.value.value, "sentence"
+    anchor = value_mention.start if value_mention is not None else 0
+    others = [
+        m for m in mentions
+        if m.value.kind == "date" and m is not value_mention and not _unresolved(m)
+        and "X" not in m.value.value
+    ]
+    if others:
+        nearest = min(others, key=lambda m: (abs(m.start - anchor), m.start))
+        return nearest.value.value, "sentence"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, "unknown"
+
+
+def extract_claims(
+    article: Article, rules: Sequence, *, finder: Finder | None = None
+) -> tuple[list[Claim], list[Problem]]:
+    """Every claim the rules find in ``article``, in text order, and what could not be used."""
+    from checker.ruleset.engine import find
+    from checker.ruleset.match import Prepared
+
+    if finder is None:
+        from checker.values import find_mentions as finder
+    published = article.info.published
+    claims: list[Claim] = []
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    ordered = sorted(rules, key=lambda r: r.id)
+    for sentence in article.sentences:
+        lang = sentence.language if sentence.language != "und" else article.info.language
+        active = [r for r in ordered if lang in r.languages]
+        if not active:
+            continue
+        text = article.text[sentence.start : sentence.end]
+        mentions = finder(text, lang, published)
+        kinds = {m.value.kind for m in mentions}
+        sent = None
+        for rule in active:
+            if rule.value_type != "name" and rule.value_type not in kinds:
+                continue  # no value of the claimed type: nothing to find
+            sent = sent or Prepared(text, mentions)
+            matches, timeouts = find(rule, sent, lang)
+            for msg in timeouts:
+                problems.append(Problem(kind="rule", path=rule.file or article.info.id, rule=rule.id,
+                                        message=f"{article.info.id} @{sentence.start}: {msg}"))
+            for match in sorted(matches, key=lambda m: (m.start, m.end)):
+                made = _claim(rule, match, sent, sentence, article, mentions, published, lang)
+                if isinstance(made, Problem):
+                    if (rule.id, made.message) not in seen:
+                        seen.add((rule.id, made.message))
+                        problems.append(made)
+                    continue
+                if made is None:
+                    continue
+                ident = (rule.id, tuple(sorted(made.key.items())), made.evidence.value_start, made.evidence.value_end)
+                if ident not in seen:
+                    seen.add(ident)
+                    claims.append(made)
+    return claims, problems
+
+
+def _claim(rule, match, sent, sentence, article, mentions, published, lang):
+    c = rule._compiled
+    value = match.bindings.get(c.value_slot)
+    if value is None or any(k not in match.bindings for k in rule.key):
+        return None
+    base = sentence.start
+    if value.name is not None:
+        detail, mention = value.name, None
+        vs, ve = sent.source_span(value.start, value.end)
+    else:
+        mention = value.mention
+        detail = mention.value
+        vs, ve = mention.start, mention.end
+    if _unresolved(mention):
+        return Problem(
+            kind="claim", path=article.info.id, rule=rule.id,
+            message=f"{rule.id}: {mention.text!r} at {base + vs} cannot be placed in time "
+            f"({mention.note}); the claim is left out",
+        )
+    if detail.kind != rule.value_type:
+        return None
+    key, shown = {}, {}
+    for name in rule.key:
+        key[name], shown[name] = _key_text(match.bindings[name])
+    ms, me = sent.source_span(match.start, match.end)
+    as_of, source = _as_of(match.bindings, mention, mentions, published)
+    return Claim(
+        rule=rule.id, key=key, key_label=_label(rule, shown), type=rule.value_type,
+        value=detail.plain(), mod=value_mod(detail), detail=detail,
+        article=article.info.id, language=lang, as_of=as_of, as_of_source=source,
+        evidence=Evidence(
+            start=base + min(ms, vs), end=base + max(me, ve),
+            quote=article.text[sentence.start : sentence.end], quote_start=base,
+            value_start=base + vs, value_end=base + ve,
+        ),
+    )
