@@ -203,3 +203,20 @@ def test_twenty_thousand_claims_on_one_key_stay_bounded():
     # 3000~ and 3100 agree; 5000 and >5000 disagree; >5000 vs 3000~/3100; 5000 vs 3000~/3100.
     assert len(f.conflicts) == 5 * CompareSettings().max_pairs
     assert "of 125000000 conflicting pairs" in f.message
+
+
+def test_windowed_cap_is_per_pair_of_values_across_as_of_dates():
+    rule = Rule(compare=CompareSettings(window_days=365, max_pairs=50))
+    claims = [claim(Q(v), f"{v}-{d:02}.txt", as_of=f"2021-06-{d:02}") for v in (100, 200) for d in range(1, 21)]
+    [f] = build_findings(claims, {"r": rule})
+    assert len(f.conflicts) == 50
+    assert "showing 50 of 400" in f.message
+
+
+def test_many_as_of_dates_on_one_key_stay_bounded():
+    rule = Rule(compare=CompareSettings(window_days=3))
+    days = [f"2021-{m:02}-{d:02}" for m in range(1, 13) for d in range(1, 29)]  # 336 as-of dates
+    claims = [claim(Q(100 * (1 + i % 3)), f"art{i:05}.txt", i, as_of=days[i % len(days)]) for i in range(6_000)]
+    [f] = build_findings(claims, {"r": rule})
+    assert len(f.claims) == 6_000
+    assert len(f.conflicts) == 3 * rule.compare.max_pairs  # capped per pair of values

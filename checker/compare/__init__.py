@@ -144,51 +144,61 @@ def _fingerprint(rule: str, key: dict[str, str], claims: Iterable[Claim]) -> str
     return "F-" + hashlib.sha256(blob.encode()).hexdigest()[:10]
 
 
-def _finding(rule_id: str, members: list[Claim], rule: RuleLike | None) -> Finding | None:
-    settings = getattr(rule, "compare", None) or CompareSettings()
-    members.sort(key=_claim_order)
+def _conflicts(members: list[Claim], settings: CompareSettings) -> tuple[dict[tuple[int, int], str], int, set[int]]:
+    """Listed pairs with their reasons, the number of conflicting pairs, and the
+    claims in any conflict; values are compared once per pair of distinct values,
+    then as-of dates decide which of their claims meet."""
     windowed = settings.window_days is not None
-    classes: dict[tuple, list[int]] = {}
+    by_value: dict[tuple, dict[str | None, list[int]]] = {}
     for i, c in enumerate(members):
-        cls = (canonical(c.detail), c.as_of if windowed else None)
-        classes.setdefault(cls, []).append(i)
-    reasons: dict[tuple[int, int], str | None] = {}  # by representative claims, either order
+        by_value.setdefault(canonical(c.detail), {}).setdefault(c.as_of if windowed else None, []).append(i)
+    first_of = {v: next(iter(groups.values()))[0] for v, groups in by_value.items()}
+    verdicts: dict[tuple, str | None] = {}
 
-    def reason(i: int, j: int) -> str | None:
-        if (i, j) not in reasons:
-            reasons[(i, j)] = value_conflict(members[i].detail, members[j].detail, settings.tolerance)
-        return reasons[(i, j)]
-
-    blocks: dict[tuple, list[tuple[list[int], list[int]]]] = {}
-    items = list(classes.items())
-    for x, ((va, asa), xs) in enumerate(items):
-        for (vb, asb), ys in items[x + 1:]:
-            if va == vb or not _in_window(asa, asb, settings) or reason(xs[0], ys[0]) is None:
-                continue
-            blocks.setdefault((va, vb), []).append((xs, ys))
-    if not blocks:
-        return None
+    def reason(va: tuple, vb: tuple) -> str | None:
+        if (va, vb) not in verdicts:
+            a, b = members[first_of[va]].detail, members[first_of[vb]].detail
+            verdicts[(va, vb)] = value_conflict(a, b, settings.tolerance)
+        return verdicts[(va, vb)]
 
     pairs: dict[tuple[int, int], str] = {}
     total = 0
     in_conflict: set[int] = set()
-    for block_list in blocks.values():
-        room = settings.max_pairs
-        for xs, ys in block_list:
-            total += len(xs) * len(ys)
-            in_conflict.update(xs, ys)
-            sample = _sample_pairs(xs, ys, room) if room else []
-            room -= len(sample)
-            for i, j in sample:
-                lo, hi = min(i, j), max(i, j)
-                pairs[(lo, hi)] = reason(xs[0], ys[0]) if i < j else reason(ys[0], xs[0])
+    values = list(by_value)
+    for x, va in enumerate(values):
+        for vb in values[x + 1:]:
+            if reason(va, vb) is None:
+                continue
+            room = settings.max_pairs
+            for asa, xs in by_value[va].items():
+                for asb, ys in by_value[vb].items():
+                    if not _in_window(asa, asb, settings):
+                        continue
+                    total += len(xs) * len(ys)
+                    in_conflict.update(xs, ys)
+                    sample = _sample_pairs(xs, ys, room) if room else []
+                    room -= len(sample)
+                    for i, j in sample:
+                        pairs[(min(i, j), max(i, j))] = reason(va, vb) if i < j else reason(vb, va)
+    return pairs, total, in_conflict
+
+
+def _finding(rule_id: str, members: list[Claim], rule: RuleLike | None) -> Finding | None:
+    settings = getattr(rule, "compare", None) or CompareSettings()
+    members.sort(key=_claim_order)
+    pairs, total, in_conflict = _conflicts(members, settings)
+    if not pairs:
+        return None
     ordered = sorted(pairs)
+    seen: set[tuple] = set()
+    values: list[str] = []  # the disagreeing values in words, in claim order
+    for i in sorted(in_conflict):
+        value = canonical(members[i].detail)
+        if value not in seen:
+            seen.add(value)
+            words = human_value(members[i].detail)
+            values += [] if words in values else [words]
     first = members[0]
-    values: list[str] = []
-    for _, idx in items:
-        words = human_value(members[idx[0]].detail) if idx[0] in in_conflict else None
-        if words and words not in values:
-            values.append(words)
     fields: dict[str, object] = {**first.key}
     fields.update(
         key_label=first.key_label, values=" vs ".join(values), count=len(members),
