@@ -42,8 +42,9 @@ class CompareSettings(BaseModel):
         description=(
             "Compare two claims only when their as-of dates are at most this many days apart "
             "(a troop count in June 2020 does not contradict one in July 2021); 0 means the as-of "
-            "dates must overlap. When set, a claim whose as-of date is unknown, or has no known "
-            "year, is compared with nothing: it still appears in the report, but is never called a "
+            "dates must overlap. When set, a claim whose as-of date is unknown, or cannot be placed "
+            "on the calendar (no known year, as in XXXX-06-01), is compared with nothing: it still "
+            "appears in the report, but is never called a "
             "contradiction, because we cannot tell whether it speaks of the same time. "
             "Omit to compare all claims regardless of time."
         ),
@@ -129,6 +130,8 @@ def _sample_pairs(xs: list[int], ys: list[int], cap: int) -> list[tuple[int, int
 
 
 def _fill(template: str, fields: dict[str, object]) -> str:
+    """Rule authors write these templates: a typo should show in the report, not stop the audit.
+    Only bare known names are filled, so ``{x.__class__}`` cannot reach into objects."""
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
         if any(name not in fields for name in names):
@@ -144,7 +147,10 @@ def _fingerprint(rule: str, key: dict[str, str], claims: Iterable[Claim]) -> str
     return "F-" + hashlib.sha256(blob.encode()).hexdigest()[:10]
 
 
-def _conflicts(members: list[Claim], settings: CompareSettings) -> tuple[dict[tuple[int, int], str], int, set[int]]:
+Pairs = dict[tuple[int, int], str]
+
+
+def _conflicts(members: list[Claim], settings: CompareSettings) -> tuple[Pairs, int, set[int]]:
     """Listed pairs with their reasons, the number of conflicting pairs, and the
     claims in any conflict; values are compared once per pair of distinct values,
     then as-of dates decide which of their claims meet."""
@@ -226,7 +232,8 @@ def build_findings(claims: Iterable[Claim], rules: Mapping[str, RuleLike]) -> li
     """One finding per (rule, key) on which at least two claims cannot both be true.
 
     A claim whose rule is not in ``rules`` is still compared, with default
-    settings and a warning, so a rule-loading slip cannot hide a contradiction.
+    settings and severity "warning", so a rule-loading slip cannot hide a
+    contradiction.
     """
     groups: dict[tuple, list[Claim]] = {}
     for c in claims:
