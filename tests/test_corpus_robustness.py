@@ -73,3 +73,27 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
     loaded = [load_file(f) for f in discover([tmp_path]).files]
     assert [len(r.articles) for r in loaded] == [1, 0, 0, 1]
     assert [len(r.problems) for r in loaded] == [0, 1, 1, 0]
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+_TEXTY = st.one_of(
+    st.binary(max_size=300),
+    st.text(max_size=200).map(lambda s: s.encode("utf-8", "surrogatepass")),
+    st.sampled_from([b"---\n", b"{", b'{"text": 5}', b"<html><p>", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00"]),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(_TEXTY, max_size=3), ext=st.sampled_from([".txt", ".md", ".json", ".jsonl", ".html", ""]))
+def test_load_file_never_raises(tmp_path, parts, ext):
+    f = tmp_path / f"fuzz{ext}"
+    f.write_bytes(b"".join(parts))
+    result = load_file(f)
+    assert result.articles or result.problems
+    for a in result.articles:
+        assert a.text.strip() and a.info.chars == len(a.text)
+        a.model_dump_json()
+    for p in result.problems:
+        assert p.kind == "file" and p.path.startswith(str(f)) and p.message
+        assert "could not be" not in p.message, p.message  # the catch-all guard hides reader bugs
