@@ -1,0 +1,299 @@
+"""Benchmark ``checker audit`` on a synthetic archive, and dateparser as the baseline.
+
+Usage (from the project root, in the venv):
+
+    python benchmarks/bench_audit.py                 # 10,000 articles, plus a 2,000 run for memory scaling
+    python benchmarks/bench_audit.py -n 2000 --scale 0 --jobs 2
+
+The corpus is generated (deterministically, from ``--seed``) into
+``benchmarks/out/corpus-N`` and reused while it exists. Each audit runs as a
+child process, so its peak memory is measured from outside: the largest
+single process (``ru_maxrss``) and the whole tree (parent plus workers,
+sampled from /proc every 20 ms). Figures, not assertions: the targets are
+printed beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {"cold_s": 30.0, "warm_s": 5.0, "rss_mb": 500.0}
+
+# ------------------------------------------------------------------ corpus
+
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December"]
+AR_MONTHS = ["كانون الثاني يناير", "شباط فبراير", "آذار مارس", "نيسان ابريل", "أيار مايو", "حزيران يونيو",
+             "تموز يوليو", "آب أغسطس", "أيلول سبتمبر", "تشرين الأول أكتوبر", "تشرين الثاني نوفمبر",
+             "كانون الأول ديسمبر"]
+EN_ORD = ["first", "second", "third", "fourth", "fifth"]
+AR_ORD = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة"]
+AR_DAY = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+EN_HEDGE = ["", "about ", "nearly ", "more than ", "at least ", "around ", "fewer than "]
+AR_HEDGE = ["", "حوالي ", "نحو ", "أكثر من ", "قرابة ", "ما يقارب "]
+CITIES_EN = ["Baghdad", "Washington", "Erbil", "Basra", "Mosul", "Doha", "Amman"]
+CITIES_AR = ["بغداد", "واشنطن", "أربيل", "البصرة", "الموصل", "الدوحة", "عمان"]
+
+EN_CLAIMS = [
+    "The {ord} round of the strategic dialogue between Iraq and the United States was held on {date}.",
+    "Iraq and the United States held the {ord} round of their strategic dialogue on {date} in {city}.",
+    "There are {hedge}{n:,} US troops in Iraq, a spokesman said on {date}.",
+    "The number of American soldiers in Iraq fell to {hedge}{n:,} by {month} {year}.",
+    "At its peak the group controlled {pct} percent of Iraq's territory, officials said.",
+    "Washington keeps {hedge}{n:,} troops in Iraq under the agreement reached in {city}.",
+]
+AR_CLAIMS = [
+    "وجرت الجولة {ord} من الحوار الاستراتيجي بين العراق والولايات المتحدة في {date}.",
+    "وكانت الجولة {ord} من الحوار الاستراتيجي قد عقدت في {city} في {date}.",
+    "ويبلغ عدد الجنود الاميركيين في العراق {hedge}{n} جندي بحسب بيان صدر في {date}.",
+    "وتقلص عديد الجنود الاميركيين في العراق إلى {hedge}{n} في منتصف {month} {year}.",
+    "وكان التنظيم يسيطر على {pct} بالمئة من أراضي العراق في ذروة قوته.",
+]
+EN_FILLER = [
+    "The talks in {city} covered training, logistics and the sharing of intelligence.",
+    "Officials from both sides described the meeting as constructive and said more talks would follow.",
+    "Analysts in {city} said the statement left several questions open, including the timetable.",
+    "The prime minister met the commander of US Central Command, according to his office.",
+    "Rocket attacks on bases hosting foreign troops have continued in recent weeks.",
+    "The ministry said {n2} people attended the conference, which lasted {d2} days.",
+    "Local media reported that a delegation of {d2} members travelled to {city} on Tuesday.",
+    "The agreement does not change the mission of advisers already in the country.",
+]
+AR_FILLER = [
+    "وتناولت المباحثات في {city} مجالات التدريب والدعم اللوجستي وتبادل المعلومات.",
+    "ووصف مسؤولون من الجانبين اللقاء بأنه بناء وقالوا إن محادثات أخرى ستعقد قريبا.",
+    "وقال محللون في {city} إن البيان ترك أسئلة عديدة من دون إجابة بينها الجدول الزمني.",
+    "والتقى رئيس الوزراء قائد القيادة المركزية الأميركية بحسب بيان لمكتبه الإعلامي.",
+    "وتتعرض القواعد التي تستضيف قوات أجنبية لهجمات صاروخية بشكل شبه يومي.",
+    "وأفادت وسائل إعلام محلية بأن وفدا من {d2} أعضاء توجه إلى {city} يوم الثلاثاء.",
+    "ولا يغير الاتفاق مهمة المستشارين الموجودين في البلاد.",
+]
+
+
+def _en_date(r: random.Random, year: int) -> str:
+    m, d = r.randrange(12), r.randint(1, 28)
+    return r.choice([f"{d} {EN_MONTHS[m]} {year}", f"{EN_MONTHS[m]} {d}, {year}", f"{EN_MONTHS[m]} {d}",
+                     f"last {EN_MONTHS[m]}"])
+
+
+def _ar_date(r: random.Random, year: int) -> str:
+    m, d = r.randrange(12), r.randint(1, 10)
+    return r.choice([f"{AR_DAY[d - 1]} من {AR_MONTHS[m]} الماضي", f"{d} {AR_MONTHS[m]} {year}",
+                     f"السابع من {AR_MONTHS[m]}"])
+
+
+def _fill(r: random.Random, template: str, arabic: bool, year: int) -> str:
+    m = r.randrange(12)
+    return template.format(
+        ord=r.choice(AR_ORD if arabic else EN_ORD),
+        date=_ar_date(r, year) if arabic else _en_date(r, year),
+        city=r.choice(CITIES_AR if arabic else CITIES_EN),
+        hedge=r.choice(AR_HEDGE if arabic else EN_HEDGE),
+        n=r.choice([2500, 3000, 2000, 5200, 900]) + r.choice([0, 0, 0, 500]),
+        pct=r.choice([30, 40, 33, 25]), month=(AR_MONTHS if arabic else EN_MONTHS)[m], year=year,
+        n2=r.randint(20, 900), d2=r.randint(2, 12),
+    )
+
+
+def make_article(i: int, seed: int, size: int = 5000) -> tuple[str, str]:
+    """(file name, content) of one synthetic article, about ``size`` bytes."""
+    r = random.Random(seed * 1_000_003 + i)
+    arabic = r.random() < 0.6
+    year = r.choice([2020, 2021, 2022])
+    published = f"{year}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
+    claims, filler = (AR_CLAIMS, AR_FILLER) if arabic else (EN_CLAIMS, EN_FILLER)
+    paras, n_bytes = [], 0
+    while n_bytes < size:
+        sentences = [_fill(r, r.choice(filler), arabic, year) for _ in range(r.randint(2, 4))]
+        if r.random() < 0.35:
+            sentences.insert(r.randrange(len(sentences) + 1), _fill(r, r.choice(claims), arabic, year))
+        para = " ".join(sentences)
+        paras.append(para)
+        n_bytes += len(para.encode("utf-8")) + 2
+    body = "\n\n".join(paras) + "\n"
+    kind = r.random()
+    if kind < 0.2:  # markdown with front matter
+        title = "Talks" if not arabic else "الحوار الاستراتيجي"
+        head = f"---\ntitle: {title} {i}\npublished: {published}\nsource: Wire {i % 17}\n---\n"
+        return f"{i:06d}.md", head + body
+    if kind < 0.3:  # a JSON article object
+        doc = {"title": f"Article {i}", "published": published, "source": f"Wire {i % 17}", "text": body}
+        return f"{i:06d}.json", json.dumps(doc, ensure_ascii=False)
+    dateline = (f"بغداد - {published}\n\n" if arabic else f"BAGHDAD, {published} -\n\n") if kind < 0.8 else ""
+    return f"{i:06d}.txt", dateline + body
+
+
+def build_corpus(folder: Path, n: int, seed: int) -> int:
+    """Write ``n`` articles in folders of 1,000 (reused when already built); returns bytes."""
+    marker = folder / ".built"
+    if marker.exists() and marker.read_text() == f"{n} {seed}":
+        return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and f.name != ".built")
+    shutil.rmtree(folder, ignore_errors=True)
+    total = 0
+    for i in range(n):
+        name, content = make_article(i, seed)
+        sub = folder / f"batch{i // 1000:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        data = content.encode("utf-8")
+        (sub / name).write_bytes(data)
+        total += len(data)
+    marker.write_text(f"{n} {seed}")
+    return total
+
+
+# ------------------------------------------------------------- measuring
+
+
+def _tree_rss_kb(root: int) -> int:
+    """RSS of ``root`` and all its descendants, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+        rss[int(entry)] = pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+def measure(cmd: list[str]) -> dict:
+    """Run ``cmd`` through a fresh interpreter so ru_maxrss belongs to this run alone."""
+    wrapper = [sys.executable, __file__, "--_child", "--", *cmd]
+    started = time.perf_counter()
+    proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak_tree = 0
+    while proc.poll() is None:
+        peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
+        time.sleep(0.02)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"audit failed ({proc.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
+    child = json.loads(out.strip().splitlines()[-1])
+    return {"wall": wall, "inner": child["wall"], "max_rss_mb": child["maxrss_kb"] / 1024,
+            "tree_mb": peak_tree / 1024, "stderr": err}
+
+
+def _child(cmd: list[str]) -> None:
+    started = time.perf_counter()
+    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL).returncode
+    wall = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"wall": wall, "maxrss_kb": usage.ru_maxrss, "rc": rc}))
+    sys.exit(rc)
+
+
+def audit_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None) -> list[str]:
+    checker = Path(sys.executable).with_name("checker")
+    cmd = [str(checker), "audit", str(corpus), "--out", str(out), "--format", "json", "--jobs", str(jobs),
+           "--fail-on", "never", "--quiet"]
+    return cmd + (["--cache", str(cache)] if cache else ["--no-cache"])
+
+
+def dateparser_reference(corpus: Path, sample: int) -> dict:
+    """search_dates over a sample of the corpus, the script a user would otherwise write."""
+    from dateparser.search import search_dates
+
+    files = sorted(f for f in corpus.rglob("*") if f.is_file() and f.name != ".built")
+    step = max(1, len(files) // sample)
+    chosen = files[::step][:sample]
+    texts = [f.read_text(encoding="utf-8") for f in chosen]
+    search_dates("warm up on 7 April 2021", languages=["en", "ar"])
+    started = time.perf_counter()
+    found = sum(len(search_dates(t, languages=["ar", "en"]) or []) for t in texts)
+    wall = time.perf_counter() - started
+    return {"articles": len(texts), "bytes": sum(len(t.encode()) for t in texts), "wall": wall, "dates": found}
+
+
+def run_scale(n: int, args) -> dict:
+    corpus = args.workdir / f"corpus-{n}"
+    started = time.perf_counter()
+    size = build_corpus(corpus, n, args.seed)
+    gen = time.perf_counter() - started
+    out, cache = args.workdir / f"report-{n}", args.workdir / f"cache-{n}.sqlite"
+    for stale in (cache, cache.with_name(cache.name + "-wal"), cache.with_name(cache.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    cold = measure(audit_cmd(corpus, out, args.jobs, cache))
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    warm = measure(audit_cmd(corpus, out, args.jobs, cache)) if not args.no_warm else None
+    return {"n": n, "bytes": size, "gen": gen, "cold": cold, "warm": warm, "articles": len(report["articles"]),
+            "claims": len(report["claims"]), "findings": len(report["findings"]), "problems": len(report["problems"])}
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--_child":
+        _child(sys.argv[3:])
+        return
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-n", "--articles", type=int, default=10_000)
+    ap.add_argument("--scale", type=int, default=2_000, help="also run this N to show memory vs N (0: skip)")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--sample", type=int, default=200, help="articles given to dateparser (extrapolated)")
+    ap.add_argument("--workdir", type=Path, default=HERE / "out")
+    ap.add_argument("--no-warm", action="store_true")
+    args = ap.parse_args()
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    from tabulate import tabulate
+
+    runs = [run_scale(n, args) for n in sorted({args.articles, args.scale} - {0})]
+    ref = dateparser_reference(args.workdir / f"corpus-{args.articles}", args.sample) if args.sample else None
+    rows = []
+    for r in runs:
+        mb = r["bytes"] / 1e6
+        for label, m in (("cold", r["cold"]), ("warm", r["warm"])):
+            if m is None:
+                continue
+            rows.append([f"checker audit --jobs {args.jobs} ({label})", r["n"], f"{mb:.1f}", f"{m['wall']:.2f}",
+                         f"{r['articles'] / m['wall']:,.0f}", f"{mb / m['wall']:.2f}", f"{r['claims'] / m['wall']:,.0f}",
+                         f"{m['max_rss_mb']:.0f}", f"{m['tree_mb']:.0f}"])
+    if ref:
+        per = ref["wall"] / ref["articles"]
+        big = runs[-1]
+        rows.append([f"dateparser.search_dates (sample {ref['articles']}, extrapolated)", big["n"],
+                     f"{big['bytes'] / 1e6:.1f}", f"{per * big['n']:.1f}", f"{1 / per:,.0f}",
+                     f"{ref['bytes'] / 1e6 / ref['wall']:.2f}", "-", "-", "-"])
+    print(tabulate(rows, headers=["run", "articles", "MB", "wall s", "articles/s", "MB/s", "claims/s",
+                                  "max proc RSS MB", "tree RSS MB"]))
+    for r in runs:
+        print(f"N={r['n']}: {r['articles']} articles, {r['claims']} claims, {r['findings']} findings, "
+              f"{r['problems']} problems; corpus generated in {r['gen']:.1f}s")
+    big = runs[-1]
+    verdict = [
+        ("cold audit", big["cold"]["wall"], TARGETS["cold_s"], "s"),
+        ("warm audit", big["warm"]["wall"] if big["warm"] else float("nan"), TARGETS["warm_s"], "s"),
+        ("peak RSS, one process", max(r["cold"]["max_rss_mb"] for r in runs), TARGETS["rss_mb"], "MB"),
+        ("peak RSS, process tree", max(r["cold"]["tree_mb"] for r in runs), TARGETS["rss_mb"], "MB"),
+    ]
+    print(f"\ntargets at N={big['n']}, 2 cores:")
+    for name, got, target, unit in verdict:
+        print(f"  {name:24s} {got:8.2f} {unit}  (target <= {target:g} {unit}) {'ok' if got <= target else 'MISSED'}")
+    if len(runs) > 1:
+        small = runs[0]
+        print(f"  memory vs N: N={small['n']} {small['cold']['max_rss_mb']:.0f} MB (tree {small['cold']['tree_mb']:.0f}),"
+              f" N={big['n']} {big['cold']['max_rss_mb']:.0f} MB (tree {big['cold']['tree_mb']:.0f})")
+
+
+if __name__ == "__main__":
+    main()

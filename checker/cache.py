@@ -1,0 +1,264 @@
+"""Cached per-file, per-rule extraction results in an embedded SQLite file.
+
+A re-audit of an archive mostly re-reads files that have not changed against
+rules that have not changed, so the claims are kept between runs:
+
+- a file's results are found by its path and the sha256 of its bytes (the
+  path is part of the key because claims and article ids carry it);
+- claims are stored per rule, under a digest of the parts of the rule that
+  decide extraction, so editing one rule re-runs that rule alone, and
+  changing its severity or message re-runs nothing;
+- the whole cache belongs to one build of the checker (version plus a digest
+  of the code and language data that decide claims): another build starts
+  from an empty cache instead of trusting claims it did not make.
+
+The cache is a convenience, never an authority. A file that is not SQLite,
+or not this schema, is moved aside with a warning and rebuilt; a row that
+does not parse is treated as a miss. Only the audit's parent process writes,
+in one transaction per batch, so workers never contend for the lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker import __version__
+
+log = logging.getLogger("checker.cache")
+
+SCHEMA = 1
+# Parts of a rule that only matter after extraction (findings, docs, tests):
+# editing them must not throw away the claims the rule already found.
+_NOT_EXTRACTION = {"description", "severity", "message", "compare", "examples"}
+# Packages whose code or data decide what a file yields; cli and report do not.
+_CODE_PARTS = ("corpus", "text", "values", "ruleset", "extract.py", "models.py", "timex.py", "pipeline.py")
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS loads (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    sha TEXT NOT NULL,
+    max_bytes INTEGER NOT NULL,
+    articles TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    UNIQUE (path, sha, max_bytes)
+);
+CREATE TABLE IF NOT EXISTS extracts (
+    load_id INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    rule_sha TEXT NOT NULL,
+    claims TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    PRIMARY KEY (load_id, rule)
+) WITHOUT ROWID;
+"""
+_COLUMNS = {
+    "meta": ["key", "value"],
+    "loads": ["id", "path", "sha", "max_bytes", "articles", "problems"],
+    "extracts": ["load_id", "rule", "rule_sha", "claims", "problems"],
+}
+
+
+def file_sha256(path: Path) -> str | None:
+    """Digest of the bytes on disk; None when the file cannot be read (it is reported later)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def rule_digest(rule) -> str:
+    """Digest of what decides a rule's claims (patterns, slots, names, labels)."""
+    if hasattr(rule, "model_dump_json"):
+        text = rule.model_dump_json(exclude=_NOT_EXTRACTION & set(type(rule).model_fields))
+    else:  # a hand-made rule object: its repr is the best description we have
+        text = repr(rule)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """The build of the checker that made a cached claim: version plus its sources."""
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for part in _CODE_PARTS:
+        base = root / part
+        files = sorted(base.rglob("*")) if base.is_dir() else [base]
+        for f in files:
+            if f.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and f.is_file():
+                h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes() + b"\0")
+    return f"{__version__}+{h.hexdigest()[:16]}"
+
+
+@dataclass
+class Cached:
+    """What the cache holds for one file: load results and the rules it has claims for."""
+
+    load_id: int
+    articles: str
+    problems: str
+    rules: dict[str, tuple[str, str]]  # rule id -> (claims json, problems json), current digests only
+
+
+class ClaimCache:
+    """The open cache file; use as a context manager so pending rows are committed."""
+
+    def __init__(self, path: Path, code: str | None = None, batch: int = 500) -> None:
+        self.path = Path(path)
+        self.code = code or code_digest()
+        self.batch = batch
+        self.pending = 0
+        self.warnings: list[str] = []
+        self.db = self._open()
+
+    # -- opening, and what happens when the file is not what we wrote
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as exc:
+            aside = self._move_aside()
+            self._warn(f"cache {self.path} is unreadable ({exc}); moved it to {aside} and started a new one")
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and not {"meta", "loads", "extracts"} <= tables:
+                raise sqlite3.DatabaseError("not a checker cache (unexpected tables)")
+            db.executescript(_DDL)
+            for table, wanted in _COLUMNS.items():
+                have = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
+                if have != wanted:
+                    raise sqlite3.DatabaseError(f"not a checker cache (table {table} has columns {have})")
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            if meta.get("schema", str(SCHEMA)) != str(SCHEMA):
+                raise sqlite3.DatabaseError(f"cache schema {meta.get('schema')}, expected {SCHEMA}")
+            if meta.get("code") != self.code:
+                # Another build made these claims: drop them rather than mix builds.
+                db.execute("BEGIN")
+                db.execute("DELETE FROM extracts")
+                db.execute("DELETE FROM loads")
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?), ('code', ?)", (str(SCHEMA), self.code))
+                db.execute("COMMIT")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _move_aside(self) -> Path:
+        n = 0
+        while (aside := self.path.with_name(f"{self.path.name}.corrupt{'-' + str(n) if n else ''}")).exists():
+            n += 1
+        for suffix in ("-wal", "-shm"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                side.unlink()
+        os.replace(self.path, aside)
+        return aside
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(message)
+        log.warning("checker: warning: %s", message)
+
+    def _failed(self, exc: sqlite3.DatabaseError) -> None:
+        """A cache that breaks mid-audit is dropped for the rest of the run and rebuilt next time."""
+        self._warn(f"cache {self.path} failed ({exc}); continuing without it, it will be rebuilt")
+        try:
+            self.db.close()
+            self._move_aside()
+        except (OSError, sqlite3.Error):
+            pass
+        self.db = None
+
+    # -- reading and writing
+    def get(self, path: str, sha: str, max_bytes: int, digests: dict[str, str]) -> Cached | None:
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute(
+                "SELECT id, articles, problems FROM loads WHERE path=? AND sha=? AND max_bytes=?", (path, sha, max_bytes)
+            ).fetchone()
+            if row is None:
+                return None
+            rules = {
+                rule: (claims, problems)
+                for rule, rule_sha, claims, problems in self.db.execute(
+                    "SELECT rule, rule_sha, claims, problems FROM extracts WHERE load_id=?", (row[0],)
+                )
+                if digests.get(rule) == rule_sha
+            }
+        except sqlite3.DatabaseError as exc:
+            self._failed(exc)
+            return None
+        return Cached(row[0], row[1], row[2], rules)
+
+    def put(
+        self, path: str, sha: str, max_bytes: int, articles: str, problems: str,
+        by_rule: Iterable[tuple[str, str, str, str]],
+    ) -> None:
+        """Store one file's load result and its (rule, digest, claims, problems) rows."""
+        if self.db is None:
+            return
+        try:
+            if self.pending == 0:
+                self.db.execute("BEGIN")
+            self.db.execute("DELETE FROM extracts WHERE load_id IN (SELECT id FROM loads WHERE path=? AND sha<>?)",
+                            (path, sha))
+            self.db.execute("DELETE FROM loads WHERE path=? AND sha<>?", (path, sha))
+            self.db.execute(
+                "INSERT INTO loads (path, sha, max_bytes, articles, problems) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (path, sha, max_bytes) DO UPDATE SET articles=excluded.articles, problems=excluded.problems",
+                (path, sha, max_bytes, articles, problems),
+            )
+            (load_id,) = self.db.execute(
+                "SELECT id FROM loads WHERE path=? AND sha=? AND max_bytes=?", (path, sha, max_bytes)
+            ).fetchone()
+            self.db.executemany(
+                "INSERT OR REPLACE INTO extracts VALUES (?, ?, ?, ?, ?)",
+                [(load_id, rule, rule_sha, claims, probs) for rule, rule_sha, claims, probs in by_rule],
+            )
+            self.pending += 1
+            if self.pending >= self.batch:
+                self.commit()
+        except sqlite3.DatabaseError as exc:
+            self._failed(exc)
+
+    def commit(self) -> None:
+        if self.db is not None and self.pending:
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.DatabaseError as exc:
+                self._failed(exc)
+        self.pending = 0
+
+    def close(self) -> None:
+        self.commit()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+    def __enter__(self) -> "ClaimCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def digests_of(rules: Sequence) -> dict[str, str]:
+    return {rule.id: rule_digest(rule) for rule in rules}
