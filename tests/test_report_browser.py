@@ -188,3 +188,24 @@ def test_seed_report_renders_in_chromium(browser, tmp_path):
     assert "third round" in got["title"]
     assert got["seen"] == [True, True], f"third-round quotes not both visible: {got}"
     assert browser.errors() == []
+
+
+LIVE_JS = """
+(() => ({
+  pwned: typeof window.pwned,
+  live: document.querySelectorAll('script, iframe, img, svg, [onerror], [onload], a[href^="javascript"]').length,
+  shown: document.body.innerText.includes('<script>window.pwned = 1;'),
+}))()
+"""
+
+
+def test_hostile_article_is_inert_in_chromium(browser, tmp_path):
+    from test_report_security import hostile_report
+
+    report, texts = hostile_report()
+    write_reports(report, tmp_path, ["html"], texts.get)
+    browser.open((tmp_path / "report.html").as_uri())
+    got = browser.eval(LIVE_JS)
+    assert got == {"pwned": "undefined", "live": 0, "shown": True}
+    assert not any(m.get("method") == "Page.javascriptDialogOpening" for m in browser.events)
+    assert browser.errors() == []

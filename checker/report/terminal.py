@@ -21,6 +21,8 @@ def short_quote(c: Claim, room: int = 36) -> str:
     pad = max(0, (room - (ve - vs)) // 2)
     lo, hi = max(0, vs - pad), min(len(q), ve + pad)
     snippet, left, right = " ".join(q[lo:hi].split()), lo > 0, hi < len(q)
+    if len(snippet) > room:  # the value's own words are longer than the room
+        snippet, right = snippet[: max(1, room - 1)], True
     return ("…" if left else "") + snippet + ("…" if right else "")
 
 
@@ -46,8 +48,8 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
     lines = textwrap.wrap(_headline(report), width) or [""]
     order = {s: i for i, s in enumerate(SEVERITIES)}
     view = ReportView(report)
-    says_w, art_w = 24, 22
-    quote_w = max(20, width - says_w - art_w - 8)
+    says_w, art_w = min(24, max(12, width // 4)), min(22, max(10, width // 5))
+    quote_w = max(12, width - says_w - art_w - 6)  # 2 indent + 2 gaps of 2
     for f in sorted(report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
         lines += ["", _cut(f"{f.severity.upper()} {f.id}  {f.key_label}", width)]
         rows = []
@@ -69,5 +71,5 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
             headers=["could not be used", ""], tablefmt="simple",
         ))
     if report.findings:
-        lines += ["", "Open the HTML report for the full quotes and the articles in context."]
+        lines += ["", *textwrap.wrap("Open the HTML report for the full quotes and the articles in context.", width)]
     return "\n".join(lines) + "\n"

@@ -260,7 +260,13 @@ class ReportView:
     # -- articles, one text in memory at a time
     def articles(self) -> Iterator[dict]:
         by_article: dict[str, list[Claim]] = {}
-        for c in self.report.claims:
+        seen: set[str] = set()
+        # Findings' claims too, so every "in the article" link has a target even
+        # if a stage ever puts a claim in a finding but not in ``claims``.
+        for c in [*self.report.claims, *(c for f in self.report.findings for c in f.claims)]:
+            if (anchor := claim_anchor(c)) in seen:
+                continue
+            seen.add(anchor)
             a = self.article_of(c)
             by_article.setdefault(a.id if a else c.article, []).append(c)
         for a in self.report.articles:

@@ -1,0 +1,51 @@
+"""The terminal summary: short, fits the width, names the findings and what was dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.models import Report
+from checker.report import render_terminal
+from report_fixtures import THIRD_LABEL, build_report
+
+
+@pytest.fixture(scope="module")
+def report():
+    return build_report()[0]
+
+
+def test_summary_names_findings_with_short_quotes(report):
+    out = render_terminal(report)
+    first = report.findings[0]
+    assert f"ERROR {first.id}" in out and THIRD_LABEL in out
+    assert "7 April (year unknown)" in out and "5 June 2021" in out
+    assert "السابع من نيسان ابريل الماضي" in out and "…" in out
+    assert "different day and month" in out
+    assert "2 findings (1 error, 1 warning, 0 info)" in out.replace("\n", " ")
+    assert "files skipped" in out and "rules failed to load" in out
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 140])
+def test_fits_the_width(report, width):
+    lines = render_terminal(report, width=width).splitlines()
+    assert max(len(line) for line in lines) <= width
+
+
+def test_errors_come_before_warnings(report):
+    out = render_terminal(report)
+    assert out.index("ERROR ") < out.index("WARNING ")
+
+
+def test_short_quote_stays_short(report):
+    from checker.report.terminal import short_quote
+
+    for c in report.claims:
+        q = short_quote(c, 30)
+        assert len(q) <= 32 and "\n" not in q
+        ev = c.evidence
+        assert ev.quote[ev.value_start - ev.quote_start:ev.value_end - ev.quote_start] in q
+
+
+def test_empty_report():
+    out = render_terminal(Report(checker_version="0", articles=[], rules=[], claims=[], findings=[]))
+    assert "0 articles" in out and "0 findings" in out and "ERROR" not in out
