@@ -1,0 +1,71 @@
+"""Typed values in running text: dates, quantities and ordinals, Arabic and English.
+
+``find_mentions`` is the one entry point. It normalises the text once
+(diacritics, tatweel, alef forms and digit scripts folded), runs the date,
+quantity and ordinal grammars over the plain form, and maps every span back
+to the characters of the original. Dates are found first and own their
+words: the "2021" of a date or the "17" of "17 من الشهر" is not a count.
+An ordinal may stand alone, but not inside a date ("الأول من آذار").
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from checker.models import DateValue, Mention, Ordinal, Quantity
+from checker.text.language import detect_language
+from checker.text.normalize import normalize
+from checker.values import dates, ordinals, quantities
+from checker.values.resolve import resolve
+
+__all__ = ["find_mentions"]
+
+
+def _overlaps(spans: list[tuple[int, int]]):
+    def blocked(s: int, e: int) -> bool:
+        return any(s < te and ts < e for ts, te in spans)
+
+    return blocked
+
+
+def find_mentions(
+    text: str, lang: str | None = None, published: datetime.date | None = None
+) -> list[Mention]:
+    """Every date, quantity and ordinal in ``text``, sorted by start offset.
+
+    ``published`` anchors relative expressions ("الشهر الماضي", "next
+    Monday"); without it they keep unknown fields as X and say so in the note.
+    """
+    if not text:
+        return []
+    if lang is None:
+        lang = detect_language(text, default="en")
+    if lang not in ("ar", "en"):
+        lang = detect_language(text, default="en")
+    nt = normalize(text)
+    t = nt.text
+    offsets = nt.offsets
+    out: list[Mention] = []
+
+    def add(s: int, e: int, value, note: str | None = None) -> None:
+        a, b = nt.to_source(s, e)
+        out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
+
+    date_spans: list[tuple[int, int]] = []
+    for s, e, f in dates.find(lang, t, text, offsets.__getitem__):
+        try:
+            value, mod, note = resolve(f, published)
+            dv = DateValue(value=value, mod=mod)
+        except ValueError:
+            continue  # "31 شباط": no such day; not a date we can state
+        date_spans.append((s, e))
+        add(s, e, dv, note)
+    in_date = _overlaps(date_spans)
+    ords = [o for o in ordinals.find(lang, t) if not in_date(o[0], o[1])]
+    for s, e, v in ords:
+        add(s, e, Ordinal(value=v))
+    blocked = _overlaps(date_spans + [(s, e) for s, e, _ in ords])
+    for s, e, v, mod, unit in quantities.find(lang, t, blocked):
+        add(s, e, Quantity(value=v, mod=mod, unit=unit))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out

@@ -1,0 +1,261 @@
+"""Finding date expressions: a handful of patterns built from the lexicon.
+
+Each pattern is anchored on one thing a date hangs from (a month name, a
+calendar unit with a relative word, a year, a weekday, a deictic word, an
+offset, a numeric date) and takes the optional parts around it (a day, a
+part of the period, a paired month name, a year, a relative word). Patterns
+run over normalised text; the longest match wins where they overlap. What a
+match means is decided in ``resolve``, against the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values import numbers, ordinals
+from checker.values.lexicon import END, alt, load, word_start
+from checker.values.resolve import Fields
+
+
+@dataclass(frozen=True)
+class DateGrammar:
+    lang: str
+    rules: tuple[tuple[str, re.Pattern], ...]
+    future_cue: re.Pattern
+    maps: dict
+
+
+def _named(name: str, words, lang: str) -> str:
+    return f"(?P<{name}>{alt(words, lang)})"
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> DateGrammar:
+    lex = load(lang)
+    og = ordinals.grammar(lang)
+    ng = numbers.grammar(lang)
+    S = word_start(lang)
+    rel_words = [w for ws in lex.relative.values() for w in ws]
+    parts = [w for ws in lex.parts.values() for w in ws]
+    seasons = [w for ws in lex.seasons.values() for w in ws]
+    units = [w for ws in lex.units.values() for w in ws]
+    of = alt(lex.of_words, lang)
+    day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
+    rel = _named("rel", rel_words, lang)
+    yw = alt(lex.year_words, lang)
+    q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4], lang)})"
+    qh = f"(?P<qh>{alt(lex.quarter_words + lex.half_words, lang)})"
+    wd = _named("wd", lex.weekdays, lang)
+    mon1, mon2 = _named("m1", lex.months, lang), _named("m2", lex.months, lang)
+    cardinal = alt([w for w in ng.words if ng.words[w].kind in ("unit", "ten")], lang)
+    rules: list[tuple[str, str]] = []
+    if lang == "ar":
+        part = rf"(?:{_named('part', parts, lang)}\s+(?:{of}\s+)?)?"
+        mw = rf"(?:{alt(lex.month_word, lang)}\s+)?"
+        year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م(?![^\W_]))?|\s+{rel})?"
+        dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}\s*[،,]?\s+)?"
+        rules += [
+            ("month", rf"{S}{part}{dayw}(?:{day}\s+(?:{of}\s+)?)?{mw}{mon1}"
+                      rf"(?:\s*[/\\\-(،,]?\s*{mon2}\s*\)?)?{year_tail}{END}"),
+            ("hijri", rf"{S}(?:{day}\s+(?:{of}\s+)?)?(?P<mw>{alt(lex.month_word, lang)}\s+)?"
+                      rf"{_named('hm', lex.hijri_months, lang)}(?:\s+(?P<hyear>1[34]\d\d)(?:\s*ه(?![^\W_]))?|\s+{rel})?{END}"),
+            ("unit", rf"{S}{part}(?:{day}\s+(?:{of}\s+)?)?(?:(?P<dem>هذا|هذه)\s+)?"
+                     rf"{_named('unit', units, lang)}(?:\s+{rel})?{END}"),
+            ("year", rf"{S}{part}(?:{_named('season', seasons, lang)}\s+(?:{of}\s+)?)?"
+                     rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+            ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
+                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+)?(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
+            ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
+        ]
+    else:
+        part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
+        rel2 = rf"(?P<ryear>{alt(rel_words, lang)})\s+year"
+        rules += [
+            ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}\.?"
+                      rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
+                      rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
+            ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){_named('unit', units, lang)}{END}"),
+            ("year", rf"{S}{part}(?:(?:the\s+)?{_named('season', seasons, lang)}\s+(?:of\s+)?)?"
+                     rf"(?:(?:the\s+)?{q_ord}\s+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}\s+{qh})"
+                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
+            ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
+        ]
+    unit_words = alt(lex.offset_units, lang)
+    count = rf"(?P<n>\d{{1,3}}|{cardinal}(?:[\s\-]+(?:{re.escape(ng.joiner)}\s*)?{cardinal})*|an?)"
+    if lang == "ar":
+        rules.append(("offset", rf"{S}(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)})\s+"
+                                rf"(?:{count}\s+)?(?P<ou>{unit_words}){END}(?!\s+(?:من|علي)\s)"))
+    else:
+        rules.append(("offset", rf"{S}{count}\s+(?P<ou>{unit_words})\s+"
+                                rf"(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)}){END}"))
+    rules += [
+        ("deictic", rf"{S}{_named('deictic', lex.deictic, lang)}{END}"),
+        ("iso", rf"(?<![\d/.\-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?![\d/\-]|\.\d)"),
+        ("dmy", rf"(?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<sep>[/.\-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}})(?![\d/\-]|\.\d)"),
+        ("ymd", rf"(?<![\d/.\-])(?P<iy>\d{{4}})/(?P<im>\d{{1,2}})/(?P<id>\d{{1,2}})(?![\d/\-]|\.\d)"),
+    ]
+    compiled = tuple((name, re.compile(p)) for name, p in rules)
+    maps = {
+        "months": lex.months, "hijri": lex.hijri_months, "weekdays": lex.weekdays,
+        "rel": {w: d for k, d in (("past", -1), ("current", 0), ("future", 1)) for w in lex.relative[k]},
+        "parts": {w: m for m, ws in lex.parts.items() for w in ws},
+        "seasons": {w: s for s, ws in lex.seasons.items() for w in ws},
+        "units": {w: u for u, ws in lex.units.items() for w in ws},
+        "offset_units": lex.offset_units, "deictic": lex.deictic,
+        "ambiguous": frozenset(lex.ambiguous_months), "half_words": frozenset(lex.half_words),
+        "year_preps": frozenset(lex.year_preps), "blockers": frozenset(lex.today_blockers),
+        "before": frozenset(lex.offset_before),
+    }
+    cue = re.compile(rf"{S}{alt(lex.future_cues, lang)}{END}") if lex.future_cues else re.compile(r"(?!)")
+    return DateGrammar(lang, compiled, cue, maps)
+
+
+def _key(s: str | None) -> str | None:
+    return " ".join(s.split()) if s else s
+
+
+def _strip_article(word: str, table: dict) -> str:
+    """"لعام" after "ل" is "العام"; lookups use the lexicon's spelling."""
+    if word in table:
+        return word
+    return "ال" + word[1:] if word.startswith("ل") and "ال" + word[1:] in table else word
+
+
+def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offset_of) -> Fields | None:
+    d = m.groupdict()
+    mp = g.maps
+    f = Fields(kind=name)
+    get = lambda k: _key(d.get(k))  # noqa: E731
+    if get("part"):
+        f.part = mp["parts"].get(get("part"))
+    if get("rel") is not None:
+        f.rel = mp["rel"].get(_strip_article(get("rel"), mp["rel"]))
+    for k in ("ryear", "rel3"):
+        if get(k):
+            f.rel_year = mp["rel"].get(get(k))
+    if get("dem") or (d.get("unit") and name == "period" and get("rel") is None and f.rel_year is None):
+        f.rel_year = 0 if name == "period" else None
+        if name != "period":
+            f.rel = 0
+    if get("day") or get("day2"):
+        raw = get("day") or get("day2")
+        digits = re.match(r"\d+", raw)
+        f.day = int(digits.group()) if digits else ordinals.ordinal_value(ordinals.grammar(g.lang), raw)
+    if get("wd"):
+        f.weekday = mp["weekdays"][get("wd")]
+        f.today = get("yawm") == "اليوم"
+    if name in ("month", "hijri"):
+        if get("m1"):
+            f.month = mp["months"][get("m1")]
+            if get("m2"):
+                other = mp["months"][get("m2")]
+                if other != f.month:
+                    f.note = f"month names disagree: {get('m1')} = {f.month}, {get('m2')} = {other}"
+                    f.month_unknown = True
+            supported = get("m2") or f.day or get("year") or get("rel") or get("ryear") or "شهر" in m.group() \
+                or get("part")
+            if get("m1") in mp["ambiguous"] and not supported:
+                return None
+            if g.lang == "en":
+                s = offset_of(m.start("m1"))
+                if not source[s:s + 1].isupper():
+                    return None
+        else:
+            f.hijri_month = mp["hijri"][get("hm")]
+            if not (f.day or get("hyear") or get("rel") or get("mw")):
+                return None
+            f.hijri_year = int(get("hyear")) if get("hyear") else None
+    if get("year"):
+        f.year = int(get("year"))
+    if name == "unit":
+        f.unit = mp["units"][_strip_article(get("unit"), mp["units"])]
+        if f.rel is None and f.part is None and not get("dem"):
+            return None
+        if f.rel is None:
+            f.rel = 0
+        if f.day and f.unit != "month":
+            return None
+    if name in ("year", "period"):
+        if get("season"):
+            f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
+        if get("qh"):
+            n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
+            if get("qh") in mp["half_words"]:
+                if n not in (1, 2):
+                    return None
+                f.half = n
+            else:
+                f.quarter = n
+    if name == "year" and not (f.part or f.season or f.quarter or f.half or get("yw")):
+        before = text[: m.start()].split()
+        prev = before[-1] if before else ""
+        if prev not in mp["year_preps"] and prev[1:] not in mp["year_preps"]:
+            return None
+        if not 1800 <= f.year <= 2100:
+            return None
+    if name == "period":
+        if f.rel is not None and f.rel_year is None:
+            f.rel_year, f.rel = f.rel, None
+        if f.rel_year is None and not (d.get("unit") or "the year" in m.group()):
+            return None
+        if f.rel_year is None:
+            f.rel_year = 0
+    if name == "weekday":
+        if g.lang == "en":
+            s = offset_of(m.start("wd"))
+            if not source[s:s + 1].isupper():
+                return None
+        f.future_cue = bool(g.future_cue.search(text))
+    if name == "deictic":
+        f.deictic = mp["deictic"][get("deictic")]
+        after = text[m.end():].split(maxsplit=1)
+        if get("deictic") == "اليوم" and after and (
+            after[0] in mp["blockers"] or ordinals.ordinal_value(ordinals.grammar(g.lang), after[0])
+        ):
+            return None
+    if name == "offset":
+        f.offset_unit = mp["offset_units"][get("ou")].unit
+        n = get("n")
+        if n is None or n in ("a", "an"):
+            n_val = mp["offset_units"][get("ou")].count
+        elif n.isdigit():
+            n_val = int(n)
+        else:
+            ng = numbers.grammar(g.lang)
+            words = [w for w, _, _ in numbers.split_words(ng, n)]
+            n_val, used = numbers.evaluate(ng, words)
+            if used != len(words) or (n_val is None and words == ["one"]):
+                n_val = 1 if words == ["one"] else None
+        if not n_val or n_val != int(n_val):
+            return None
+        f.offset = int(n_val) * (-1 if get("odir") in mp["before"] else 1)
+    if name in ("iso", "ymd"):
+        f.year, f.month, f.day = int(d["iy"]), int(d["im"]), int(d["id"])
+    if name == "dmy":
+        y = int(d["ny"])
+        f.year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
+        f.day, f.month = int(d["nd"]), int(d["nm"])
+        if f.month > 12 and f.day <= 12:
+            f.day, f.month = f.month, f.day
+    return f
+
+
+def find(lang: str, text: str, source: str, offset_of) -> list[tuple[int, int, Fields]]:
+    """Non-overlapping date matches in normalised ``text``, longest first."""
+    g = grammar(lang)
+    found = []
+    for name, pat in g.rules:
+        for m in pat.finditer(text):
+            f = _fields(g, name, m, text, source, offset_of)
+            if f is not None:
+                found.append((m.start(), m.end(), f))
+    found.sort(key=lambda t: (t[0] - t[1], t[0]))
+    taken: list[tuple[int, int, Fields]] = []
+    for s, e, f in found:
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, f))
+    taken.sort(key=lambda t: t[0])
+    return taken

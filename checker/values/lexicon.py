@@ -1,0 +1,190 @@
+"""Per-language word lists for the value finders, validated when loaded.
+
+Linguists edit YAML, not Python: every month name, number word, hedge and
+ordinal lives in ``lexicon/{lang}.yaml``. Entries are folded with the same
+normaliser the text goes through, so ``أبريل``/``ابريل``/``إبريل`` or a word
+typed with diacritics all land on one key; two spellings that fold together
+but disagree on the value are an error in the file, caught at load time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from checker.text.normalize import norm
+
+Mod = Literal["APPROX", "MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"]
+Unit = Literal["day", "week", "month", "year"]
+LANGS = ("ar", "en")
+
+
+class LexiconError(ValueError):
+    """A language file that does not validate; the message names the file."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class OffsetUnit(_Strict):
+    unit: Unit
+    count: int | None = None  # implied by a dual (يومين) or a bare singular (a month ago)
+
+
+class Scale(_Strict):
+    value: int
+    dual: bool = False  # ألفان: two thousand unless a count precedes it
+    plural: bool = False  # آلاف: needs a count before it
+
+
+class Numbers(_Strict):
+    units: dict[str, int]
+    teen_units: dict[str, int] = {}
+    ten_words: list[str] = []
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    scales: dict[str, Scale]
+    half: list[str] = []
+    not_alone: list[str] = []
+    and_: str = Field(alias="and")
+
+
+class Hedges(_Strict):
+    before: dict[Mod, list[str]]
+    after: dict[Mod, list[str]] = {}
+
+
+class Ordinals(_Strict):
+    units: dict[int, list[str]]
+    compound_units: dict[int, list[str]] = {}
+    teen_words: list[str] = []
+    tens: dict[int, list[str]]
+    article_digits: str = ""
+    bare_blockers: list[str] = []
+
+
+class Lexicon(_Strict):
+    lang: Literal["ar", "en"]
+    months: dict[str, int]
+    ambiguous_months: list[str] = []
+    hijri_months: dict[str, int] = {}
+    weekdays: dict[str, int]
+    relative: dict[Literal["past", "current", "future"], list[str]]
+    units: dict[Literal["week", "month", "year"], list[str]]
+    offset_units: dict[str, OffsetUnit]
+    offset_before: list[str]
+    offset_after: list[str]
+    deictic: dict[str, int]
+    today_blockers: list[str] = []
+    parts: dict[Literal["START", "MID", "END"], list[str]]
+    seasons: dict[Literal["SP", "SU", "FA", "WI"], list[str]]
+    quarter_words: list[str]
+    half_words: list[str]
+    year_words: list[str]
+    month_word: list[str]
+    day_word: list[str]
+    year_preps: list[str]
+    of_words: list[str]
+    future_cues: list[str] = []
+    numbers: Numbers
+    fractions: dict[str, float]
+    ambiguous_fractions: list[str] = []
+    fraction_plurals: dict[str, int] = {}
+    percent: list[str]
+    hedges: Hedges
+    ordinals: Ordinals
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Lexicon":
+        for name, n in {**self.months, **self.hijri_months}.items():
+            if not 1 <= n <= 12:
+                raise ValueError(f"month {name!r} has number {n}, not 1-12")
+        for name, n in self.weekdays.items():
+            if not 1 <= n <= 7:
+                raise ValueError(f"weekday {name!r} has number {n}, not 1 (Monday) - 7")
+        if stray := set(self.ambiguous_months) - set(self.months):
+            raise ValueError(f"ambiguous_months not in months: {sorted(stray)}")
+        if stray := set(self.ambiguous_fractions) - set(self.fractions):
+            raise ValueError(f"ambiguous_fractions not in fractions: {sorted(stray)}")
+        for name, v in self.fractions.items():
+            if not 0 < v <= 1:
+                raise ValueError(f"fraction {name!r} = {v} is not in (0, 1]")
+        for n in self.ordinals.units:
+            if not 1 <= n <= 19:
+                raise ValueError(f"ordinal unit {n} outside 1-19")
+        return self
+
+
+def _fold(obj, where: str = ""):
+    """Normalise every word (keys too), keeping upper-case tags like APPROX as they are."""
+    if isinstance(obj, str):
+        return obj if obj.isupper() and obj.isascii() else " ".join(norm(obj).split())
+    if isinstance(obj, list):
+        return [_fold(x, where) for x in obj]
+    if isinstance(obj, dict):
+        out: dict = {}
+        for k, v in obj.items():
+            key = _fold(k, where) if isinstance(k, str) else k
+            val = _fold(v, f"{where}.{k}")
+            if key in out and out[key] != val:
+                raise LexiconError(f"{where}: {k!r} folds to {key!r}, already given as {out[key]!r}")
+            out[key] = val
+        return out
+    return obj
+
+
+def parse_lexicon(text: str, source: str = "<string>") -> Lexicon:
+    """Validate one language file; errors name the file and the field."""
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise LexiconError(f"{source}: not valid YAML: {e}") from e
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{source}: expected a mapping at the top level")
+    try:
+        return Lexicon.model_validate(_fold(raw))
+    except ValidationError as e:
+        raise LexiconError(f"{source}: {e}") from e
+    except LexiconError as e:
+        raise LexiconError(f"{source}: {e}") from e
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    if lang not in LANGS:
+        raise LexiconError(f"no lexicon for language {lang!r}; have {', '.join(LANGS)}")
+    ref = resources.files("checker.values") / "lexicon" / f"{lang}.yaml"
+    return parse_lexicon(ref.read_text(encoding="utf-8"), f"lexicon/{lang}.yaml")
+
+
+# ------------------------------------------------------------ regex builders
+
+# A word starts after a non-word character, or after Arabic proclitics
+# (و ف ب ل ك, or two of them) that start a word: "وحوالي", "بنهاية", "لعام".
+AR_START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك])|(?<=(?<![^\W_])[وف][بلك]))"
+EN_START = r"(?<![^\W_])"
+END = r"(?![^\W_])"
+
+
+def word_start(lang: str) -> str:
+    return AR_START if lang == "ar" else EN_START
+
+
+def _word_re(w: str, lang: str) -> str:
+    body = r"\s+".join(re.escape(part) for part in w.split(" "))
+    if lang == "ar" and w.startswith("ال") and len(w) > 3:
+        # "للعام": ل + العام loses the article's alef.
+        body = r"(?:ال|(?<=ل)ل)" + body[2:]
+    return body
+
+
+def alt(words, lang: str) -> str:
+    """One non-capturing alternation, longest first so "ما لا يقل عن" beats "يقل عن"."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(_word_re(w, lang) for w in uniq) + ")"

@@ -1,0 +1,142 @@
+"""Number words to numbers, in Arabic and English, with one small grammar.
+
+Arabic composes units before tens ("خمسة وعشرون"), glues teens without "و"
+("ثلاثة عشر"), writes hundreds as one word or two ("ثلاثمئة", "ثلاث مئة"),
+inflects thousands for case and number ("ألفان/ألفين/ألفي", "آلاف") and adds
+"ونصف المليون". English puts tens first and multiplies by "hundred". Both
+reduce to the same loop: add small parts, multiply by a hundred or a scale,
+so a single evaluator serves both, driven by the lexicon's word classes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values.lexicon import END, alt, load, word_start
+
+
+@dataclass(frozen=True)
+class Word:
+    kind: str  # unit | ten | hundred | scale | half
+    value: float
+    dual: bool = False
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    lang: str
+    words: dict[str, Word]
+    phrase: re.Pattern  # a run of number words joined by spaces, hyphens and "and"
+    scale_re: str  # alternation of scale words, for "3 آلاف", "1.5 million"
+    scales: dict[str, Word]
+    not_alone: frozenset[str]
+    joiner: str
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> NumberGrammar:
+    lex = load(lang)
+    n = lex.numbers
+    words: dict[str, Word] = {}
+    for w, v in {**n.units, **n.teen_units}.items():
+        words[w] = Word("unit", v)
+    for w, v in n.tens.items():
+        words[w] = Word("ten", v)
+    for w, v in n.hundreds.items():
+        words[w] = Word("hundred", v)
+    scales = {w: Word("scale", s.value, s.dual, s.plural) for w, s in n.scales.items()}
+    words.update(scales)
+    for w in n.half:
+        words[w] = Word("half", 0.5)
+    start = word_start(lang)
+    word = alt(words, lang)
+    scale_re = alt(scales, lang)
+    half_tail = rf"(?:\s+(?:ال)?{scale_re})?" if lang == "ar" else ""
+    if lang == "ar":
+        sep = rf"\s+(?:{re.escape(n.and_)}\s*)?"
+        lead = ""
+    else:
+        sep = rf"(?:\s+|-)(?:{re.escape(n.and_)}\s+)?"
+        lead = r"(?:an?\s+(?=hundred|thousand|million|billion|dozen))?"
+    item = rf"{word}{half_tail}{END}"
+    phrase = re.compile(rf"{start}{lead}{item}(?:{sep}{item})*")
+    return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_)
+
+
+def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
+    """The lexicon words of a matched phrase with their offsets in it.
+
+    Joiners and articles are dropped, and the "المليون" of "ونصف المليون"
+    is folded into the half it qualifies.
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in re.finditer(r"[^\s\-]+", phrase):
+        tok = m.group()
+        if tok in ("a", "an") or tok == g.joiner:
+            continue
+        if tok not in g.words and g.lang == "ar":
+            if tok.startswith(g.joiner) and tok[1:] in g.words:
+                tok = tok[1:]
+            elif tok.startswith("ال") and tok[2:] in g.scales and out and g.words[out[-1][0]].kind == "half":
+                out[-1] = (out[-1][0], out[-1][1], m.end())
+                continue
+        out.append((tok, m.start(), m.end()))
+    return out
+
+
+def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
+    """Value of the longest grammatical prefix of ``tokens`` and how many it used.
+
+    ``None`` when the prefix says no number ("آلاف" alone means "thousands of",
+    a lone "one"/"واحد" is usually not a count).
+    """
+    total = 0.0
+    cur = 0.0
+    last_scale = 0.0
+    prev = None  # kind of the previous additive token
+    used = 0
+    for tok in tokens:
+        w = g.words.get(tok)
+        if w is None:
+            break
+        if w.kind in ("unit", "ten"):
+            if prev == w.kind and not (w.kind == "ten" and w.value == 10):
+                break  # "ثلاثة أربعة": two numbers side by side
+            cur += w.value
+            prev = w.kind
+        elif w.kind == "hundred":
+            if w.value == 100 and 0 < cur < 10 and prev == "unit":
+                cur *= 100
+            elif cur and (cur >= 100 or prev is None):
+                break
+            else:
+                cur += w.value
+            prev = "hundred"
+        elif w.kind == "scale":
+            if last_scale and w.value >= last_scale and not cur:
+                break  # "ألف مليون" read as two numbers
+            if cur:
+                total += cur * w.value
+            elif w.plural:
+                break
+            else:
+                total += (2 if w.dual else 1) * w.value
+            cur, last_scale, prev = 0.0, w.value, None
+        else:  # half: "مليون ونصف (المليون)", "three and a half"
+            if cur:
+                cur += 0.5
+            elif last_scale:
+                total += 0.5 * last_scale
+            else:
+                break
+            prev = "half"
+        used += 1
+    value = total + cur
+    if used == 0 or value == 0:
+        return None, used
+    if used == 1 and tokens[0] in g.not_alone:
+        return None, used
+    return value, used

@@ -1,0 +1,102 @@
+"""Ordinals: "الجولة الثالثة", "الحادية عشرة", "ثالث جولة", "الجولة الـ5", "the 4th round".
+
+The lexicon lists only the parts (units, the forms a unit takes inside a
+compound, teens, tens); every form from 1 to 99 is generated here, masculine
+and feminine, so the YAML stays short and no compound is forgotten. Day
+numbers in dates use the same table, restricted to 1-31.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values.lexicon import END, alt, load, word_start
+
+
+@dataclass(frozen=True)
+class OrdinalGrammar:
+    definite: dict[str, int]  # الثالث, الحادية عشرة, twenty-first
+    bare: dict[str, int]  # ثالث, أول: ordinal only before a noun (elative)
+    pattern: re.Pattern
+    day_words: str  # alternation of definite forms 1-31, for dates
+
+
+def _table_ar(o) -> tuple[dict[str, int], dict[str, int]]:
+    definite: dict[str, int] = {}
+    bare: dict[str, int] = {}
+    inner: dict[int, list[str]] = {}
+    for n, forms in o.units.items():
+        for f in forms[:2]:
+            definite[f] = n
+        for f in forms[2:]:
+            bare[f] = n
+        inner[n] = list(o.compound_units.get(n, forms[:2]))
+    for u in range(1, 10):
+        for uf in inner.get(u, []):
+            for t in o.teen_words:
+                definite[f"{uf} {t}"] = 10 + u
+    for ten, forms in o.tens.items():
+        for tf in forms:
+            definite[tf] = ten
+            for u in range(1, 10):
+                for uf in inner.get(u, []):
+                    definite[f"{uf} و{tf}"] = ten + u
+    return definite, bare
+
+
+def _table_en(o, tens_cardinals: dict[str, int]) -> dict[str, int]:
+    definite = {f: n for n, forms in o.units.items() for f in forms}
+    for ten, forms in o.tens.items():
+        definite.update({f: ten for f in forms})
+    for word, ten in tens_cardinals.items():
+        if ten % 10 == 0 and ten >= 20:
+            for u in range(1, 10):
+                for f in o.units.get(u, []):
+                    definite[f"{word}-{f}"] = ten + u
+                    definite[f"{word} {f}"] = ten + u
+    return definite
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> OrdinalGrammar:
+    lex = load(lang)
+    o = lex.ordinals
+    start = word_start(lang)
+    if lang == "ar":
+        definite, bare = _table_ar(o)
+        art = re.escape(o.article_digits)
+        pat = (
+            rf"{start}(?:(?P<def>{alt(definite, lang)})"
+            rf"|(?P<bare>{alt(bare, lang)})(?=\s+[^\W\d_])"
+            rf"|{art}\s?(?P<digits>\d{{1,3}})(?!\d))(?![^\W_])"
+        )
+    else:
+        definite, bare = _table_en(o, lex.numbers.tens), {}
+        pat = rf"{start}(?:(?P<def>{alt(definite, lang)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th)){END}"
+    day_words = alt([w for w, n in definite.items() if n <= 31], lang)
+    return OrdinalGrammar(definite, bare, re.compile(pat), day_words)
+
+
+def ordinal_value(g: OrdinalGrammar, text: str) -> int | None:
+    """Value of an ordinal phrase in normalised text, e.g. a date's day word."""
+    key = " ".join(text.split())
+    if key in g.definite:
+        return g.definite[key]
+    key = key.replace("-", " ") if key.replace("-", " ") in g.definite else key
+    return g.definite.get(key) or g.bare.get(key)
+
+
+def find(lang: str, text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of every ordinal in normalised ``text``."""
+    g = grammar(lang)
+    out = []
+    for m in g.pattern.finditer(text):
+        if m.group("digits"):
+            out.append((m.start(), m.end(), int(m.group("digits"))))
+        else:
+            v = ordinal_value(g, m.group())
+            if v is not None:
+                out.append((m.start(), m.end(), v))
+    return out

@@ -1,0 +1,162 @@
+"""Counts, shares and fractions, with the hedge the writer put around them.
+
+A count is digits (any script, already folded to ASCII by the normaliser,
+with thousands separators and decimals), digits with a scale word ("3 آلاف",
+"1.5 million") or number words. A share is a count followed by a percent
+word, stored as a decimal. A fraction word is kept apart from the cardinal
+it resembles ("خمس السكان" a fifth, "خمس سنوات" five years; "a third" a
+fraction, "the third" an ordinal) by what stands next to it. The hedge
+("حوالي", "more than", "على الأقل") is looked for just before the number and,
+for a few words, just after the counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values import numbers, ordinals
+from checker.values.lexicon import END, alt, load, word_start
+
+
+@dataclass(frozen=True)
+class QuantityGrammar:
+    lang: str
+    digits: re.Pattern
+    fraction: re.Pattern
+    hedge_before: re.Pattern
+    hedge_after: re.Pattern
+    percent: re.Pattern
+    hedge_mod: dict[str, str]
+    after_mod: dict[str, str]
+    fractions: dict[str, float]
+    ambiguous: frozenset[str]
+    plurals: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> QuantityGrammar:
+    lex = load(lang)
+    ng = numbers.grammar(lang)
+    S = word_start(lang)
+    if lang == "ar":
+        lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
+    else:
+        lead = r"(?<![\w.,/:\-$])"
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    digits = re.compile(rf"{lead}(?P<num>{num})(?![\d]|[.,/:]\d)(?:\s*(?P<scale>{ng.scale_re}){END}|(?![^\W\d_]))")
+    fr_words = alt(lex.fractions, lang)
+    card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
+    if lang == "ar":
+        fraction = re.compile(
+            rf"{S}(?:(?P<fn>{card}|\d+)\s+(?P<fp>{alt(lex.fraction_plurals, lang)})"
+            rf"|(?P<art>ال)?(?P<fr>{fr_words})){END}"
+        )
+    else:
+        fraction = re.compile(
+            rf"{S}(?:(?P<fn>an?|{card}|\d+)[\s\-]+)?(?P<fr>{fr_words})"
+            rf"(?:\s+an?\s+(?P<fs>{ng.scale_re}))?{END}"
+        )
+    before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
+    after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
+    hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})\s+\Z")
+    hedge_after = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")
+    percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
+    return QuantityGrammar(
+        lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
+        lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals,
+    )
+
+
+def _next_word(text: str, pos: int) -> str:
+    rest = text[pos:pos + 40].split(maxsplit=1)
+    return rest[0] if rest else ""
+
+
+def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
+    """Bare numbers before hedges and percent words: (start, end, value)."""
+    g = grammar(lang)
+    ng = numbers.grammar(lang)
+    og = ordinals.grammar(lang)
+    out: list[tuple[int, int, float]] = []
+    for m in g.digits.finditer(text):
+        v = float(m.group("num").replace(",", ""))
+        if m.group("scale"):
+            v *= ng.scales[" ".join(m.group("scale").split())].value
+        out.append((m.start(), m.end(), v))
+    for m in ng.phrase.finditer(text):
+        words = numbers.split_words(ng, m.group())
+        i = 0
+        while i < len(words):
+            toks = [w for w, _, _ in words[i:]]
+            value, used = numbers.evaluate(ng, toks)
+            used = max(used, 1)
+            s, e = m.start() + words[i][1], m.start() + words[i + used - 1][2]
+            if value is not None and not (
+                used == 1 and toks[0] in g.ambiguous and _next_word(text, e).startswith("ال")
+            ):
+                out.append((s, e, value))
+            i += used
+    for m in g.fraction.finditer(text):
+        nxt = _next_word(text, m.end())
+        if lang == "ar":
+            if m.group("fp"):
+                n = m.group("fn")
+                k = int(n) if n.isdigit() else numbers.evaluate(ng, [n])[0]
+                if k:
+                    out.append((m.start(), m.end(), k / g.plurals[m.group("fp")]))
+                continue
+            fr = m.group("fr")
+            if fr in g.ambiguous and not nxt.startswith("ال"):
+                continue
+            if ordinals.ordinal_value(og, nxt):
+                continue  # "الربع الأول", "النصف الثاني": a period, not a share
+            s = m.start("fr") if not m.group("art") else m.start()
+            out.append((s, m.end(), g.fractions[fr]))
+        else:
+            fr, n = m.group("fr"), m.group("fn")
+            if n is None:
+                if fr in g.ambiguous:
+                    continue
+                k = 1.0
+            elif n in ("a", "an"):
+                k = 1.0
+            elif n.isdigit():
+                k = float(n)
+            else:
+                k = numbers.evaluate(ng, [n])[0] or 1.0
+                if fr in ("half",) and n not in ("one",):
+                    continue  # "two half" is not English; leave "two" to the cardinals
+            v = k * g.fractions[fr]
+            if m.group("fs"):
+                v *= ng.scales[m.group("fs")].value
+            out.append((m.start(), m.end(), v))
+    return out
+
+
+def find(lang: str, text: str, blocked) -> list[tuple[int, int, float, str | None, str | None]]:
+    """(start, end, value, mod, unit) of every quantity outside the ``blocked`` spans."""
+    g = grammar(lang)
+    raw = [r for r in _raw(lang, text) if not blocked(r[0], r[1])]
+    raw.sort(key=lambda r: (r[0] - r[1], r[0]))
+    chosen: list[tuple[int, int, float]] = []
+    for r in raw:
+        if all(r[1] <= c[0] or r[0] >= c[1] for c in chosen):
+            chosen.append(r)
+    chosen.sort()
+    out = []
+    for s, e, v in chosen:
+        unit = mod = None
+        p = g.percent.match(text, e)
+        if p:
+            v, unit, e = v / 100, "percent", p.end()
+        h = g.hedge_before.search(text, max(0, s - 40), s)
+        if h:
+            mod, s = g.hedge_mod[" ".join(h.group("h").split())], h.start()
+        else:
+            a = g.hedge_after.match(text, e)
+            if a and not blocked(a.start("h"), a.end()):
+                mod, e = g.after_mod[" ".join(a.group("h").split())], a.end()
+        out.append((s, e, v, mod, unit))
+    return out

@@ -1,0 +1,198 @@
+"""Turning the fields of a date expression into a TIMEX3 value.
+
+Everything relative is read against the article's publication date and
+nothing else: no clock, no guess. When the publication date is missing the
+fields the text does not give stay ``X`` (``XXXX-04-07``, ``XXXX-WXX-4``) and
+the note says why, so a reader sees the gap instead of a made-up year.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from checker import timex
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+@dataclass
+class Fields:
+    kind: str
+    part: str | None = None  # START | MID | END
+    day: int | None = None
+    month: int | None = None
+    month_unknown: bool = False  # paired names disagree
+    year: int | None = None
+    rel: int | None = None  # -1 past, 0 current, +1 future, on the anchor itself
+    rel_year: int | None = None  # "mid-October last year": on the year
+    unit: str | None = None  # week | month | year
+    weekday: int | None = None
+    today: bool = False  # "اليوم الخميس"
+    future_cue: bool = False
+    season: str | None = None
+    quarter: int | None = None
+    half: int | None = None
+    deictic: int | None = None
+    offset: int | None = None
+    offset_unit: str | None = None
+    hijri_month: int | None = None
+    hijri_year: int | None = None
+    note: str | None = None
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _ymd(y: int | None, m: int | None, d: int | None) -> str:
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    ms = f"{m:02d}" if m is not None else "XX"
+    return f"{ys}-{ms}" if d is None else f"{ys}-{ms}-{d:02d}"
+
+
+def _month_year(f: Fields, dct: date) -> int:
+    """The year of a month named without one, from a relative word or nearness."""
+    m, d = f.month, f.day
+    if f.rel_year is not None:
+        return dct.year + f.rel_year
+    here = (m, d or 0) if d else (m,)
+    now = (dct.month, dct.day) if d else (dct.month,)
+    if f.rel == -1:
+        return dct.year if here < now else dct.year - 1
+    if f.rel == 1:
+        return dct.year if here > now else dct.year + 1
+    if f.rel == 0:
+        return dct.year
+    best = None
+    for y in (dct.year, dct.year - 1, dct.year + 1):
+        day = min(d or 15, calendar.monthrange(y, m)[1])
+        dist = abs((date(y, m, day) - dct).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1]
+
+
+def _weekday(f: Fields, dct: date) -> date:
+    diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
+    if f.rel == 1:
+        return dct + timedelta(days=diff or 7)
+    if f.rel == -1:
+        return dct - timedelta(days=(7 - diff) % 7 or 7)
+    if diff == 0:
+        return dct
+    if f.today or f.rel == 0:
+        return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
+    return dct + timedelta(days=diff) if f.future_cue else dct - timedelta(days=7 - diff)
+
+
+def _season_year(f: Fields, dct: date) -> int:
+    if f.rel_year is not None and f.rel is None:
+        return dct.year + f.rel_year
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        lo, hi = timex.interval(f"{y}-{f.season}")
+        if f.rel == -1 and hi < dct and not timex.interval(f"{y + 1}-{f.season}")[1] < dct:
+            return y
+        if f.rel == 1 and lo > dct:
+            return y
+        if f.rel in (0, None) and lo <= dct <= hi:
+            return y
+    return dct.year
+
+
+def _hijri_to_date(y: int, m: int, d: int) -> date:
+    """Tabular Islamic calendar (civil epoch); may differ from sighting by a day."""
+    days = d + -(-(59 * (m - 1)) // 2) + (y - 1) * 354 + (3 + 11 * y) // 30
+    return date.fromordinal(days + 1948439 - 1721425)
+
+
+def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
+    """(TIMEX3 value, mod, note) for the fields, read against ``dct``."""
+    mod, note = f.part, f.note
+    unresolved = "unresolved: no publication date"
+    if f.kind in ("iso", "ymd", "dmy"):
+        return _ymd(f.year, f.month, f.day), None, note
+    if f.deictic is not None:
+        if dct is None:
+            return "XXXX-XX-XX", None, unresolved
+        return (dct + timedelta(days=f.deictic)).isoformat(), None, note
+    if f.offset is not None:
+        u, k = f.offset_unit, f.offset
+        if dct is None:
+            return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[u], None, unresolved
+        if u == "day":
+            return (dct + timedelta(days=k)).isoformat(), None, note
+        if u == "week":
+            return _week(dct + timedelta(weeks=k)), None, note
+        if u == "month":
+            return _ymd(*_add_months(dct.year, dct.month, k), None), None, note
+        return str(dct.year + k), None, note
+    if f.hijri_month is not None:
+        if f.hijri_year is None:
+            return "XXXX", mod, "unresolved: hijri month without a year"
+        if f.day:
+            return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, tabular conversion"
+        mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
+        return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
+    if f.month is not None:
+        y = f.year
+        if y is None:
+            if dct is None:
+                note = note or "unresolved: year not stated and no publication date"
+            else:
+                y = _month_year(f, dct)
+        m = None if f.month_unknown else f.month
+        if f.day and f.weekday and y and m and not f.month_unknown:
+            try:
+                if date(y, m, f.day).isoweekday() != f.weekday:
+                    note = "weekday does not match the date"
+            except ValueError:
+                pass
+        if f.day:
+            try:
+                timex.parse_timex(_ymd(y, m, f.day))
+            except ValueError:
+                return _ymd(y, m, None), mod, f"day {f.day} does not exist in that month"
+        return _ymd(y, m, f.day), mod, note
+    if f.weekday is not None:
+        if dct is None:
+            return f"XXXX-WXX-{f.weekday}", None, unresolved
+        return _weekday(f, dct).isoformat(), None, note
+    if f.unit is not None:
+        k = f.rel or 0
+        if dct is None:
+            value = {"week": "XXXX-WXX", "month": _ymd(None, None, f.day) if f.day else "XXXX-XX", "year": "XXXX"}
+            return value[f.unit], mod, unresolved
+        if f.unit == "week":
+            return _week(dct + timedelta(weeks=k)), mod, note
+        if f.unit == "month":
+            y, m = _add_months(dct.year, dct.month, k)
+            if f.day:
+                try:
+                    return date(y, m, f.day).isoformat(), mod, note
+                except ValueError:
+                    return _ymd(y, m, None), mod, f"day {f.day} does not exist in that month"
+            return _ymd(y, m, None), mod, note
+        return str(dct.year + k), mod, note
+    y = f.year
+    if y is None:
+        if dct is None:
+            y_s, note = "XXXX", unresolved
+        else:
+            y_s = str(_season_year(f, dct) if f.season else dct.year + (f.rel_year or 0))
+    else:
+        y_s = f"{y:04d}"
+    if f.season:
+        return f"{y_s}-{f.season}", mod, note
+    if f.quarter:
+        return f"{y_s}-Q{f.quarter}", mod, note
+    if f.half:
+        return f"{y_s}-H{f.half}", mod, note
+    return y_s, mod, note
