@@ -9,6 +9,7 @@ reason; with ``CI`` set it fails them, so CI cannot silently lose the check.
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -25,9 +26,6 @@ from report_fixtures import THIRD_QUOTE_000, THIRD_QUOTE_002, build_report
 
 ARTIFACTS = Path(__file__).parent / "_artifacts"
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome")
-
-pytestmark = pytest.mark.browser
-
 
 def _chromium() -> str:
     for name in CHROMIUM_NAMES:
@@ -148,8 +146,13 @@ class Browser:
         self.inp.close()
 
 
-@pytest.fixture
-def browser():
+@contextlib.contextmanager
+def chromium_page():
+    """A fresh headless Chromium with its own throwaway profile, closed afterwards.
+
+    Called inside the test body (not a fixture) so a missing Chromium under CI
+    is reported as a failed test rather than a setup error.
+    """
     exe = _chromium()
     with tempfile.TemporaryDirectory(prefix="checker-chromium-") as profile:
         b = Browser(exe, profile)
@@ -175,19 +178,22 @@ VISIBLE_JS = """
 """
 
 
-def test_seed_report_renders_in_chromium(browser, tmp_path):
+@pytest.mark.browser
+def test_seed_report_renders_in_chromium(tmp_path):
     report, texts = build_report()
     write_reports(report, tmp_path, ["html"], texts.get)
-    browser.open((tmp_path / "report.html").as_uri())
-    ARTIFACTS.mkdir(exist_ok=True)
-    browser.screenshot(ARTIFACTS / "report-top.png")
-    got = browser.eval(VISIBLE_JS % json.dumps([THIRD_QUOTE_000, THIRD_QUOTE_002]))
-    browser.screenshot(ARTIFACTS / "report-finding.png")
-    browser.screenshot(ARTIFACTS / "report-full.png", full_page=True)
+    with chromium_page() as browser:
+        browser.open((tmp_path / "report.html").as_uri())
+        ARTIFACTS.mkdir(exist_ok=True)
+        browser.screenshot(ARTIFACTS / "report-top.png")
+        got = browser.eval(VISIBLE_JS % json.dumps([THIRD_QUOTE_000, THIRD_QUOTE_002]))
+        browser.screenshot(ARTIFACTS / "report-finding.png")
+        browser.screenshot(ARTIFACTS / "report-full.png", full_page=True)
+        errors = browser.errors()
     assert got["found"], "no finding card on the page"
     assert "third round" in got["title"]
     assert got["seen"] == [True, True], f"third-round quotes not both visible: {got}"
-    assert browser.errors() == []
+    assert errors == []
 
 
 LIVE_JS = """
@@ -199,13 +205,26 @@ LIVE_JS = """
 """
 
 
-def test_hostile_article_is_inert_in_chromium(browser, tmp_path):
+@pytest.mark.browser
+def test_hostile_article_is_inert_in_chromium(tmp_path):
     from test_report_security import hostile_report
 
     report, texts = hostile_report()
     write_reports(report, tmp_path, ["html"], texts.get)
-    browser.open((tmp_path / "report.html").as_uri())
-    got = browser.eval(LIVE_JS)
+    with chromium_page() as browser:
+        browser.open((tmp_path / "report.html").as_uri())
+        got = browser.eval(LIVE_JS)
+        dialogs = [m for m in browser.events if m.get("method") == "Page.javascriptDialogOpening"]
+        errors = browser.errors()
     assert got == {"pwned": "undefined", "live": 0, "shown": True}
-    assert not any(m.get("method") == "Page.javascriptDialogOpening" for m in browser.events)
-    assert browser.errors() == []
+    assert dialogs == [] and errors == []
+
+
+def test_missing_chromium_fails_under_ci_and_skips_elsewhere(monkeypatch):
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="CI is set"):
+        _chromium()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="not installed"):
+        _chromium()

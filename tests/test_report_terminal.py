@@ -49,3 +49,8 @@ def test_short_quote_stays_short(report):
 def test_empty_report():
     out = render_terminal(Report(checker_version="0", articles=[], rules=[], claims=[], findings=[]))
     assert "0 articles" in out and "0 findings" in out and "ERROR" not in out
+
+
+def test_no_findings_is_said(report):
+    out = render_terminal(report.model_copy(update={"findings": []}))
+    assert "No conflicts found." in out

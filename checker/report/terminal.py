@@ -61,6 +61,8 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
         table = tabulate(rows, tablefmt="plain", disable_numparse=True)
         lines += ["  " + line for line in table.splitlines()]
         lines += ["  " + _cut(r, width - 2) for r in f.reasons]
+    if not report.findings:
+        lines += ["", "No conflicts found." if report.claims else "No claims found: nothing to compare."]
     kinds = Counter(p.kind for p in report.problems)
     partial = sum(1 for c in report.claims if c.type == "date" and "X" in str(c.value))
     if kinds or partial:
