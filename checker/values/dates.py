@@ -61,7 +61,8 @@ def grammar(lang: str) -> DateGrammar:
                       rf"(?:\s*[/\\\-(،,]?\s*{mon2}\s*\)?)?{year_tail}{END}"),
             ("hijri", rf"{S}(?:{day}\s+(?:{of}\s+)?)?(?P<mw>{alt(lex.month_word, lang)}\s+)?"
                       rf"{_named('hm', lex.hijri_months, lang)}(?:\s+(?P<hyear>1[34]\d\d)(?:\s*ه(?![^\W_]))?|\s+{rel})?{END}"),
-            ("unit", rf"{S}{part}(?:{day}\s+(?:{of}\s+)?)?(?:(?P<dem>هذا|هذه)\s+)?"
+            ("unit", rf"{S}{part}(?:(?P<day>\d{{1,2}})(?!\d)\s+(?:{of}\s+)?|(?P<dayw>{og.day_words})\s+{of}\s+)?"
+                     rf"(?:(?P<dem>هذا|هذه)\s+)?"
                      rf"{_named('unit', units, lang)}(?:\s+{rel})?{END}"),
             ("year", rf"{S}{part}(?:{_named('season', seasons, lang)}\s+(?:{of}\s+)?)?"
                      rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
@@ -140,8 +141,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         f.rel_year = 0 if name == "period" else None
         if name != "period":
             f.rel = 0
-    if get("day") or get("day2"):
-        raw = get("day") or get("day2")
+    if get("day") or get("day2") or get("dayw"):
+        raw = get("day") or get("day2") or get("dayw")
         digits = re.match(r"\d+", raw)
         f.day = int(digits.group()) if digits else ordinals.ordinal_value(ordinals.grammar(g.lang), raw)
     if get("wd"):

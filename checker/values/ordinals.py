@@ -88,11 +88,26 @@ def ordinal_value(g: OrdinalGrammar, text: str) -> int | None:
     return g.definite.get(key) or g.bare.get(key)
 
 
+@lru_cache(maxsize=None)
+def _fraction_lead(lang: str) -> re.Pattern:
+    """A count or article right before a word: "a third", "two-thirds" are shares."""
+    lex = load(lang)
+    counts = [w for w, v in {**lex.numbers.units, **lex.numbers.tens}.items()]
+    return re.compile(rf"(?:^|\s)(?:an?|{alt(counts, lang)}|\d+)[\s\-]+\Z")
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, int]]:
-    """(start, end, value) of every ordinal in normalised ``text``."""
+    """(start, end, value) of every ordinal in normalised ``text``.
+
+    A word that is also a fraction ("third", "fifth") is not an ordinal
+    after a count or an article: "a third of Iraq" is a share.
+    """
     g = grammar(lang)
+    fractions = load(lang).fractions
     out = []
     for m in g.pattern.finditer(text):
+        if m.group() in fractions and _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start()):
+            continue
         if m.group("digits"):
             out.append((m.start(), m.end(), int(m.group("digits"))))
         else:
