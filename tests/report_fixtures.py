@@ -130,6 +130,8 @@ def build_report() -> tuple[Report, dict[str, str]]:
                    as_of_source="sentence"),
         make_claim(a002, texts[a002], rule=tr, key=TROOPS, label=TROOPS_LABEL, match_from="عدد أفرادها",
                    value_words="2500", detail=Quantity(value=2500)),
+        make_claim(a002, texts[a002], rule=tr, key=TROOPS, label=TROOPS_LABEL, match_from="بينهم",
+                   value_words="2500 أميركي", detail=Quantity(value=2500)),
         make_claim(a003, texts[a003], rule=tr, key=TROOPS, label=TROOPS_LABEL, match_from="بينهم",
                    value_words="2500", detail=Quantity(value=2500)),
         make_claim(a004, texts[a004], rule=tr, key=TROOPS, label=TROOPS_LABEL, match_from="ما يقرب من",

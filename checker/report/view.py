@@ -113,6 +113,14 @@ class ValueGroup:
     def sources(self) -> int:
         return len({c.claim.article for c in self.claims})
 
+    @property
+    def by_article(self) -> list[tuple[ClaimView, list[str]]]:
+        """One entry per article, with a link to each of its mentions: "002.txt 1 2"."""
+        seen: dict[str, tuple[ClaimView, list[str]]] = {}
+        for c in self.claims:
+            seen.setdefault(c.claim.article, (c, []))[1].append(c.anchor)
+        return list(seen.values())
+
 
 @dataclass
 class FindingView:
@@ -188,7 +196,7 @@ class ReportView:
             "date_from": hz.human_day(dates[0]) if dates else None,
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
-            "rule_files": sorted({r.file for r in self.report.rules}),
+            "rule_files": [(PurePath(f).name, f) for f in sorted({r.file for r in self.report.rules})],
             "rules": len(self.report.rules),
             "claims": len(self.report.claims),
             "findings": len(self.report.findings),
