@@ -43,6 +43,7 @@ def test_line_ends_are_unified_and_bom_removed():
     [
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00" + bytes(range(256)), "NUL"),
         (bytes(range(1, 32)) * 4, "control characters"),
+        (b"\x00\x01\x02\xff" * 50, "NUL"),  # "decodes" as UTF-16 to Latin letters and full-width marks
         (bytes(range(0x80, 0x100)) * 3, "no other text encoding fits"),
     ],
 )

@@ -53,6 +53,12 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _common(cp: int) -> bool:
+    """Latin, Arabic and general punctuation: what a news text is written in.
+    The wrong byte order lands in CJK, dingbats and full-width forms instead."""
+    return 0x20 <= cp < 0x250 or 0x600 <= cp < 0x780 or 0x8A0 <= cp < 0x900 or 0x2000 <= cp < 0x2070 or 0xFB50 <= cp < 0xFF00
+
+
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 without a BOM shows as NULs in every other byte for Latin text and
     0x06 high bytes for Arabic; the right byte order reads as letters and spaces."""
@@ -61,10 +67,9 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     best = None
     for enc in ("utf-16-le", "utf-16-be"):
         text = _strict(data, enc)
-        if text is None or not _looks_like_text(text):
+        if text is None or not _looks_like_text(text) or not _wordy(text):
             continue
-        arabic, latin = script_counts(text)
-        useful = arabic + latin + sum(ch.isspace() or ch.isdigit() or unicodedata.category(ch)[0] == "P" for ch in text)
+        useful = sum(ch.isspace() or _common(ord(ch)) for ch in text)
         if useful >= len(text) * 0.9 and (best is None or useful > best[0]):
             best = (useful, text, enc)
     return (best[1], best[2]) if best else None
