@@ -53,6 +53,20 @@ def _unresolved(m: Mention | None) -> bool:
     return bool(m and m.note and m.note.startswith("unresolved"))
 
 
+def _unusable(m: Mention | None) -> bool:
+    """An unresolved date that says too little to compare: no month (a weekday, "the 7th
+    of last month", "this year" with no publication date). "April 7" of an unknown year
+    still contradicts "June 5, 2021", so it stays a claim."""
+    if not _unresolved(m) or m.value.kind != "date":
+        return _unresolved(m)
+    from checker import timex
+
+    try:
+        return timex.parse_timex(m.value.value).month is None
+    except ValueError:
+        return True
+
+
 def _as_of(binds, value_mention, mentions: list[Mention], published) -> tuple[str | None, AsOfSource]:
     """The time a claim speaks of: a stated as-of date, another date in the sentence, or publication."""
     explicit = binds.get("as_of")
@@ -132,7 +146,7 @@ def _claim(rule, match, sent, sentence, article, mentions, published, lang):
         mention = value.mention
         detail = mention.value
         vs, ve = mention.start, mention.end
-    if _unresolved(mention):
+    if _unusable(mention):
         return Problem(
             kind="claim", path=article.info.id, rule=rule.id,
             message=f"{rule.id}: {mention.text!r} at {base + vs} cannot be placed in time "

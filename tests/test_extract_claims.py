@@ -25,6 +25,9 @@ def stub_finder(text: str, lang=None, published=None) -> list[Mention]:
         value = f"{year or 'XXXX'}-{_MONTHS[m.group(1).lower()]:02d}-{int(m.group(2)):02d}"
         note = None if m.group(3) else ("unresolved: no year" if published is None else None)
         out.append(Mention(start=m.start(), end=m.end(), text=m.group(), value=DateValue(value=value), note=note))
+    for m in re.finditer(r"\bon Friday\b", text):
+        out.append(Mention(start=m.start() + 3, end=m.end(), text="Friday", value=DateValue(value="XXXX-WXX-5"),
+                           note="unresolved: no publication date"))
     for m in re.finditer(r"(?<![\w,])(\d[\d,]*\d|\d)(?![\w,])", text):
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Mention(start=m.start(), end=m.end(), text=m.group(), value=Quantity(value=float(m.group().replace(",", "")))))
@@ -66,11 +69,18 @@ def test_as_of_falls_back_to_publication_date():
     assert (claims[0].as_of, claims[0].as_of_source) == (None, "unknown")
 
 
-def test_unresolved_date_becomes_a_problem_not_a_claim():
-    claims, problems = extract_claims(article("The fourth round of talks was held on June 5."), rules(), finder=stub_finder)
+def test_date_with_no_month_becomes_a_problem_not_a_claim():
+    claims, problems = extract_claims(article("The fourth round of talks was held on Friday."), rules(), finder=stub_finder)
     assert claims == []
     (p,) = problems
-    assert p.kind == "claim" and p.path == "a.txt" and "June 5" in p.message and p.rule == "fixture-round-date"
+    assert p.kind == "claim" and p.path == "a.txt" and "Friday" in p.message and p.rule == "fixture-round-date"
+
+
+def test_date_of_unknown_year_is_still_a_claim():
+    # "June 5" of an unknown year still contradicts "April 7, 2021": keep it.
+    claims, problems = extract_claims(article("The fourth round of talks was held on June 5."), rules(), finder=stub_finder)
+    assert problems == []
+    assert [(c.key, c.value) for c in claims] == [({"round": "4"}, "XXXX-06-05")]
 
 
 def test_finder_called_once_per_sentence_and_output_is_deterministic():

@@ -2,10 +2,11 @@
 
 A sentence is prepared once (normalised, split into words, mentions mapped
 to word positions) and then shared by every rule, so the cost of a rule is
-the search alone. A slot matches a mention that covers the current word and
-may stop at any of the mention's words: the value finder's idea of where a
-value ends ("about 3,500" versus "3,500 troops") must not decide whether a
-rule fires.
+the search alone. A slot matches a mention that starts at the current word
+(hedges included: "about 3,500" is one value) and may stop at any of the
+mention's words, so a unit the value finder swallowed ("3,500 troops") can
+still be written after the slot: where the finder ends a value must not
+decide whether a rule fires.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from checker.models import Mention, NameValue
-from checker.ruleset.patterns import ANY, MATCH, SLOT, SPLIT, WORD, Automaton
+from checker.ruleset.patterns import ANY, MATCH, NOT, SLOT, SPLIT, WORD, Automaton
 from checker.text.normalize import NormText, norm, normalize
 
 _WORD = re.compile(r"\w+")
@@ -76,10 +77,12 @@ class Prepared:
         self.words = [self.nt.text[s:e] for s, e in self.spans]
         self.mention_norm: list[tuple[int, int]] = []
         self.covering: dict[int, list[tuple[int, int]]] = {}  # word -> [(mention, last word)]
+        self.first_word: list[int] = []
         for i, m in enumerate(self.mentions):
             ns, ne = self.nt.to_norm(m.start), self.nt.to_norm(m.end)
             self.mention_norm.append((ns, ne))
             toks = [k for k, (s, e) in enumerate(self.spans) if s < ne and e > ns]
+            self.first_word.append(toks[0] if toks else -1)
             for k in toks:
                 self.covering.setdefault(k, []).append((i, toks[-1]))
 
@@ -130,6 +133,9 @@ def _search(state, pos, binds, states, sent, names, failed, n, progress):
             return pos, binds
         if st.kind == SPLIT:
             stack.extend((o, pos, binds) for o in reversed(st.outs))
+        elif st.kind == NOT:
+            if pos >= n or not any(sent.word_matches(pos, w, star, ar) for w, star, ar in st.words):
+                stack.append((st.next, pos, binds))
         elif pos >= n:
             continue
         elif st.kind == WORD:
@@ -156,7 +162,7 @@ def _slot_options(st, pos, binds, sent: Prepared, names):
         return
     for mi, last in sent.covering.get(pos, ()):
         m = sent.mentions[mi]
-        if m.value.kind != st.type:
+        if m.value.kind != st.type or sent.first_word[mi] != pos:
             continue
         ns, ne = sent.mention_norm[mi]
         b = Binding(st.slot, st.type, ns, ne, mention=m)

@@ -14,6 +14,7 @@ read a claim: ``{round:ordinal} round of the strategic dialogue ... on
 ``...`` / ``...N``    a gap of 0 to 6 (or N) words, inside the sentence
 ``(a b | c)``         alternatives, each a sequence
 ``[a b]``             optional words
+``!word``, ``!(a|b)`` the next word is not one of these (it is not consumed)
 ====================  ==========================================================
 
 Punctuation is invisible to patterns, as it is in the tokenised sentence.
@@ -62,6 +63,12 @@ class Slot:
 
 
 @dataclass
+class Not:
+    words: list[Word]  # the next word must be none of these; consumes nothing
+    col: int
+
+
+@dataclass
 class Gap:
     max: int
     col: int
@@ -81,6 +88,7 @@ _TOKEN = re.compile(
       | (?P<open>[(\[])
       | (?P<close>[)\]])
       | (?P<bar>\|)
+      | (?P<not>!\s*(?:\w+\*?|\([^()]*\)))
       | (?P<word>\w+\*?)
       | (?P<other>.)""",
     re.VERBOSE,
@@ -114,6 +122,14 @@ def parse(pattern: str) -> list:
                 if any(not opt for opt in inner) and text == "(":
                     raise PatternError("empty alternative: use [..] for optional words", col)
                 options[-1].append(Alt(inner, optional=text == "[", col=col))
+            elif kind == "not":
+                words = []
+                for alt in text[1:].strip().strip("()").split("|"):
+                    parts = _WORD.findall(norm(alt.strip().rstrip("*")))
+                    if len(parts) != 1:
+                        raise PatternError(f"'!' takes single words: !word or !(a | b), not {alt.strip()!r}", col)
+                    words.append(Word(parts[0], alt.strip().endswith("*"), col))
+                options[-1].append(Not(words, col))
             elif kind == "gap":
                 n = int(m.group("n")) if m.group("n") else DEFAULT_GAP
                 if n > MAX_GAP:
@@ -168,7 +184,7 @@ def always_slots(nodes: list) -> set[str]:
 
 # -------------------------------------------------------------------- automaton
 
-WORD, SLOT, ANY, SPLIT, MATCH = range(5)
+WORD, SLOT, ANY, SPLIT, MATCH, NOT = range(6)
 
 
 @dataclass
@@ -182,6 +198,7 @@ class State:
     slot: str = ""
     type: str = ""
     col: int = 0  # where in the pattern this step stands, for --explain
+    words: tuple = ()  # NOT: (word, star, arabic) triples the next word must not match
 
 
 @dataclass
@@ -213,6 +230,9 @@ def compile_pattern(pattern: str) -> Automaton:
                                   arabic=bool(_ARABIC.search(node.text)), col=node.col))
         if isinstance(node, Slot):
             return auto.add(State(SLOT, nxt, slot=node.name, type=node.type, col=node.col))
+        if isinstance(node, Not):
+            words = tuple((w.text, w.star, bool(_ARABIC.search(w.text))) for w in node.words)
+            return auto.add(State(NOT, nxt, words=words, col=node.col))
         if isinstance(node, Gap):
             s = nxt
             for _ in range(node.max):  # lazy: prefer the shortest gap
