@@ -179,16 +179,17 @@ VISIBLE_JS = """
 
 
 @pytest.mark.browser
-def test_seed_report_renders_in_chromium(tmp_path):
+def test_fixture_report_renders_in_chromium(tmp_path):
+    """The hand-built report (both scripts, a key that moves in time) renders cleanly."""
     report, texts = build_report()
     write_reports(report, tmp_path, ["html"], texts.get)
     with chromium_page() as browser:
         browser.open((tmp_path / "report.html").as_uri())
         ARTIFACTS.mkdir(exist_ok=True)
-        browser.screenshot(ARTIFACTS / "report-top.png")
+        browser.screenshot(ARTIFACTS / "fixture-top.png")
         got = browser.eval(VISIBLE_JS % json.dumps([THIRD_QUOTE_000, THIRD_QUOTE_002]))
-        browser.screenshot(ARTIFACTS / "report-finding.png")
-        browser.screenshot(ARTIFACTS / "report-full.png", full_page=True)
+        browser.screenshot(ARTIFACTS / "fixture-finding.png")
+        browser.screenshot(ARTIFACTS / "fixture-full.png", full_page=True)
         errors = browser.errors()
     assert got["found"], "no finding card on the page"
     assert "third round" in got["title"]
@@ -267,16 +268,15 @@ def test_real_seed_audit_loads_cleanly_in_chromium(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, reason=(
-    "pipeline leaves out seed 000's 'السابع من نيسان ابريل الماضي' (XXXX-04-07) as unresolved, so "
-    "the third-round conflict is not found yet; remove this marker when it is"))
 def test_real_seed_audit_shows_third_round_conflict(tmp_path):
+    """The issue's acceptance check: the real audit of seeds/, both third-round quotes on screen."""
     report, page = _real_seed_report(tmp_path)
     values = [{c.value for c in f.claims} for f in report.findings]
     assert any({"XXXX-04-07", "2021-06-05"} <= v for v in values), f"no third-round conflict in {values}"
     with chromium_page() as browser:
         browser.open(page.as_uri())
         got = browser.eval(CARD_WITH_BOTH_JS % json.dumps([THIRD_QUOTE_000, THIRD_QUOTE_002]))
+        ARTIFACTS.mkdir(exist_ok=True)
         browser.screenshot(ARTIFACTS / "seeds-audit-finding.png")
         errors = browser.errors()
     assert got == {"found": True, "seen": [True, True]}

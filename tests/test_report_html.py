@@ -105,7 +105,15 @@ def test_missing_reason_gets_a_plain_fallback(fixture):
     report, _ = fixture
     f = report.findings[0].model_copy(update={"reasons": []})
     views = ReportView(report.model_copy(update={"findings": [f]})).findings()
-    assert views[0].reasons[0] == "7 April (year unknown) vs 5 June 2021"
+    assert views[0].reasons[0] == ("7 April (year unknown) vs 5 June 2021", 1)
+
+
+def test_repeated_reason_is_said_once(fixture):
+    report, _ = fixture
+    f = report.findings[0]
+    same = f.model_copy(update={"reasons": [f.reasons[0], f.reasons[0]]})
+    views = ReportView(report.model_copy(update={"findings": [same]})).findings()
+    assert views[0].reasons == [(f.reasons[0], 2)]
 
 
 def test_keys_grouped_by_agreeing_value_and_laid_out_in_time(fixture):

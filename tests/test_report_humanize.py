@@ -59,6 +59,9 @@ def test_unreadable_date_is_shown_as_written():
     (Quantity(value=3000, mod="AT_LEAST"), "at least 3,000"),
     (Quantity(value=1234567.5), "1,234,567.5"),
     (Quantity(value=14, unit="rockets"), "14 rockets"),
+    (Quantity(value=0.3333333333, mod="APPROX"), "about a third (0.33)"),
+    (Quantity(value=0.5), "half (0.5)"),
+    (Quantity(value=0.37), "0.37"),
 ])
 def test_quantities_in_words(q, words):
     assert hz.human_quantity(q) == words

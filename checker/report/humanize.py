@@ -102,11 +102,25 @@ def format_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+_FRACTIONS = {
+    1 / 2: "half", 1 / 3: "a third", 2 / 3: "two thirds", 1 / 4: "a quarter",
+    3 / 4: "three quarters", 1 / 5: "a fifth", 1 / 10: "a tenth",
+}
+
+
 def human_quantity(q: Quantity) -> str:
-    """``2500 APPROX`` → ``about 2,500``; a share stored as 0.25 reads ``25%``."""
+    """``2500 APPROX`` → ``about 2,500``; a share stored as 0.25 reads ``25%``.
+
+    A bare fraction ("نحو ثلث", about a third) is said as the fraction with
+    its decimal beside it, since 0.3333333333 is not how anyone wrote it.
+    """
     prefix = _QUANTITY_MOD_PREFIX.get(q.mod or "", "")
     if q.unit == "percent":
         return f"{prefix}{format_number(round(q.value * 100, 6))}%"
+    if q.unit is None and 0 < q.value < 1:
+        for frac, words in _FRACTIONS.items():
+            if abs(q.value - frac) < 1e-6:
+                return f"{prefix}{words} ({format_number(q.value)})"
     unit = f" {q.unit}" if q.unit else ""
     return f"{prefix}{format_number(q.value)}{unit}"
 

@@ -63,6 +63,12 @@ def published_line(a: ArticleInfo | None) -> str:
     return f"published {hz.human_day(a.published)} ({hz.date_source(a.published_source)})"
 
 
+def _common_dir(files: list[str]) -> str | None:
+    """The folder all rule files share, said once instead of on every name."""
+    parents = {str(PurePath(f).parent) for f in files}
+    return parents.pop() if len(parents) == 1 else None
+
+
 def safe_url(url: str | None) -> str | None:
     """Only web links become links: article metadata is as untrusted as its text."""
     if url and url.strip().lower().startswith(("http://", "https://")):
@@ -127,7 +133,7 @@ class FindingView:
     finding: Finding
     anchor: str
     groups: list[ValueGroup]
-    reasons: list[str]
+    reasons: list[tuple[str, int]]  # sentence, how many conflicting pairs it explains
 
 
 @dataclass
@@ -197,6 +203,7 @@ class ReportView:
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
             "rule_files": [(PurePath(f).name, f) for f in sorted({r.file for r in self.report.rules})],
+            "rule_dir": _common_dir([r.file for r in self.report.rules]),
             "rules": len(self.report.rules),
             "claims": len(self.report.claims),
             "findings": len(self.report.findings),
@@ -209,14 +216,16 @@ class ReportView:
         order = {s: i for i, s in enumerate(SEVERITIES)}
         out = []
         for f in sorted(self.report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
-            reasons = []
+            reasons: dict[str, int] = {}  # several pairs often share one sentence: say it once
             for i, (a, b) in enumerate(f.conflicts):
                 if i < len(f.reasons) and f.reasons[i]:
-                    reasons.append(f.reasons[i])
+                    text = f.reasons[i]
                 elif a < len(f.claims) and b < len(f.claims):
-                    x, y = f.claims[a].detail, f.claims[b].detail
-                    reasons.append(f"{hz.human_value(x)} vs {hz.human_value(y)}")
-            out.append(FindingView(f, "f-" + f.id, self.group(list(f.claims)), reasons))
+                    text = f"{hz.human_value(f.claims[a].detail)} vs {hz.human_value(f.claims[b].detail)}"
+                else:
+                    continue
+                reasons[text] = reasons.get(text, 0) + 1
+            out.append(FindingView(f, "f-" + f.id, self.group(list(f.claims)), list(reasons.items())))
         return out
 
     # -- keys
