@@ -158,12 +158,16 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
                     f.month_unknown = True
             supported = get("m2") or f.day or get("year") or get("rel") or get("ryear") or "شهر" in m.group() \
                 or get("part")
-            if get("m1") in mp["ambiguous"] and not supported:
-                return None
             if g.lang == "en":
+                # "may"/"march" are words too: a month is capitalised, and "May" opening a
+                # sentence needs a day or a year beside it.
                 s = offset_of(m.start("m1"))
                 if not source[s:s + 1].isupper():
                     return None
+                if get("m1") in mp["ambiguous"] and not supported and not text[: m.start()].strip(" \"'"):
+                    return None
+            elif get("m1") in mp["ambiguous"] and not supported:
+                return None
         else:
             f.hijri_month = mp["hijri"][get("hm")]
             if not (f.day or get("hyear") or get("rel") or get("mw")):
@@ -198,11 +202,13 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if not 1800 <= f.year <= 2100:
             return None
     if name == "period":
-        if f.rel is not None and f.rel_year is None:
+        # "الصيف الماضي" is the last summer; "صيف العام الماضي", "the first quarter of last
+        # year" move the year.
+        if f.rel is not None and f.rel_year is None and (d.get("unit") or not f.season):
             f.rel_year, f.rel = f.rel, None
-        if f.rel_year is None and not (d.get("unit") or "the year" in m.group()):
+        if f.rel_year is None and f.rel is None and not (d.get("unit") or "the year" in m.group()):
             return None
-        if f.rel_year is None:
+        if f.rel_year is None and f.rel is None:
             f.rel_year = 0
     if name == "weekday":
         if g.lang == "en":

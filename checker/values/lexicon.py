@@ -41,6 +41,7 @@ class Scale(_Strict):
     value: int
     dual: bool = False  # ألفان: two thousand unless a count precedes it
     plural: bool = False  # آلاف: needs a count before it
+    or_single: bool = False  # ألفا: dual construct, or accusative singular before ونصف
 
 
 class Numbers(_Strict):

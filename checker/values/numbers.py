@@ -23,6 +23,7 @@ class Word:
     value: float
     dual: bool = False
     plural: bool = False
+    or_single: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def grammar(lang: str) -> NumberGrammar:
         words[w] = Word("ten", v)
     for w, v in n.hundreds.items():
         words[w] = Word("hundred", v)
-    scales = {w: Word("scale", s.value, s.dual, s.plural) for w, s in n.scales.items()}
+    scales = {w: Word("scale", s.value, s.dual, s.plural, s.or_single) for w, s in n.scales.items()}
     words.update(scales)
     for w in n.half:
         words[w] = Word("half", 0.5)
@@ -98,7 +99,7 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     last_scale = 0.0
     prev = None  # kind of the previous additive token
     used = 0
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         w = g.words.get(tok)
         if w is None:
             break
@@ -123,7 +124,8 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
             elif w.plural:
                 break
             else:
-                total += (2 if w.dual else 1) * w.value
+                single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
+                total += (2 if w.dual and not single else 1) * w.value
             cur, last_scale, prev = 0.0, w.value, None
         else:  # half: "مليون ونصف (المليون)", "three and a half"
             if cur:
