@@ -38,26 +38,29 @@ AR_MONTHS = ["كانون الثاني يناير", "شباط فبراير", "آ�
              "كانون الأول ديسمبر"]
 EN_ORD = ["first", "second", "third", "fourth", "fifth"]
 AR_ORD = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة"]
+AR_ORD_M = ["الأولى", "الثانية", "الثالثة", "الرابعة"]
 AR_DAY = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
 EN_HEDGE = ["", "about ", "nearly ", "more than ", "at least ", "around ", "fewer than "]
 AR_HEDGE = ["", "حوالي ", "نحو ", "أكثر من ", "قرابة ", "ما يقارب "]
 CITIES_EN = ["Baghdad", "Washington", "Erbil", "Basra", "Mosul", "Doha", "Amman"]
 CITIES_AR = ["بغداد", "واشنطن", "أربيل", "البصرة", "الموصل", "الدوحة", "عمان"]
 
-EN_CLAIMS = [
+EN_CLAIMS = [  # shaped after the default rule pack (rules/*.yaml), so claims/s measures real matching
     "The {ord} round of the strategic dialogue between Iraq and the United States was held on {date}.",
-    "Iraq and the United States held the {ord} round of their strategic dialogue on {date} in {city}.",
+    "Baghdad and Washington held the {ord} round of their strategic dialogue in {city} on {date}.",
     "There are {hedge}{n:,} US troops in Iraq, a spokesman said on {date}.",
-    "The number of American soldiers in Iraq fell to {hedge}{n:,} by {month} {year}.",
-    "At its peak the group controlled {pct} percent of Iraq's territory, officials said.",
-    "Washington keeps {hedge}{n:,} troops in Iraq under the agreement reached in {city}.",
+    "The United States has {hedge}{n:,} troops in Iraq and about 900 in Syria.",
+    "At its height the group seized {pct} percent of Iraq's territory, the militants' own maps showed.",
+    "Iraq declared victory over the Islamic State group in Baghdad on {date}.",
+    "Officials agreed to end the US combat mission in Iraq by {date}.",
 ]
 AR_CLAIMS = [
     "وجرت الجولة {ord} من الحوار الاستراتيجي بين العراق والولايات المتحدة في {date}.",
-    "وكانت الجولة {ord} من الحوار الاستراتيجي قد عقدت في {city} في {date}.",
-    "ويبلغ عدد الجنود الاميركيين في العراق {hedge}{n} جندي بحسب بيان صدر في {date}.",
-    "وتقلص عديد الجنود الاميركيين في العراق إلى {hedge}{n} في منتصف {month} {year}.",
-    "وكان التنظيم يسيطر على {pct} بالمئة من أراضي العراق في ذروة قوته.",
+    "وتم بحث مخرجات الحوار الاستراتيجي العراقي الأميركي بمرحلته {ord_m} والذي عقد في بغداد في {date}.",
+    "ويوجد {hedge}{n} جندي أمريكي في العراق بحسب بيان صدر في {date}.",
+    "وأدى ذلك الى تقلص عديد الجنود الاميركيين في العراق إلى {n} في منتصف {month} {year}.",
+    "وكان تنظيم داعش قد سيطر على {pct} بالمئة من مساحة العراق.",
+    "واتفق الجانبان على انسحاب القوات القتالية الأميركية من العراق بحلول {date}.",
 ]
 EN_FILLER = [
     "The talks in {city} covered training, logistics and the sharing of intelligence.",
@@ -95,7 +98,7 @@ def _ar_date(r: random.Random, year: int) -> str:
 def _fill(r: random.Random, template: str, arabic: bool, year: int) -> str:
     m = r.randrange(12)
     return template.format(
-        ord=r.choice(AR_ORD if arabic else EN_ORD),
+        ord=r.choice(AR_ORD if arabic else EN_ORD), ord_m=r.choice(AR_ORD_M),
         date=_ar_date(r, year) if arabic else _en_date(r, year),
         city=r.choice(CITIES_AR if arabic else CITIES_EN),
         hedge=r.choice(AR_HEDGE if arabic else EN_HEDGE),
