@@ -97,7 +97,7 @@ class ClaimView:
 
     @property
     def published(self) -> str:
-        """"published 9 September 2021 (from the dateline in the text)", or that it is unknown."""
+        """E.g. "published 9 September 2021 (from the dateline in the text)", or that it is unknown."""
         return published_line(self.article)
 
     @property
