@@ -68,13 +68,13 @@ def grammar(lang: str) -> DateGrammar:
                      rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
             ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
                        rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+)?(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
-            ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
+            ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + list(lex.deictic), lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
         ]
     else:
         part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
         rel2 = rf"(?P<ryear>{alt(rel_words, lang)})\s+year"
         rules += [
-            ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}\.?"
+            ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}(?:(?<=\b[a-z]{{3}})\.|(?<=\bsept)\.)?"
                       rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
                       rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
             ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){_named('unit', units, lang)}{END}"),
@@ -148,6 +148,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
     if get("wd"):
         f.weekday = mp["weekdays"][get("wd")]
         f.today = get("yawm") == "اليوم"
+        if get("yawm") in mp["deictic"] and get("yawm") != "اليوم":
+            f.deictic = mp["deictic"][get("yawm")]  # "أمس الأربعاء": the day is yesterday
     if name in ("month", "hijri"):
         if get("m1"):
             f.month = mp["months"][get("m1")]
@@ -210,8 +212,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             return None
         if f.rel_year is None and f.rel is None:
             f.rel_year = 0
-    if name == "weekday":
-        if g.lang == "en":
+    if name in ("weekday", "month"):
+        if g.lang == "en" and d.get("wd"):
             s = offset_of(m.start("wd"))
             if not source[s:s + 1].isupper():
                 return None

@@ -93,6 +93,7 @@ class Lexicon(_Strict):
     year_preps: list[str]
     of_words: list[str]
     future_cues: list[str] = []
+    id_words: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []

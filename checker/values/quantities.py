@@ -33,6 +33,7 @@ class QuantityGrammar:
     fractions: dict[str, float]
     ambiguous: frozenset[str]
     plurals: dict[str, int]
+    id_words: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +44,7 @@ def grammar(lang: str) -> QuantityGrammar:
     if lang == "ar":
         lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
-        lead = r"(?<![\w.,/:\-$])"
+        lead = r"(?<![\w.,/:\-])"
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     digits = re.compile(rf"{lead}(?P<num>{num})(?![\d]|[.,/:]\d)(?:\s*(?P<scale>{ng.scale_re}){END}|(?![^\W\d_]))")
     fr_words = alt(lex.fractions, lang)
@@ -65,7 +66,7 @@ def grammar(lang: str) -> QuantityGrammar:
     percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
     return QuantityGrammar(
         lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
-        lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals,
+        lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
     )
 
 
@@ -81,6 +82,9 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
     og = ordinals.grammar(lang)
     out: list[tuple[int, int, float]] = []
     for m in g.digits.finditer(text):
+        before = text[max(0, m.start() - 25):m.start()].split()
+        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words):
+            continue  # "القرار 2254", "Resolution 2254": a name, not a count
         v = float(m.group("num").replace(",", ""))
         if m.group("scale"):
             v *= ng.scales[" ".join(m.group("scale").split())].value

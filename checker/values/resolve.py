@@ -71,13 +71,11 @@ def _month_year(f: Fields, dct: date) -> int:
         return dct.year if here > now else dct.year + 1
     if f.rel == 0:
         return dct.year
-    best = None
-    for y in (dct.year, dct.year - 1, dct.year + 1):
-        day = min(d or 15, calendar.monthrange(y, m)[1])
-        dist = abs((date(y, m, day) - dct).days)
-        if best is None or dist < best[0]:
-            best = (dist, y)
-    return best[1]
+    # News reports what happened: a month named alone is the last one, unless
+    # the sentence speaks of the future ("ستعقد", "will"), then the next one.
+    if f.future_cue:
+        return dct.year if here >= now else dct.year + 1
+    return dct.year if here <= now else dct.year - 1
 
 
 def _weekday(f: Fields, dct: date) -> date:
