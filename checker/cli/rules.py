@@ -12,7 +12,8 @@ from checker.cli import app
 rules_app = typer.Typer(
     name="rules",
     help=(
-        "Write, check and test rule files.\n\n"
+        "Write, check and test rule files (see docs/RULES.md).\n\n"
+        "\b\n"
         "  checker rules test                 run the examples of the default rules\n"
         "  checker rules test my-rules/       run the examples of your rules\n"
         "  checker rules test quake.yaml --explain   show how far each pattern got\n"
@@ -71,6 +72,7 @@ def rules_test(
 def rules_schema() -> None:
     """Print the JSON Schema of rule files.
 
+    \b
     Example (VS Code with the YAML extension), in settings.json:
       "yaml.schemas": {"rules.schema.json": "rules/*.yaml"}
     """
@@ -102,6 +104,7 @@ def claims(
 ) -> None:
     """List every claim the checker sees, grouped by rule and key: the tool for writing rules.
 
+    \b
     Examples:
       checker claims seeds/
       checker claims seeds/ --rules quake.yaml --no-default-rules

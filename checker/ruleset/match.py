@@ -107,10 +107,13 @@ def run_automaton(
     n = len(sent.words)
     states = auto.states
     out: list[Match] = []
+    failed: set[tuple[int, int]] = set()
     for first in range(n):
-        failed: set[tuple[int, int]] = set()
+        # Pairs visited by a search that found nothing are failures from any start,
+        # so the set is shared until a match is found: linear in starts, not quadratic.
         found = _search(auto.start, first, (), states, sent, names, failed, n, progress)
         if found is not None:
+            failed = set()
             end, binds = found
             if end == first:
                 continue
