@@ -98,6 +98,7 @@ class Lexicon(_Strict):
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []
     fraction_plurals: dict[str, int] = {}
+    fraction_context: dict[Literal["prefixes", "suffixes"], list[str]] = {}
     percent: list[str]
     hedges: Hedges
     ordinals: Ordinals

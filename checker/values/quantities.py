@@ -34,6 +34,12 @@ class QuantityGrammar:
     ambiguous: frozenset[str]
     plurals: dict[str, int]
     id_words: frozenset[str]
+    context_pre: tuple[str, ...]
+    context_suf: tuple[str, ...]
+
+    def fraction_before(self, word: str) -> bool:
+        """Whether an ambiguous word (خمس) is a share given the word after it."""
+        return bool(word) and (word.startswith(self.context_pre) or word.endswith(self.context_suf))
 
 
 @lru_cache(maxsize=None)
@@ -67,6 +73,7 @@ def grammar(lang: str) -> QuantityGrammar:
     return QuantityGrammar(
         lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
+        tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
     )
 
 
@@ -98,7 +105,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             used = max(used, 1)
             s, e = m.start() + words[i][1], m.start() + words[i + used - 1][2]
             if value is not None and not (
-                used == 1 and toks[0] in g.ambiguous and _next_word(text, e).startswith("ال")
+                used == 1 and toks[0] in g.ambiguous and g.fraction_before(_next_word(text, e))
             ):
                 out.append((s, e, value))
             i += used
@@ -112,7 +119,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
                     out.append((m.start(), m.end(), k / g.plurals[m.group("fp")]))
                 continue
             fr = m.group("fr")
-            if fr in g.ambiguous and not nxt.startswith("ال"):
+            if fr in g.ambiguous and not g.fraction_before(nxt):
                 continue
             if ordinals.ordinal_value(og, nxt):
                 continue  # "الربع الأول", "النصف الثاني": a period, not a share
