@@ -9,6 +9,8 @@ article's own characters.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 
 from checker.models import Article, AsOfSource, Claim, Evidence, Mention, Problem, value_mod
@@ -67,18 +69,33 @@ def _unusable(m: Mention | None) -> bool:
         return True
 
 
-def _as_of(binds, value_mention, mentions: list[Mention], published) -> tuple[str | None, AsOfSource]:
-    """The time a claim speaks of: a stated as-of date, another date in the sentence, or publication."""
+# A date says when a claim holds only if it belongs to the same clause as the value:
+# close by, with no relative clause or list break between them. "2,500 troops ... the
+# coalition, which was formed in 2014" does not make 2014 the time of the count.
+_AS_OF_MAX_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[،,;؛:()\[\]]|(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|which|who|whom|whose)(?!\w)", re.I)
+
+
+def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    lo, hi = (a[1], b[0]) if a[0] <= b[0] else (b[1], a[0])
+    between = text[lo:hi] if lo < hi else ""
+    return len(between.split()) <= _AS_OF_MAX_WORDS and not _CLAUSE_BREAK.search(between)
+
+
+def _as_of(binds, value_mention, mentions: list[Mention], published, text: str = "") -> tuple[str | None, AsOfSource]:
+    """The time a claim speaks of: a stated as-of date, a date in the value's clause, or publication."""
     explicit = binds.get("as_of")
     if explicit is not None and explicit.mention is not None and not _unresolved(explicit.mention):
         return explicit.mention.value.value, "sentence"
-    anchor = value_mention.start if value_mention is not None else 0
+    span = (value_mention.start, value_mention.end) if value_mention is not None else None
     others = [
         m for m in mentions
         if m.value.kind == "date" and m is not value_mention and not _unresolved(m)
         and "X" not in m.value.value
+        and (span is None or _same_clause(text, span, (m.start, m.end)))
     ]
     if others:
+        anchor = span[0] if span else 0
         nearest = min(others, key=lambda m: (abs(m.start - anchor), m.start))
         return nearest.value.value, "sentence"
     if published is not None:
@@ -158,7 +175,7 @@ def _claim(rule, match, sent, sentence, article, mentions, published, lang):
     for name in rule.key:
         key[name], shown[name] = _key_text(match.bindings[name])
     ms, me = sent.source_span(match.start, match.end)
-    as_of, source = _as_of(match.bindings, mention, mentions, published)
+    as_of, source = _as_of(match.bindings, mention, mentions, published, sent.text)
     return Claim(
         rule=rule.id, key=key, key_label=_label(rule, shown), type=rule.value_type,
         value=detail.plain(), mod=value_mod(detail), detail=detail,

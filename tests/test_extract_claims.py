@@ -102,3 +102,21 @@ def test_finder_called_once_per_sentence_and_output_is_deterministic():
 
 def test_ordinal_words():
     assert [ordinal_words(n) for n in (1, 3, 12, 21, 22, 23, 111)] == ["first", "third", "twelfth", "21st", "22nd", "23rd", "111th"]
+
+
+def _as_of_for(text: str, published=date(2021, 7, 23)):
+    from checker.ruleset import DEFAULT_RULES_DIR
+
+    loaded, _ = load_rules([DEFAULT_RULES_DIR])
+    claims, _ = extract_claims(article(text, published), [r for r in loaded if r.id == "us-troops-in-country"])
+    assert claims, f"no troop claim in {text!r}"
+    return claims[0].as_of, claims[0].as_of_source
+
+
+def test_as_of_is_a_date_in_the_values_clause():
+    assert _as_of_for("In mid-January 2021 the US had 2,500 troops in Iraq.") == ("2021-01", "sentence")
+
+
+def test_a_date_across_a_relative_clause_is_not_the_as_of():
+    text = "The US has about 2,500 troops in Iraq as part of the coalition which was formed in 2014."
+    assert _as_of_for(text) == ("2021-07-23", "published")
