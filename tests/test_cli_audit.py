@@ -1,0 +1,86 @@
+"""`checker audit` as a user meets it: exit codes, messages, files written."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def seeds_audit(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    result = run("audit", SEEDS, "--out", out, "--no-cache", "--jobs", "1", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    return out, result
+
+
+def test_seeds_audit_lists_every_article_with_its_date_source(seeds_audit):
+    out, result = seeds_audit
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    infos = {Path(a["path"]).name: a for a in report["articles"]}
+    assert len(infos) == 5
+    assert all(a["language"] == "ar" for a in infos.values())
+    dated = {name: (a["published"], a["published_source"]) for name, a in infos.items() if a["published"]}
+    assert dated == {"001_d40ab5949a8a4725.txt": ("2021-09-09", "dateline")}
+
+
+def test_seeds_audit_reports_the_third_round_date_conflict_with_both_quotes(seeds_audit):
+    out, _ = seeds_audit
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    pairs = []
+    for finding in report["findings"]:
+        for i, j in finding["conflicts"]:
+            a, b = finding["claims"][i], finding["claims"][j]
+            pairs.append({(Path(a["article"]).name, str(a["value"])), (Path(b["article"]).name, str(b["value"]))})
+    assert {("000_30f084d84164c53a.txt", "XXXX-04-07"), ("002_a1fd4a0336cd2e0a.txt", "2021-06-05")} in pairs
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "نيسان ابريل الماضي" in html and "حٓزيران يونيو 2021" in html
+
+
+def test_missing_path_is_a_one_line_usage_error(tmp_path):
+    result = run("audit", tmp_path / "nope", "--out", tmp_path / "o")
+    assert result.exit_code == 2
+    assert "not found" in result.output and "nope" in result.output
+
+
+def test_folder_without_articles_is_a_usage_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "image.png").write_bytes(b"\x89PNG")
+    result = run("audit", tmp_path / "empty", "--out", tmp_path / "o")
+    assert result.exit_code == 2
+    assert "no articles" in result.output
+
+
+def test_unknown_format_is_refused(tmp_path):
+    result = run("audit", SEEDS, "--format", "pdf", "--out", tmp_path)
+    assert result.exit_code == 2
+
+
+def test_fail_on_error_exits_one_when_a_conflict_is_an_error(tmp_path):
+    result = run("audit", SEEDS, "--out", tmp_path, "--no-cache", "--jobs", "1", "--quiet")
+    report = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))
+    has_error = any(f["severity"] == "error" for f in report["findings"])
+    assert result.exit_code == (1 if has_error else 0)
+
+
+def test_unreadable_file_is_a_warning_and_the_rest_loads(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    result = run("audit", corpus, "--out", tmp_path / "o", "--no-cache", "--jobs", "1", "--fail-on", "never")
+    assert result.exit_code == 0
+    assert "broken.txt" in result.output
+    report = json.loads((tmp_path / "o" / "findings.json").read_text(encoding="utf-8"))
+    assert len(report["articles"]) == 5
