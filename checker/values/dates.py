@@ -22,7 +22,7 @@ from checker.values.resolve import Fields
 @dataclass(frozen=True)
 class DateGrammar:
     lang: str
-    rules: tuple[tuple[str, re.Pattern], ...]
+    rules: tuple[tuple[str, re.Pattern, re.Pattern], ...]
     future_cue: re.Pattern
     maps: dict
 
@@ -98,7 +98,15 @@ def grammar(lang: str) -> DateGrammar:
         ("dmy", rf"(?<![\d/.\-])(?P<nd>\d{{1,2}})(?P<sep>[/.\-])(?P<nm>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}})(?![\d/\-]|\.\d)"),
         ("ymd", rf"(?<![\d/.\-])(?P<iy>\d{{4}})/(?P<im>\d{{1,2}})/(?P<id>\d{{1,2}})(?![\d/\-]|\.\d)"),
     ]
-    compiled = tuple((name, re.compile(p)) for name, p in rules)
+    # A cheap test per rule (does the text hold a month name at all?) skips
+    # most rules on most sentences; the full patterns are slow to try everywhere.
+    anchors = {
+        "month": alt(lex.months, lang), "hijri": alt(lex.hijri_months, lang) if lex.hijri_months else "(?!)",
+        "unit": alt(units, lang), "year": r"\d{4}", "period": alt(seasons + lex.quarter_words + lex.half_words, lang),
+        "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
+        "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d",
+    }
+    compiled = tuple((name, re.compile(p), re.compile(anchors[name])) for name, p in rules)
     maps = {
         "months": lex.months, "hijri": lex.hijri_months, "weekdays": lex.weekdays,
         "rel": {w: d for k, d in (("past", -1), ("current", 0), ("future", 1)) for w in lex.relative[k]},
@@ -256,7 +264,9 @@ def find(lang: str, text: str, source: str, offset_of) -> list[tuple[int, int, F
     """Non-overlapping date matches in normalised ``text``, longest first."""
     g = grammar(lang)
     found = []
-    for name, pat in g.rules:
+    for name, pat, anchor in g.rules:
+        if anchor.search(text) is None:
+            continue
         for m in pat.finditer(text):
             f = _fields(g, name, m, text, source, offset_of)
             if f is not None:

@@ -179,15 +179,45 @@ def word_start(lang: str) -> str:
     return AR_START if lang == "ar" else EN_START
 
 
-def _word_re(w: str, lang: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in w.split(" "))
+_LL = "\x00"  # stands for the article's "ل" after a proclitic "ل" (للعام)
+
+
+def _tokens(w: str, lang: str) -> list[list[str]]:
+    """The spellings of one entry as token lists; several for "ال" words in Arabic."""
+    toks = [" " if c == " " else c for c in w]
+    out = [toks]
     if lang == "ar" and w.startswith("ال") and len(w) > 3:
-        # "للعام": ل + العام loses the article's alef.
-        body = r"(?:ال|(?<=ل)ل)" + body[2:]
+        out.append([_LL] + toks[2:])  # "للعام": ل + العام loses the article's alef
+    return out
+
+
+def _render(node: dict) -> str:
+    """A trie as a regex: shared prefixes are matched once, which keeps
+    alternations of hundreds of words fast in Python's backtracking engine."""
+    end = node.get("", False)
+    branches = []
+    for tok in sorted(k for k in node if k != ""):
+        atom = r"\s+" if tok == " " else r"(?<=ل)ل" if tok == _LL else re.escape(tok)
+        branches.append(atom + _render(node[tok]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return f"(?:{body})?"
     return body
 
 
 def alt(words, lang: str) -> str:
-    """One non-capturing alternation, longest first so "ما لا يقل عن" beats "يقل عن"."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(_word_re(w, lang) for w in uniq) + ")"
+    """One non-capturing alternation of the words, built as a trie.
+
+    Longer entries win over their prefixes ("الثاني عشر" over "الثاني")
+    because every optional continuation is greedy.
+    """
+    trie: dict = {}
+    for w in set(words):
+        for toks in _tokens(w, lang):
+            node = trie
+            for t in toks:
+                node = node.setdefault(t, {})
+            node[""] = True
+    return "(?:" + _render(trie) + ")"
