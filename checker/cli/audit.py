@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def audit(
         typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
-        typer.echo(render_terminal(report))
+        typer.echo(render_terminal(report, width=max(60, min(140, shutil.get_terminal_size().columns))))
         for path in written:
             typer.echo(f"wrote {path}")
     if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):

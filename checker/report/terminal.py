@@ -43,9 +43,29 @@ def _cut(s: str, n: int) -> str:
     return s if len(s) <= n else s[: max(1, n - 1)] + "…"
 
 
+# Up to this many articles the summary lists each one: a small audit should show
+# at a glance which files were read and which of them carry a publication date.
+ARTICLE_TABLE_MAX = 25
+
+
+def _articles_table(report: Report, width: int) -> list[str]:
+    if not report.articles or len(report.articles) > ARTICLE_TABLE_MAX:
+        return []
+    name_w = max(16, width - 50)
+    rows = [
+        [_cut(a.path, name_w), a.language, a.published.isoformat() if a.published else "unknown",
+         a.published_source if a.published else "", a.sentences]
+        for a in report.articles
+    ]
+    table = tabulate(rows, headers=["file", "lang", "published", "from", "sentences"],
+                     tablefmt="simple", disable_numparse=True)
+    return ["", *table.splitlines()]
+
+
 def render_terminal(report: Report, *, width: int = 100) -> str:
-    """Counts, then each finding as a heading over its values and short quotes."""
+    """Counts and the articles read, then each finding over its values and short quotes."""
     lines = textwrap.wrap(_headline(report), width) or [""]
+    lines += _articles_table(report, width)
     order = {s: i for i, s in enumerate(SEVERITIES)}
     view = ReportView(report)
     says_w, art_w = min(24, max(12, width // 4)), min(22, max(10, width // 5))
