@@ -53,7 +53,7 @@ def _articles_table(report: Report, width: int) -> list[str]:
         return []
     name_w = max(16, width - 50)
     rows = [
-        [_cut(a.path, name_w), a.language, a.published.isoformat() if a.published else "unknown",
+        [a.path if len(a.path) <= name_w else "…" + a.path[-(name_w - 1):], a.language, a.published.isoformat() if a.published else "unknown",
          a.published_source if a.published else "", a.sentences]
         for a in report.articles
     ]
