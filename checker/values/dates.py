@@ -45,7 +45,7 @@ def grammar(lang: str) -> DateGrammar:
     day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
     rel = _named("rel", rel_words, lang)
     yw = alt(lex.year_words, lang)
-    q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4], lang)})"
+    q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4] + lex.last_words, lang)})"
     qh = f"(?P<qh>{alt(lex.quarter_words + lex.half_words, lang)})"
     wd = _named("wd", lex.weekdays, lang)
     mon1, mon2 = _named("m1", lex.months, lang), _named("m2", lex.months, lang)
@@ -116,7 +116,7 @@ def grammar(lang: str) -> DateGrammar:
         "offset_units": lex.offset_units, "deictic": lex.deictic,
         "ambiguous": frozenset(lex.ambiguous_months), "half_words": frozenset(lex.half_words),
         "year_preps": frozenset(lex.year_preps), "blockers": frozenset(lex.today_blockers),
-        "before": frozenset(lex.offset_before),
+        "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),
     }
     cue = re.compile(rf"{S}{alt(lex.future_cues, lang)}{END}") if lex.future_cues else re.compile(r"(?!)")
     return DateGrammar(lang, compiled, cue, maps)
@@ -183,6 +183,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             if not (f.day or get("hyear") or get("rel") or get("mw")):
                 return None
             f.hijri_year = int(get("hyear")) if get("hyear") else None
+            f.future_cue = bool(g.future_cue.search(text))
     if get("year"):
         f.year = int(get("year"))
     if name == "unit":
@@ -197,7 +198,10 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if get("season"):
             f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
         if get("qh"):
+            last = get("qn") in mp["last"]
             n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
+            if last:
+                n = 2 if get("qh") in mp["half_words"] else 4
             if get("qh") in mp["half_words"]:
                 if n not in (1, 2):
                     return None
@@ -207,7 +211,9 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
     if name == "year" and not (f.part or f.season or f.quarter or f.half or get("yw")):
         before = text[: m.start()].split()
         prev = before[-1] if before else ""
-        if prev not in mp["year_preps"] and prev[1:] not in mp["year_preps"]:
+        # "بين عامي 1980 و1988": a year listed right after another year
+        listed = len(before) > 1 and before[-1] in ("و", "-") and re.fullmatch(r"\d{4}", before[-2]) is not None
+        if prev not in mp["year_preps"] and prev[1:] not in mp["year_preps"] and not listed:
             return None
         if not 1800 <= f.year <= 2100:
             return None

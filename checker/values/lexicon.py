@@ -88,6 +88,7 @@ class Lexicon(_Strict):
     quarter_words: list[str]
     half_words: list[str]
     year_words: list[str]
+    last_words: list[str] = []
     month_word: list[str]
     day_word: list[str]
     year_preps: list[str]

@@ -127,6 +127,9 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             out.append((s, m.end(), g.fractions[fr]))
         else:
             fr, n = m.group("fr"), m.group("fn")
+            prev = text[max(0, m.start() - 20):m.start()].split()
+            if n is None and prev and ordinals.ordinal_value(og, prev[-1]):
+                continue  # "the first half of the season": a period, not a share
             if n is None:
                 if fr in g.ambiguous:
                     continue

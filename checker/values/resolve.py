@@ -111,6 +111,19 @@ def _hijri_to_date(y: int, m: int, d: int) -> date:
     return date.fromordinal(days + 1948439 - 1721425)
 
 
+def _hijri_year(f: Fields, dct: date) -> int:
+    """The Hijri year of a month named without one, read like a Gregorian month."""
+    approx = int((dct.toordinal() - _hijri_to_date(1, 1, 1).toordinal()) / 354.367) + 1
+    mids = {y: _hijri_to_date(y, f.hijri_month, 15) for y in (approx - 1, approx, approx + 1, approx + 2)}
+    past = [y for y, d in mids.items() if d <= dct]
+    future = [y for y, d in mids.items() if d > dct]
+    if f.rel == 1 or (f.rel is None and f.future_cue):
+        return min(future)
+    if f.rel == 0:
+        return min(mids, key=lambda y: abs((mids[y] - dct).days))
+    return max(past)
+
+
 def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
     """(TIMEX3 value, mod, note) for the fields, read against ``dct``."""
     mod, note = f.part, f.note
@@ -133,8 +146,10 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             return _ymd(*_add_months(dct.year, dct.month, k), None), None, note
         return str(dct.year + k), None, note
     if f.hijri_month is not None:
+        if f.hijri_year is None and dct is None:
+            return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
         if f.hijri_year is None:
-            return "XXXX", mod, "unresolved: hijri month without a year"
+            f.hijri_year = _hijri_year(f, dct)
         if f.day:
             return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, tabular conversion"
         mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
