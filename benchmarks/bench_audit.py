@@ -11,6 +11,12 @@ child process, so its peak memory is measured from outside: the largest
 single process (``ru_maxrss``) and the whole tree (parent plus workers,
 sampled from /proc every 20 ms). Figures, not assertions: the targets are
 printed beside them.
+
+The cold and warm audits write ``findings.json`` only, so they time the
+audit itself; one more warm audit writes the CLI's default ``html,json`` to
+show what the HTML report adds. The warm audit reuses the cold one's cache,
+which is keyed by the checker's code: editing ``checker/`` between the two
+runs makes the warm run cold again.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+GENERATOR = 2  # bump when the templates change, so cached corpora are rebuilt
 TARGETS = {"cold_s": 30.0, "warm_s": 5.0, "rss_mb": 500.0}
 
 # ------------------------------------------------------------------ corpus
@@ -38,29 +45,28 @@ AR_MONTHS = ["كانون الثاني يناير", "شباط فبراير", "آ�
              "كانون الأول ديسمبر"]
 EN_ORD = ["first", "second", "third", "fourth", "fifth"]
 AR_ORD = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة"]
-AR_ORD_M = ["الأولى", "الثانية", "الثالثة", "الرابعة"]
 AR_DAY = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
-EN_HEDGE = ["", "about ", "nearly ", "more than ", "at least ", "around ", "fewer than "]
-AR_HEDGE = ["", "حوالي ", "نحو ", "أكثر من ", "قرابة ", "ما يقارب "]
+EN_HEDGE = ["", "", "about ", "nearly ", "more than ", "around "]
+AR_HEDGE = ["", "", "حوالي ", "نحو ", "أكثر من ", "قرابة "]
 CITIES_EN = ["Baghdad", "Washington", "Erbil", "Basra", "Mosul", "Doha", "Amman"]
 CITIES_AR = ["بغداد", "واشنطن", "أربيل", "البصرة", "الموصل", "الدوحة", "عمان"]
 
 EN_CLAIMS = [  # shaped after the default rule pack (rules/*.yaml), so claims/s measures real matching
-    "The {ord} round of the strategic dialogue between Iraq and the United States was held on {date}.",
-    "Baghdad and Washington held the {ord} round of their strategic dialogue in {city} on {date}.",
+    "The {ord} round of the strategic dialogue between Iraq and the United States was held on {rdate}.",
+    "Baghdad and Washington held the {ord} round of their strategic dialogue in {city} on {rdate}.",
     "There are {hedge}{n:,} US troops in Iraq, a spokesman said on {date}.",
     "The United States has {hedge}{n:,} troops in Iraq and about 900 in Syria.",
     "At its height the group seized {pct} percent of Iraq's territory, the militants' own maps showed.",
-    "Iraq declared victory over the Islamic State group in Baghdad on {date}.",
-    "Officials agreed to end the US combat mission in Iraq by {date}.",
+    "Iraq declared victory over the Islamic State group in Baghdad on {vdate}.",
+    "Officials agreed to end the US combat mission in Iraq by {edate}.",
 ]
 AR_CLAIMS = [
-    "وجرت الجولة {ord} من الحوار الاستراتيجي بين العراق والولايات المتحدة في {date}.",
-    "وتم بحث مخرجات الحوار الاستراتيجي العراقي الأميركي بمرحلته {ord_m} والذي عقد في بغداد في {date}.",
+    "وجرت الجولة {ord} من الحوار الاستراتيجي بين العراق والولايات المتحدة في {rdate}.",
+    "وتم بحث مخرجات الحوار الاستراتيجي العراقي الأميركي بمرحلته {ord} والذي عقد في بغداد في {rdate}.",
     "ويوجد {hedge}{n} جندي أمريكي في العراق بحسب بيان صدر في {date}.",
     "وأدى ذلك الى تقلص عديد الجنود الاميركيين في العراق إلى {n} في منتصف {month} {year}.",
     "وكان تنظيم داعش قد سيطر على {pct} بالمئة من مساحة العراق.",
-    "واتفق الجانبان على انسحاب القوات القتالية الأميركية من العراق بحلول {date}.",
+    "واتفق الجانبان على انسحاب القوات القتالية الأميركية من العراق بحلول {edate}.",
 ]
 EN_FILLER = [
     "The talks in {city} covered training, logistics and the sharing of intelligence.",
@@ -83,27 +89,44 @@ AR_FILLER = [
 ]
 
 
-def _en_date(r: random.Random, year: int) -> str:
-    m, d = r.randrange(12), r.randint(1, 28)
-    return r.choice([f"{d} {EN_MONTHS[m]} {year}", f"{EN_MONTHS[m]} {d}, {year}", f"{EN_MONTHS[m]} {d}",
-                     f"last {EN_MONTHS[m]}"])
+# Each fact has a true value and a few wrong ones, as in a real archive: the
+# numbers of distinct values per key stay small, so the findings are readable
+# and compare's cost follows the archive, not the random generator.
+ROUND_DATES = [[(2020, 6, 11), (2020, 6, 12)], [(2020, 8, 19)], [(2021, 4, 7), (2021, 6, 5)],
+               [(2021, 7, 23), (2021, 7, 26)], [(2021, 10, 1)]]
+VICTORY = [(2017, 12, 9), (2017, 12, 10)]
+COMBAT_END = [(2021, 12, 31), (2021, 7, 31)]
 
 
-def _ar_date(r: random.Random, year: int) -> str:
-    m, d = r.randrange(12), r.randint(1, 10)
-    return r.choice([f"{AR_DAY[d - 1]} من {AR_MONTHS[m]} الماضي", f"{d} {AR_MONTHS[m]} {year}",
-                     f"السابع من {AR_MONTHS[m]}"])
+def _pick(r: random.Random, pool: list):
+    return pool[0] if len(pool) == 1 or r.random() < 0.75 else r.choice(pool[1:])
+
+
+def _en_date(r: random.Random, ymd: tuple[int, int, int]) -> str:
+    y, m, d = ymd
+    month = EN_MONTHS[m - 1]
+    return r.choice([f"{d} {month} {y}", f"{month} {d}, {y}", f"{month} {d}, {y}"])
+
+
+def _ar_date(r: random.Random, ymd: tuple[int, int, int]) -> str:
+    y, m, d = ymd
+    forms = [f"{d} {AR_MONTHS[m - 1]} {y}"]
+    if d <= 10:
+        forms.append(f"{AR_DAY[d - 1]} من {AR_MONTHS[m - 1]} {y}")
+    return r.choice(forms)
 
 
 def _fill(r: random.Random, template: str, arabic: bool, year: int) -> str:
-    m = r.randrange(12)
+    m, k = r.randrange(12), r.randrange(len(ROUND_DATES))
+    date = _ar_date if arabic else _en_date
+    said = (year, r.randint(1, 12), r.randint(1, 28))
     return template.format(
-        ord=r.choice(AR_ORD if arabic else EN_ORD), ord_m=r.choice(AR_ORD_M),
-        date=_ar_date(r, year) if arabic else _en_date(r, year),
+        ord=(AR_ORD if arabic else EN_ORD)[k], rdate=date(r, _pick(r, ROUND_DATES[k])),
+        vdate=date(r, _pick(r, VICTORY)), edate=date(r, _pick(r, COMBAT_END)), date=date(r, said),
         city=r.choice(CITIES_AR if arabic else CITIES_EN),
         hedge=r.choice(AR_HEDGE if arabic else EN_HEDGE),
-        n=r.choice([2500, 3000, 2000, 5200, 900]) + r.choice([0, 0, 0, 500]),
-        pct=r.choice([30, 40, 33, 25]), month=(AR_MONTHS if arabic else EN_MONTHS)[m], year=year,
+        n=_pick(r, [2500, 3000, 2000]), pct=_pick(r, [40, 33, 30]),
+        month=(AR_MONTHS if arabic else EN_MONTHS)[m], year=year,
         n2=r.randint(20, 900), d2=r.randint(2, 12),
     )
 
@@ -138,8 +161,8 @@ def make_article(i: int, seed: int, size: int = 5000) -> tuple[str, str]:
 
 def build_corpus(folder: Path, n: int, seed: int) -> int:
     """Write ``n`` articles in folders of 1,000 (reused when already built); returns bytes."""
-    marker = folder / ".built"
-    if marker.exists() and marker.read_text() == f"{n} {seed}":
+    marker, stamp = folder / ".built", f"{n} {seed} v{GENERATOR}"
+    if marker.exists() and marker.read_text() == stamp:
         return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and f.name != ".built")
     shutil.rmtree(folder, ignore_errors=True)
     total = 0
@@ -150,7 +173,7 @@ def build_corpus(folder: Path, n: int, seed: int) -> int:
         data = content.encode("utf-8")
         (sub / name).write_bytes(data)
         total += len(data)
-    marker.write_text(f"{n} {seed}")
+    marker.write_text(stamp)
     return total
 
 
@@ -207,9 +230,9 @@ def _child(cmd: list[str]) -> None:
     sys.exit(rc)
 
 
-def audit_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None) -> list[str]:
+def audit_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None, fmt: str = "json") -> list[str]:
     checker = Path(sys.executable).with_name("checker")
-    cmd = [str(checker), "audit", str(corpus), "--out", str(out), "--format", "json", "--jobs", str(jobs),
+    cmd = [str(checker), "audit", str(corpus), "--out", str(out), "--format", fmt, "--jobs", str(jobs),
            "--fail-on", "never", "--quiet"]
     return cmd + (["--cache", str(cache)] if cache else ["--no-cache"])
 
@@ -240,7 +263,9 @@ def run_scale(n: int, args) -> dict:
     cold = measure(audit_cmd(corpus, out, args.jobs, cache))
     report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     warm = measure(audit_cmd(corpus, out, args.jobs, cache)) if not args.no_warm else None
-    return {"n": n, "bytes": size, "gen": gen, "cold": cold, "warm": warm, "articles": len(report["articles"]),
+    html = measure(audit_cmd(corpus, out, args.jobs, cache, "html,json")) if args.html and not args.no_warm else None
+    return {"n": n, "bytes": size, "gen": gen, "cold": cold, "warm": warm, "html": html,
+            "articles": len(report["articles"]),
             "claims": len(report["claims"]), "findings": len(report["findings"]), "problems": len(report["problems"])}
 
 
@@ -256,6 +281,8 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=200, help="articles given to dateparser (extrapolated)")
     ap.add_argument("--workdir", type=Path, default=HERE / "out")
     ap.add_argument("--no-warm", action="store_true")
+    ap.add_argument("--html", action=argparse.BooleanOptionalAction, default=True,
+                    help="also time a warm audit writing the HTML report (the CLI default formats)")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     from tabulate import tabulate
@@ -265,7 +292,7 @@ def main() -> None:
     rows = []
     for r in runs:
         mb = r["bytes"] / 1e6
-        for label, m in (("cold", r["cold"]), ("warm", r["warm"])):
+        for label, m in (("cold", r["cold"]), ("warm", r["warm"]), ("warm, html+json", r["html"])):
             if m is None:
                 continue
             rows.append([f"checker audit --jobs {args.jobs} ({label})", r["n"], f"{mb:.1f}", f"{m['wall']:.2f}",

@@ -115,6 +115,8 @@ class Cached:
 class ClaimCache:
     """The open cache file; use as a context manager so pending rows are committed."""
 
+    busy_timeout = 10.0  # seconds to wait for another audit's write to finish
+
     def __init__(self, path: Path, code: str | None = None, batch: int = 500) -> None:
         self.path = Path(path)
         self.code = code or code_digest()
@@ -129,12 +131,14 @@ class ClaimCache:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
+            if _busy(exc):  # another audit holds the file: it is fine, just not ours to use now
+                raise
             aside = self._move_aside()
             self._warn(f"cache {self.path} is unreadable ({exc}); moved it to {aside} and started a new one")
             return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
@@ -177,11 +181,14 @@ class ClaimCache:
         log.warning("checker: warning: %s", message)
 
     def _failed(self, exc: sqlite3.DatabaseError) -> None:
-        """A cache that breaks mid-audit is dropped for the rest of the run and rebuilt next time."""
-        self._warn(f"cache {self.path} failed ({exc}); continuing without it, it will be rebuilt")
+        """A cache that breaks mid-audit is dropped for the rest of the run (and rebuilt if damaged)."""
+        busy = _busy(exc)
+        how = "another audit is using it" if busy else "it will be rebuilt"
+        self._warn(f"cache {self.path} failed ({exc}); continuing without it, {how}")
         try:
             self.db.close()
-            self._move_aside()
+            if not busy:
+                self._move_aside()
         except (OSError, sqlite3.Error):
             pass
         self.db = None
@@ -258,6 +265,11 @@ class ClaimCache:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """Lock contention is not damage: the file must not be moved aside for it."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
 def digests_of(rules: Sequence) -> dict[str, str]:

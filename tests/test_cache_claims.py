@@ -174,3 +174,25 @@ def test_a_bad_file_is_still_reported_when_served_from_the_cache(setup):
     second = run()
     assert second.cache_hits == 4
     assert dump(first) == dump(second)
+
+
+def test_a_cache_locked_by_another_audit_is_left_alone(setup, tmp_path, monkeypatch, caplog):
+    corpus, rules, run, calls = setup
+    run()
+    (corpus / "b.txt").write_text("The third round of talks was held on April 7, 2021.\n", encoding="utf-8")
+    monkeypatch.setattr(checker.cache.ClaimCache, "busy_timeout", 0.1)
+    cache = tmp_path / "cache" / "claims.sqlite"
+    other = sqlite3.connect(cache, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another audit in the middle of writing
+    try:
+        with caplog.at_level(logging.WARNING):
+            locked = run()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [name for name, _ in calls] == ["b.txt"]
+    assert dump(locked) == dump(run(cache=False))
+    assert any(str(cache) in r.getMessage() and "another audit" in r.getMessage() for r in caplog.records)
+    assert not (tmp_path / "cache" / "claims.sqlite.corrupt").exists()
+    assert run().cache_hits == 2  # the cache survived; b.txt is stored now
+    assert run().cache_hits == 3
