@@ -137,7 +137,14 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
     d = m.groupdict()
     mp = g.maps
     f = Fields(kind=name)
-    get = lambda k: _key(d.get(k))  # noqa: E731
+
+    def get(k: str) -> str | None:
+        # "لليوم" is ل + اليوم with the article's alef elided: look it up as "اليوم".
+        v = _key(d.get(k))
+        if v and g.lang == "ar" and v.startswith("ل") and m.start(k) > 0 and text[m.start(k) - 1] == "ل":
+            return "ا" + v
+        return v
+
     if get("part"):
         f.part = mp["parts"].get(get("part"))
     if get("rel") is not None:
