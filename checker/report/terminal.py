@@ -80,7 +80,7 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
                          short_quote(c, quote_w - 2)])
         table = tabulate(rows, tablefmt="plain", disable_numparse=True)
         lines += ["  " + line for line in table.splitlines()]
-        lines += ["  " + _cut(r, width - 2) for r in f.reasons]
+        lines += ["  " + _cut(r, width - 2) for r in dict.fromkeys(f.reasons)]  # one line per distinct reason
     if not report.findings:
         lines += ["", "No conflicts found." if report.claims else "No claims found: nothing to compare."]
     kinds = Counter(p.kind for p in report.problems)
