@@ -49,7 +49,8 @@ def grammar(lang: str) -> DateGrammar:
     qh = f"(?P<qh>{alt(lex.quarter_words + lex.half_words, lang)})"
     wd = _named("wd", lex.weekdays, lang)
     mon1, mon2 = _named("m1", lex.months, lang), _named("m2", lex.months, lang)
-    cardinal = alt([w for w in ng.words if ng.words[w].kind in ("unit", "ten")], lang)
+    # "a dozen years ago": a dozen counts like a cardinal here
+    cardinal = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten") or x.kind == "scale" and x.value < 100], lang)
     rules: list[tuple[str, str]] = []
     if lang == "ar":
         part = rf"(?:{_named('part', parts, lang)}\s+(?:{of}\s+)?)?"
@@ -85,7 +86,8 @@ def grammar(lang: str) -> DateGrammar:
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
         ]
     unit_words = alt(lex.offset_units, lang)
-    count = rf"(?P<n>\d{{1,3}}|{cardinal}(?:[\s\-]+(?:{re.escape(ng.joiner)}\s*)?{cardinal})*|an?)"
+    article = r"(?:an?\s+)?" if lang == "en" else ""
+    count = rf"(?P<n>\d{{1,3}}|{article}{cardinal}(?:[\s\-]+(?:{re.escape(ng.joiner)}\s*)?{cardinal})*|an?)"
     if lang == "ar":
         rules.append(("offset", rf"{S}(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)})\s+"
                                 rf"(?:{count}\s+)?(?P<ou>{unit_words}){END}(?!\s+(?:من|علي)\s)"))

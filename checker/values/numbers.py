@@ -3,7 +3,10 @@
 Arabic composes units before tens ("خمسة وعشرون"), glues teens without "و"
 ("ثلاثة عشر"), writes hundreds as one word or two ("ثلاثمئة", "ثلاث مئة"),
 inflects thousands for case and number ("ألفان/ألفين/ألفي", "آلاف") and adds
-"ونصف المليون". English puts tens first and multiplies by "hundred". Both
+"ونصف المليون". A fraction can also lead a scale ("نصف مليون", "ربع مليار"):
+it multiplies the scale instead of standing as a share beside a lone
+"مليون". English puts tens first and multiplies by "hundred" (and by a
+"dozen", kept with the scales so "two dozen" is 24, not 2 + 12). Both
 reduce to the same loop: add small parts, multiply by a hundred or a scale,
 so a single evaluator serves both, driven by the lexicon's word classes.
 """
@@ -19,7 +22,7 @@ from checker.values.lexicon import END, alt, load, word_start
 
 @dataclass(frozen=True)
 class Word:
-    kind: str  # unit | ten | hundred | scale | half
+    kind: str  # unit | ten | hundred | scale | half | fraction
     value: float
     dual: bool = False
     plural: bool = False
@@ -52,6 +55,11 @@ def grammar(lang: str) -> NumberGrammar:
     words.update(scales)
     for w in n.half:
         words[w] = Word("half", 0.5)
+    # Unambiguous shares may lead a scale ("ربع مليون"); the ambiguous ones
+    # (خمس = five or a fifth) are read as cardinals before a scale.
+    for w, v in lex.fractions.items():
+        if w not in words and w not in lex.ambiguous_fractions and v < 1:
+            words[w] = Word("fraction", v)
     start = word_start(lang)
     word = alt(words, lang)
     scale_re = alt(scales, lang)
@@ -61,7 +69,7 @@ def grammar(lang: str) -> NumberGrammar:
         lead = ""
     else:
         sep = rf"(?:\s+|-)(?:{re.escape(n.and_)}\s+)?"
-        lead = r"(?:an?\s+(?=hundred|thousand|million|billion|dozen))?"
+        lead = rf"(?:an?\s+(?={alt([*n.hundreds, *n.scales, *n.half], lang)}))?"
     item = rf"{word}{half_tail}{END}"
     phrase = re.compile(rf"{start}{lead}{item}(?:{sep}{item})*")
     return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_)
@@ -70,21 +78,26 @@ def grammar(lang: str) -> NumberGrammar:
 def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
     """The lexicon words of a matched phrase with their offsets in it.
 
-    Joiners and articles are dropped, and the "المليون" of "ونصف المليون"
-    is folded into the half it qualifies.
+    Joiners are dropped; an English article opens the span of the word it
+    leads ("a dozen" is one mention, so a hedge before "a" reaches it); the
+    "المليون" of "ونصف المليون" is read as the scale the fraction multiplies.
     """
     out: list[tuple[str, int, int]] = []
+    article = None
     for m in re.finditer(r"[^\s\-]+", phrase):
         tok = m.group()
-        if tok in ("a", "an") or tok == g.joiner:
+        if tok in ("a", "an"):
+            article = m.start() if article is None else article
+            continue
+        if tok == g.joiner:
             continue
         if tok not in g.words and g.lang == "ar":
             if tok.startswith(g.joiner) and tok[1:] in g.words:
                 tok = tok[1:]
-            elif tok.startswith("ال") and tok[2:] in g.scales and out and g.words[out[-1][0]].kind == "half":
-                out[-1] = (out[-1][0], out[-1][1], m.end())
-                continue
-        out.append((tok, m.start(), m.end()))
+            elif tok.startswith("ال") and tok[2:] in g.scales and out and g.words[out[-1][0]].kind in ("half", "fraction"):
+                tok = tok[2:]
+        out.append((tok, m.start() if article is None else article, m.end()))
+        article = None
     return out
 
 
@@ -99,10 +112,15 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     last_scale = 0.0
     prev = None  # kind of the previous additive token
     used = 0
+    skip = False
     for i, tok in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
         w = g.words.get(tok)
         if w is None:
             break
+        nxt = g.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
         if w.kind in ("unit", "ten"):
             if prev == w.kind and not (w.kind == "ten" and w.value == 10):
                 break  # "ثلاثة أربعة": two numbers side by side
@@ -127,7 +145,16 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
                 single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
                 total += (2 if w.dual and not single else 1) * w.value
             cur, last_scale, prev = 0.0, w.value, None
-        else:  # half: "مليون ونصف (المليون)", "three and a half"
+        elif (not cur and nxt is not None and nxt.kind == "scale" and not (nxt.dual or nxt.plural)
+              and (not last_scale or nxt.value <= last_scale)):
+            # "نصف مليون", "ربع مليار", "مليون ونصف (ال)مليون": the share of a scale
+            share = w.value * nxt.value
+            total += round(share) if nxt.value >= 1000 else share  # ثلث مليار, not 333333333.3
+            last_scale, prev, skip = nxt.value, "half", True
+            used += 1
+        elif w.kind == "fraction":
+            break  # "ربع" alone is a share, found by the quantity grammar
+        else:  # half: "مليون ونصف", "three and a half"
             if cur:
                 cur += 0.5
             elif last_scale:

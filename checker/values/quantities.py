@@ -63,7 +63,7 @@ def grammar(lang: str) -> QuantityGrammar:
     else:
         fraction = re.compile(
             rf"{S}(?:(?P<fn>an?|{card}|\d+)[\s\-]+)?(?P<fr>{fr_words})"
-            rf"(?:\s+an?\s+(?P<fs>{ng.scale_re}))?{END}"
+            rf"(?:\s+(?:of\s+)?an?\s+(?P<fs>{ng.scale_re}))?{END}"
         )
     before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
     after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
@@ -144,7 +144,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
                     continue  # "two half" is not English; leave "two" to the cardinals
             v = k * g.fractions[fr]
             if m.group("fs"):
-                v *= ng.scales[m.group("fs")].value
+                v = round(v * ng.scales[m.group("fs")].value)  # two-thirds of a billion, whole
             out.append((m.start(), m.end(), v))
     return out
 

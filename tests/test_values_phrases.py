@@ -1,0 +1,50 @@
+"""Phrases where the finder must read several words as one value, or none.
+
+The table in ``sentences.tsv`` only says what must be found; these cases
+also say what must not be: a stray "مليون" beside "نصف مليون", a "dozens
+of" that states no number, a full stop taken into a month's span.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from checker.values import find_mentions
+
+DCT = datetime.date(2022, 5, 18)
+
+
+def _all(text: str, lang: str, dct=DCT):
+    return [(m.type, m.text, m.value.plain() if m.type != "date" else m.value.value, getattr(m.value, "mod", None))
+            for m in find_mentions(text, lang, dct)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fraction leading a scale is one count; nothing is left over
+    ("وشارك نصف مليون عامل في الإضراب.", "ar", [("quantity", "نصف مليون", 500000, None)]),
+    ("ونزح ما يقرب من ربع مليون شخص.", "ar", [("quantity", "ما يقرب من ربع مليون", 250000, "APPROX")]),
+    ("وصلت شحنة من مليون ونصف مليون جرعة.", "ar", [("quantity", "مليون ونصف مليون", 1500000, None)]),
+    ("ودخل نحو مليونين ونصف مليون سائح.", "ar", [("quantity", "نحو مليونين ونصف مليون", 2500000, "APPROX")]),
+    ("وتجاوزت الديون ثلاثة ملايين ونصف المليون.", "ar", [("quantity", "ثلاثة ملايين ونصف المليون", 3500000, None)]),
+    # an ambiguous share word before a scale stays the cardinal it also is
+    ("وجمعت الحملة خمس مليون توقيع.", "ar", [("quantity", "خمس مليون", 5000000, None)]),
+    # a share of a definite noun is still a share
+    ("وفقد ربع السكان منازلهم.", "ar", [("quantity", "ربع", 0.25, None)]),
+    ("Half a million people signed, and a quarter of a million marched.", "en",
+     [("quantity", "Half a million", 500000, None), ("quantity", "a quarter of a million", 250000, None)]),
+    ("About a dozen reporters and two dozen guards were there.", "en",
+     [("quantity", "About a dozen", 12, "APPROX"), ("quantity", "two dozen", 24, None)]),
+])
+def test_multiword_counts(text, lang, expected):
+    assert _all(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Dozens of people were injured in the clashes.", "en"),
+    ("Protesters gathered in their dozens outside the court.", "en"),
+])
+def test_vague_counts_are_not_numbers(text, lang):
+    """"dozens of" says many, not a number a claim could be checked against."""
+    assert [m for m in find_mentions(text, lang, DCT) if m.type == "quantity"] == []
