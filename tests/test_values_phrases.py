@@ -48,3 +48,25 @@ def test_multiword_counts(text, lang, expected):
 def test_vague_counts_are_not_numbers(text, lang):
     """"dozens of" says many, not a number a claim could be checked against."""
     assert [m for m in find_mentions(text, lang, DCT) if m.type == "quantity"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وزار الوفد ضريح محمد الفاتح في إسطنبول.", []),  # a name, not a day
+    ("ويأمل الشباب في غد أفضل.", []),  # a better future, not tomorrow
+    ("وقال يوم أمس الأربعاء إن الحوار مستمر.", [("date", "يوم أمس الأربعاء", "2022-05-17", None)]),
+    ("وتحيي البلاد ذكرى الفاتح نوفمبر 1954.", [("date", "الفاتح نوفمبر 1954", "1954-11-01", None)]),
+])
+def test_arabic_day_words(text, expected):
+    assert [x for x in _all(text, "ar") if x[0] == "date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural before it or a counted noun after it: "the past 24 hours" is a count
+    ("وارتفعت الإصابات خلال الساعات الـ24 الماضية.", [("quantity", "الـ24", 24, None)]),
+    ("وقتل 12 شخصا في الـ48 ساعة الأخيرة.", [("quantity", "12", 12, None), ("quantity", "الـ48", 48, None)]),
+    # after a singular noun it ranks
+    ("وافتتحت الدورة الـ24 للمعرض الدولي.", [("ordinal", "الـ24", 24, None)]),
+    ("وانطلقت الجولة الـ 9 من المفاوضات.", [("ordinal", "الـ 9", 9, None)]),
+])
+def test_article_digits_rank_or_count(text, expected):
+    assert _all(text, "ar") == expected

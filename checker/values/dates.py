@@ -161,7 +161,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
     if get("day") or get("day2") or get("dayw"):
         raw = get("day") or get("day2") or get("dayw")
         digits = re.match(r"\d+", raw)
-        f.day = int(digits.group()) if digits else ordinals.ordinal_value(ordinals.grammar(g.lang), raw)
+        f.day = int(digits.group()) if digits else ordinals.day_value(ordinals.grammar(g.lang), raw)
     if get("wd"):
         f.weekday = mp["weekdays"][get("wd")]
         f.today = get("yawm") == "اليوم"

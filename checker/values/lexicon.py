@@ -68,6 +68,10 @@ class Ordinals(_Strict):
     tens: dict[int, list[str]]
     article_digits: str = ""
     bare_blockers: list[str] = []
+    day_only: dict[str, int] = {}  # الفاتح (من نوفمبر): a day of the month, never an ordinal alone
+    count_heads: list[str] = []  # الساعات الـ24: a plural before "الـN" makes it a count
+    count_head_endings: list[str] = []
+    counted_nouns: list[str] = []  # الـ24 ساعة: a counted noun after it does too
 
 
 class Lexicon(_Strict):
@@ -122,6 +126,9 @@ class Lexicon(_Strict):
         for n in self.ordinals.units:
             if not 1 <= n <= 19:
                 raise ValueError(f"ordinal unit {n} outside 1-19")
+        for name, n in self.ordinals.day_only.items():
+            if not 1 <= n <= 31:
+                raise ValueError(f"day word {name!r} = {n} is not a day of the month")
         return self
 
 

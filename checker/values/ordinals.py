@@ -3,7 +3,12 @@
 The lexicon lists only the parts (units, the forms a unit takes inside a
 compound, teens, tens); every form from 1 to 99 is generated here, masculine
 and feminine, so the YAML stays short and no compound is forgotten. Day
-numbers in dates use the same table, restricted to 1-31.
+numbers in dates use the same table, restricted to 1-31, plus the words
+that only ever name a day ("الفاتح من نوفمبر", the first of November).
+
+"الـ24" is an ordinal after a singular noun ("الدورة الـ24") but a count
+after a plural or before a counted noun ("الساعات الـ24 الماضية", "الـ24
+ساعة الماضية": the past 24 hours); those are handed to the quantities.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ class OrdinalGrammar:
     bare: dict[str, int]  # ثالث, أول: ordinal only before a noun (elative)
     pattern: re.Pattern
     day_words: str  # alternation of definite forms 1-31, for dates
+    day_only: dict[str, int]
+    article_digits: re.Pattern | None  # الـ24 alone, to look for counts cheaply
+    count_heads: frozenset[str]
+    count_endings: tuple[str, ...]
+    counted_nouns: frozenset[str]
 
 
 def _table_ar(o) -> tuple[dict[str, int], dict[str, int]]:
@@ -75,8 +85,38 @@ def grammar(lang: str) -> OrdinalGrammar:
     else:
         definite, bare = _table_en(o, lex.numbers.tens), {}
         pat = rf"{start}(?:(?P<def>{alt(definite, lang)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th)){END}"
-    day_words = alt([w for w, n in definite.items() if n <= 31], lang)
-    return OrdinalGrammar(definite, bare, re.compile(pat), day_words)
+    day_words = alt([w for w, n in definite.items() if n <= 31] + list(o.day_only), lang)
+    return OrdinalGrammar(
+        definite, bare, re.compile(pat), day_words, o.day_only,
+        re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
+        frozenset(o.count_heads), tuple(o.count_head_endings), frozenset(o.counted_nouns),
+    )
+
+
+def day_value(g: OrdinalGrammar, text: str) -> int | None:
+    """The day of the month a date's day word names: an ordinal or "الفاتح"."""
+    return g.day_only.get(" ".join(text.split())) or ordinal_value(g, text)
+
+
+def _counted(g: OrdinalGrammar, text: str, m: re.Match) -> bool:
+    """Whether the "الـN" of ``m`` counts a plural noun instead of ranking."""
+    before = text[max(0, m.start() - 30):m.start()].split()
+    prev = before[-1] if before else ""
+    if prev in g.count_heads or prev[1:] in g.count_heads:
+        return True
+    if "ال" in prev[:3] and prev.endswith(g.count_endings):
+        return True
+    after = text[m.end():m.end() + 30].split(maxsplit=1)
+    return bool(after) and after[0] in g.counted_nouns
+
+
+def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of the "الـN" that count rather than rank."""
+    g = grammar(lang)
+    if g.article_digits is None:
+        return []
+    return [(m.start(), m.end(), float(m.group("digits"))) for m in g.article_digits.finditer(text)
+            if _counted(g, text, m)]
 
 
 def ordinal_value(g: OrdinalGrammar, text: str) -> int | None:
@@ -109,6 +149,9 @@ def find(lang: str, text: str) -> list[tuple[int, int, int]]:
         if m.group() in fractions and _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start()):
             continue
         if m.group("digits"):
+            if g.article_digits is not None and m.group().startswith(load(lang).ordinals.article_digits) \
+                    and _counted(g, text, m):
+                continue  # "الساعات الـ24": a count, found by the quantities
             out.append((m.start(), m.end(), int(m.group("digits"))))
         else:
             v = ordinal_value(g, m.group())

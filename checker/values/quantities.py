@@ -109,6 +109,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             ):
                 out.append((s, e, value))
             i += used
+    out.extend(ordinals.counts(lang, text))  # "الساعات الـ24 الماضية"
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())
         if lang == "ar":
