@@ -70,3 +70,26 @@ def test_arabic_day_words(text, expected):
 ])
 def test_article_digits_rank_or_count(text, expected):
     assert _all(text, "ar") == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Elections were held in May.", "May"),  # a full name: the dot ends the sentence
+    ("The talks stalled in July.", "July"),
+    ("The talks stalled in Aug.", "Aug."),  # an abbreviation keeps its dot
+    ("Talks resumed on Jan. 12 in Geneva.", "Jan. 12"),
+    ("It rained all through March.", "March"),
+])
+def test_month_dot_belongs_to_abbreviations_only(text, span):
+    assert [m.text for m in find_mentions(text, "en", DCT) if m.type == "date"] == [span]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("About one in four workers is unemployed.", "en", [("quantity", "About one in four", 0.25, "APPROX")]),
+    ("Only 2 in 10 pupils passed.", "en", [("quantity", "2 in 10", 0.2, None)]),
+    ("He scored one in 2019 and one in 2021.", "en", [("date", "2019", "2019", None), ("date", "2021", "2021", None)]),
+    ("Rebels took five in ten days.", "en", [("quantity", "five", 5, None), ("quantity", "ten", 10, None)]),
+    ("Three in two is not a ratio.", "en", [("quantity", "Three", 3, None), ("quantity", "two", 2, None)]),
+    ("ويعاني طفل من كل خمسة أطفال من السمنة.", "ar", [("quantity", "خمسة", 5, None)]),
+])
+def test_ratios(text, lang, expected):
+    assert _all(text, lang) == expected

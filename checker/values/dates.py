@@ -74,8 +74,15 @@ def grammar(lang: str) -> DateGrammar:
     else:
         part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
         rel2 = rf"(?P<ryear>{alt(rel_words, lang)})\s+year"
+        # The dot after "Aug." belongs to the month; after "May." it ends the
+        # sentence. Lookbehinds must be fixed-width, so one per length.
+        by_len: dict[int, list[str]] = {}
+        for w in lex.abbreviated_months:
+            by_len.setdefault(len(w), []).append(re.escape(w))
+        behind = "|".join(rf"(?<=\b(?:{'|'.join(ws)}))" for ws in by_len.values())
+        abbr_dot = rf"(?:(?:{behind})\.)?" if behind else ""
         rules += [
-            ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}(?:(?<=\b[a-z]{{3}})\.|(?<=\bsept)\.)?"
+            ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}{abbr_dot}"
                       rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
                       rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
             ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){_named('unit', units, lang)}{END}"),

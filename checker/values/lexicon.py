@@ -78,6 +78,7 @@ class Lexicon(_Strict):
     lang: Literal["ar", "en"]
     months: dict[str, int]
     ambiguous_months: list[str] = []
+    abbreviated_months: list[str] = []  # "Aug." keeps its dot; "May." ends a sentence
     hijri_months: dict[str, int] = {}
     weekdays: dict[str, int]
     relative: dict[Literal["past", "current", "future"], list[str]]
@@ -105,6 +106,8 @@ class Lexicon(_Strict):
     fraction_plurals: dict[str, int] = {}
     fraction_context: dict[Literal["prefixes", "suffixes"], list[str]] = {}
     percent: list[str]
+    ratio_words: list[str] = []  # three "out of" ten
+    loose_ratio_words: list[str] = []  # one "in" five, but five "in" ten days
     hedges: Hedges
     ordinals: Ordinals
 
@@ -118,6 +121,8 @@ class Lexicon(_Strict):
                 raise ValueError(f"weekday {name!r} has number {n}, not 1 (Monday) - 7")
         if stray := set(self.ambiguous_months) - set(self.months):
             raise ValueError(f"ambiguous_months not in months: {sorted(stray)}")
+        if stray := set(self.abbreviated_months) - set(self.months):
+            raise ValueError(f"abbreviated_months not in months: {sorted(stray)}")
         if stray := set(self.ambiguous_fractions) - set(self.fractions):
             raise ValueError(f"ambiguous_fractions not in fractions: {sorted(stray)}")
         for name, v in self.fractions.items():

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import numbers, ordinals
+from checker.values import numbers, ordinals, ratios
 from checker.values.lexicon import END, alt, load, word_start
 
 
@@ -110,6 +110,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
                 out.append((s, e, value))
             i += used
     out.extend(ordinals.counts(lang, text))  # "الساعات الـ24 الماضية"
+    out.extend(ratios.find(lang, text))  # "one in five": a share
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())
         if lang == "ar":

@@ -1,0 +1,71 @@
+"""Ratios said in words: "one in five", "three out of every ten", "واحد من كل خمسة".
+
+A ratio is a share, stored as a decimal like "a fifth" would be, so "one in
+five children" and "a fifth of children" compare equal. It is read only
+when it can be nothing else: the part is smaller than the whole, the whole
+is not a year ("one in 2019"), and, after a loose joiner like "in", no time
+unit follows ("five in ten days" is a pace, not a share).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values import numbers
+from checker.values.lexicon import END, alt, load, word_start
+
+
+@dataclass(frozen=True)
+class RatioGrammar:
+    pattern: re.Pattern | None
+    units: frozenset[str]
+    loose: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> RatioGrammar:
+    lex = load(lang)
+    if not (lex.ratio_words or lex.loose_ratio_words):
+        return RatioGrammar(None, frozenset())
+    ng = numbers.grammar(lang)
+    S = word_start(lang)
+    card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
+    word = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten", "hundred", "scale")], lang)
+    sep = rf"(?:\s+|-)(?:{re.escape(ng.joiner)}\s*)?"
+    whole = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|(?:an?\s+)?{word}(?:{sep}{word})*"
+    pattern = re.compile(
+        rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
+    )
+    return RatioGrammar(pattern, frozenset(lex.offset_units), frozenset(lex.loose_ratio_words))
+
+
+def _value(lang: str, s: str) -> float | None:
+    if s[0].isdigit():
+        return float(s.replace(",", ""))
+    ng = numbers.grammar(lang)
+    toks = [w for w, _, _ in numbers.split_words(ng, s)]
+    v, used = numbers.evaluate(ng, toks)
+    if v is None and toks and toks[0] in ng.not_alone and len(toks) == 1:
+        v, used = 1.0, 1  # "one" is a number here: the part of a ratio
+    return v if used == len(toks) else None
+
+
+def find(lang: str, text: str) -> list[tuple[int, int, float]]:
+    """(start, end, share) of every ratio in normalised ``text``."""
+    g = grammar(lang)
+    if g.pattern is None:
+        return []
+    out = []
+    for m in g.pattern.finditer(text):
+        part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
+        if not part or not whole or part >= whole:
+            continue
+        if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("whole")):
+            continue  # "one in 2019": a year
+        nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+        if nxt and nxt.group(1) in g.units and " ".join(m.group("by").split()) in g.loose:
+            continue  # "five in ten days": a pace
+        out.append((m.start(), m.end(), part / whole))
+    return out
