@@ -34,6 +34,8 @@ def _all(text: str, lang: str, dct=DCT):
     ("وفقد ربع السكان منازلهم.", "ar", [("quantity", "ربع", 0.25, None)]),
     ("Half a million people signed, and a quarter of a million marched.", "en",
      [("quantity", "Half a million", 500000, None), ("quantity", "a quarter of a million", 250000, None)]),
+    ("وأنفق المشروع 3 ملايين ونصف مليون دولار.", "ar", [("quantity", "3 ملايين ونصف مليون", 3500000, None)]),
+    ("One and a half million doses arrived.", "en", [("quantity", "One and a half million", 1500000, None)]),
     ("About a dozen reporters and two dozen guards were there.", "en",
      [("quantity", "About a dozen", 12, "APPROX"), ("quantity", "two dozen", 24, None)]),
 ])

@@ -68,7 +68,7 @@ def grammar(lang: str) -> NumberGrammar:
         sep = rf"\s+(?:{re.escape(n.and_)}\s*)?"
         lead = ""
     else:
-        sep = rf"(?:\s+|-)(?:{re.escape(n.and_)}\s+)?"
+        sep = rf"(?:\s+|-)(?:{re.escape(n.and_)}\s+(?:an?\s+(?={alt(n.half, lang)}))?)?"  # "one and a half"
         lead = rf"(?:an?\s+(?={alt([*n.hundreds, *n.scales, *n.half], lang)}))?"
     item = rf"{word}{half_tail}{END}"
     phrase = re.compile(rf"{start}{lead}{item}(?:{sep}{item})*")

@@ -52,7 +52,12 @@ def grammar(lang: str) -> QuantityGrammar:
     else:
         lead = r"(?<![\w.,/:\-])"
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
-    digits = re.compile(rf"{lead}(?P<num>{num})(?![\d]|[.,/:]\d)(?:\s*(?P<scale>{ng.scale_re}){END}|(?![^\W\d_]))")
+    # "2 مليون ونصف (المليون)": the half of the scale the digits carry
+    half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
+        if lang == "ar" and lex.numbers.half else ""
+    digits = re.compile(
+        rf"{lead}(?P<num>{num})(?![\d]|[.,/:]\d)(?:\s*(?P<scale>{ng.scale_re}){half}{END}|(?![^\W\d_]))"
+    )
     fr_words = alt(lex.fractions, lang)
     card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
     if lang == "ar":
@@ -95,6 +100,8 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
         v = float(m.group("num").replace(",", ""))
         if m.group("scale"):
             v *= ng.scales[" ".join(m.group("scale").split())].value
+            if m.groupdict().get("half"):
+                v *= 1 + 0.5 / float(m.group("num").replace(",", ""))
         out.append((m.start(), m.end(), v))
     for m in ng.phrase.finditer(text):
         words = numbers.split_words(ng, m.group())
