@@ -74,12 +74,9 @@ def grammar(lang: str) -> DateGrammar:
     else:
         part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
         rel2 = rf"(?P<ryear>{alt(rel_words, lang)})\s+year"
-        # The dot after "Aug." belongs to the month; after "May." it ends the
-        # sentence. Lookbehinds must be fixed-width, so one per length.
-        by_len: dict[int, list[str]] = {}
-        for w in lex.abbreviated_months:
-            by_len.setdefault(len(w), []).append(re.escape(w))
-        behind = "|".join(rf"(?<=\b(?:{'|'.join(ws)}))" for ws in by_len.values())
+        # "Aug." keeps its dot, "May." does not; a lookbehind per length (fixed width)
+        abbr = lex.abbreviated_months
+        behind = "|".join(rf"(?<=\b{alt([w for w in abbr if len(w) == k], lang)})" for k in {len(w) for w in abbr})
         abbr_dot = rf"(?:(?:{behind})\.)?" if behind else ""
         rules += [
             ("month", rf"{S}{part}(?:{wd},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{mon1}{abbr_dot}"

@@ -7,7 +7,10 @@ word, stored as a decimal. A fraction word is kept apart from the cardinal
 it resembles ("خمس السكان" a fifth, "خمس سنوات" five years; "a third" a
 fraction, "the third" an ordinal) by what stands next to it. The hedge
 ("حوالي", "more than", "على الأقل") is looked for just before the number and,
-for a few words, just after the counted noun.
+for a few words, just after the counted noun. Two kinds come from next
+door: ratios ("one in five", in ``ratios``) and the "الـ24" that counts
+rather than ranks ("الساعات الـ24 الماضية", decided in ``ordinals``).
+Vague counts ("dozens of", "عشرات") state no number and are not read.
 """
 
 from __future__ import annotations
