@@ -269,6 +269,13 @@ def run_scale(n: int, args) -> dict:
             "claims": len(report["claims"]), "findings": len(report["findings"]), "problems": len(report["problems"])}
 
 
+def _code_digest() -> str:
+    """The key the claim cache is bound to; it changes when checker's code does."""
+    out = subprocess.run([sys.executable, "-c", "from checker.cache import code_digest; print(code_digest())"],
+                         capture_output=True, text=True)
+    return out.stdout.strip()
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--_child":
         _child(sys.argv[3:])
@@ -287,7 +294,9 @@ def main() -> None:
     args.workdir.mkdir(parents=True, exist_ok=True)
     from tabulate import tabulate
 
+    code_before = _code_digest()
     runs = [run_scale(n, args) for n in sorted({args.articles, args.scale} - {0})]
+    code_after = _code_digest()
     ref = dateparser_reference(args.workdir / f"corpus-{args.articles}", args.sample) if args.sample else None
     rows = []
     for r in runs:
@@ -309,6 +318,8 @@ def main() -> None:
     for r in runs:
         print(f"N={r['n']}: {r['articles']} articles, {r['claims']} claims, {r['findings']} findings, "
               f"{r['problems']} problems; corpus generated in {r['gen']:.1f}s")
+    if code_before != code_after:
+        print("\nnote: checker/ changed while the benchmark ran, so some 'warm' audits ran cold")
     big = runs[-1]
     verdict = [
         ("cold audit", big["cold"]["wall"], TARGETS["cold_s"], "s"),
