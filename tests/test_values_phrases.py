@@ -66,6 +66,7 @@ def test_arabic_day_words(text, expected):
     # a plural before it or a counted noun after it: "the past 24 hours" is a count
     ("وارتفعت الإصابات خلال الساعات الـ24 الماضية.", [("quantity", "الـ24", 24, None)]),
     ("وقتل 12 شخصا في الـ48 ساعة الأخيرة.", [("quantity", "12", 12, None), ("quantity", "الـ48", 48, None)]),
+    ("وعاد الـ3 آلاف جندي إلى ثكناتهم.", [("quantity", "الـ3 آلاف", 3000, None)]),
     # after a singular noun it ranks
     ("وافتتحت الدورة الـ24 للمعرض الدولي.", [("ordinal", "الـ24", 24, None)]),
     ("وانطلقت الجولة الـ 9 من المفاوضات.", [("ordinal", "الـ 9", 9, None)]),
@@ -90,6 +91,7 @@ def test_month_dot_belongs_to_abbreviations_only(text, span):
     ("Only 2 in 10 pupils passed.", "en", [("quantity", "2 in 10", 0.2, None)]),
     ("He scored one in 2019 and one in 2021.", "en", [("date", "2019", "2019", None), ("date", "2021", "2021", None)]),
     ("Rebels took five in ten days.", "en", [("quantity", "five", 5, None), ("quantity", "ten", 10, None)]),
+    ("He scored one in 90 minutes.", "en", [("quantity", "90", 90, None)]),
     ("Three in two is not a ratio.", "en", [("quantity", "Three", 3, None), ("quantity", "two", 2, None)]),
     ("ويعاني طفل من كل خمسة أطفال من السمنة.", "ar", [("quantity", "خمسة", 5, None)]),
 ])

@@ -108,6 +108,7 @@ class Lexicon(_Strict):
     percent: list[str]
     ratio_words: list[str] = []  # three "out of" ten
     loose_ratio_words: list[str] = []  # one "in" five, but five "in" ten days
+    pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share
     hedges: Hedges
     ordinals: Ordinals
 

@@ -85,6 +85,11 @@ def grammar(lang: str) -> QuantityGrammar:
     )
 
 
+@lru_cache(maxsize=None)
+def _scale_after(lang: str) -> re.Pattern:
+    return re.compile(rf"\s+(?P<scale>{numbers.grammar(lang).scale_re}){END}")
+
+
 def _next_word(text: str, pos: int) -> str:
     rest = text[pos:pos + 40].split(maxsplit=1)
     return rest[0] if rest else ""
@@ -119,7 +124,11 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             ):
                 out.append((s, e, value))
             i += used
-    out.extend(ordinals.counts(lang, text))  # "الساعات الـ24 الماضية"
+    for s, e, v in ordinals.counts(lang, text):  # "الساعات الـ24 الماضية", "الـ3 آلاف"
+        sc = _scale_after(lang).match(text, e)
+        if sc:
+            v, e = v * ng.scales[" ".join(sc.group("scale").split())].value, sc.end()
+        out.append((s, e, v))
     out.extend(ratios.find(lang, text))  # "one in five": a share
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())

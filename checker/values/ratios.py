@@ -38,7 +38,7 @@ def grammar(lang: str) -> RatioGrammar:
     pattern = re.compile(
         rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
     )
-    return RatioGrammar(pattern, frozenset(lex.offset_units), frozenset(lex.loose_ratio_words))
+    return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words))
 
 
 def _value(lang: str, s: str) -> float | None:
