@@ -131,7 +131,7 @@ class ClaimCache:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
-            if _busy(exc):  # another audit holds the file: it is fine, just not ours to use now
+            if not self._damaged(exc):  # locked, read-only, a folder: not ours to replace
                 raise
             aside = self._move_aside()
             self._warn(f"cache {self.path} is unreadable ({exc}); moved it to {aside} and started a new one")
@@ -180,14 +180,19 @@ class ClaimCache:
         self.warnings.append(message)
         log.warning("checker: warning: %s", message)
 
+    def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
+        """Only a regular file whose content is wrong is moved aside; lock, permission
+        and I/O errors (``OperationalError``) say nothing about the content."""
+        return not isinstance(exc, sqlite3.OperationalError) and self.path.is_file()
+
     def _failed(self, exc: sqlite3.DatabaseError) -> None:
         """A cache that breaks mid-audit is dropped for the rest of the run (and rebuilt if damaged)."""
-        busy = _busy(exc)
-        how = "another audit is using it" if busy else "it will be rebuilt"
+        damaged = self._damaged(exc)
+        how = "it will be rebuilt" if damaged else "it is left as it is"
         self._warn(f"cache {self.path} failed ({exc}); continuing without it, {how}")
         try:
             self.db.close()
-            if not busy:
+            if damaged:
                 self._move_aside()
         except (OSError, sqlite3.Error):
             pass
@@ -265,11 +270,6 @@ class ClaimCache:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _busy(exc: sqlite3.DatabaseError) -> bool:
-    """Lock contention is not damage: the file must not be moved aside for it."""
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
 def digests_of(rules: Sequence) -> dict[str, str]:

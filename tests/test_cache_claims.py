@@ -192,7 +192,19 @@ def test_a_cache_locked_by_another_audit_is_left_alone(setup, tmp_path, monkeypa
         other.close()
     assert [name for name, _ in calls] == ["b.txt"]
     assert dump(locked) == dump(run(cache=False))
-    assert any(str(cache) in r.getMessage() and "another audit" in r.getMessage() for r in caplog.records)
+    assert any(str(cache) in r.getMessage() and "locked" in r.getMessage() for r in caplog.records)
     assert not (tmp_path / "cache" / "claims.sqlite.corrupt").exists()
     assert run().cache_hits == 2  # the cache survived; b.txt is stored now
     assert run().cache_hits == 3
+
+
+def test_a_cache_path_that_is_a_folder_is_not_moved_or_used(setup, tmp_path, caplog):
+    corpus, rules, run, calls = setup
+    folder = tmp_path / "cache" / "claims.sqlite"
+    folder.mkdir(parents=True)
+    (folder / "keep.txt").write_text("the user's own file")
+    with caplog.at_level(logging.WARNING):
+        result = run()
+    assert dump(result) == dump(run(cache=False))
+    assert (folder / "keep.txt").read_text() == "the user's own file"
+    assert any(str(folder) in r.getMessage() for r in caplog.records)
