@@ -180,10 +180,15 @@ def build_corpus(folder: Path, n: int, seed: int) -> int:
 # ------------------------------------------------------------- measuring
 
 
-def _tree_rss_kb(root: int) -> int:
-    """RSS of ``root`` and all its descendants, from /proc (Linux)."""
+def _tree_rss_kb(root: int) -> tuple[int, int]:
+    """RSS of ``root`` and all its descendants, and of the largest worker (Linux /proc).
+
+    The tree is wrapper -> checker -> workers: processes two levels down are
+    the audit's workers, whose memory must not depend on the archive's size.
+    """
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
+    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -194,13 +199,15 @@ def _tree_rss_kb(root: int) -> int:
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry))
-        rss[int(entry)] = pages * (os.sysconf("SC_PAGE_SIZE") // 1024)
-    total, stack = 0, [root]
+        rss[int(entry)] = pages * page_kb
+    total, worker, stack = 0, 0, [(root, 0)]
     while stack:
-        pid = stack.pop()
+        pid, depth = stack.pop()
         total += rss.get(pid, 0)
-        stack.extend(children.get(pid, []))
-    return total
+        if depth >= 2:
+            worker = max(worker, rss.get(pid, 0))
+        stack.extend((child, depth + 1) for child in children.get(pid, []))
+    return total, worker
 
 
 def measure(cmd: list[str]) -> dict:
@@ -208,9 +215,10 @@ def measure(cmd: list[str]) -> dict:
     wrapper = [sys.executable, __file__, "--_child", "--", *cmd]
     started = time.perf_counter()
     proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree = 0
+    peak_tree = peak_worker = 0
     while proc.poll() is None:
-        peak_tree = max(peak_tree, _tree_rss_kb(proc.pid))
+        tree, worker = _tree_rss_kb(proc.pid)
+        peak_tree, peak_worker = max(peak_tree, tree), max(peak_worker, worker)
         time.sleep(0.02)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
@@ -218,7 +226,7 @@ def measure(cmd: list[str]) -> dict:
         sys.exit(f"audit failed ({proc.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
     child = json.loads(out.strip().splitlines()[-1])
     return {"wall": wall, "inner": child["wall"], "max_rss_mb": child["maxrss_kb"] / 1024,
-            "tree_mb": peak_tree / 1024, "stderr": err}
+            "tree_mb": peak_tree / 1024, "worker_mb": peak_worker / 1024, "stderr": err}
 
 
 def _child(cmd: list[str]) -> None:
@@ -332,8 +340,10 @@ def main() -> None:
         print(f"  {name:24s} {got:8.2f} {unit}  (target <= {target:g} {unit}) {'ok' if got <= target else 'MISSED'}")
     if len(runs) > 1:
         small = runs[0]
-        print(f"  memory vs N: N={small['n']} {small['cold']['max_rss_mb']:.0f} MB (tree {small['cold']['tree_mb']:.0f}),"
-              f" N={big['n']} {big['cold']['max_rss_mb']:.0f} MB (tree {big['cold']['tree_mb']:.0f})")
+        for r in (small, big):
+            c = r["cold"]
+            print(f"  memory at N={r['n']:>6}: largest process {c['max_rss_mb']:.0f} MB, tree {c['tree_mb']:.0f} MB,"
+                  f" largest worker {c['worker_mb']:.0f} MB, {r['claims']} claims held")
 
 
 if __name__ == "__main__":
