@@ -71,7 +71,10 @@ def test_ordinals_and_names():
     assert hz.human_value(Ordinal(value=3)) == "third"
     assert hz.human_value(Ordinal(value=21)) == "21st"
     assert hz.ordinal_suffix(12) == "12th" and hz.ordinal_suffix(22) == "22nd"
-    assert hz.human_value(NameValue(value="baghdad", text="Baghdad")) == "Baghdad"
+    written = NameValue(value="Baghdad", text="العاصمة العراقية بغداد")
+    assert hz.human_value(written) == "Baghdad"  # the canonical name, whatever the spelling
+    assert hz.normalised(written) == "العاصمة العراقية بغداد"  # beside it, the words as written
+    assert hz.normalised(NameValue(value="Baghdad", text="Baghdad")) == ""
 
 
 def test_normalised_form_keeps_modifier():

@@ -133,11 +133,17 @@ def human_value(v: DateValue | Quantity | Ordinal | NameValue) -> str:
         return human_quantity(v)
     if isinstance(v, Ordinal):
         return ordinal_words(v.value)
-    return v.text or v.value
+    return v.value  # the canonical name, the same whichever spelling an article used
 
 
 def normalised(v: DateValue | Quantity | Ordinal | NameValue) -> str:
-    """The machine form shown beside the words, modifier included."""
+    """The machine form shown beside the words, modifier included.
+
+    A name's machine form is its canonical name, already shown as its words;
+    beside it goes the spelling the article used.
+    """
+    if isinstance(v, NameValue):
+        return v.text if v.text and v.text != v.value else ""
     plain = v.plain()
     mod = getattr(v, "mod", None)
     text = str(plain)

@@ -159,8 +159,9 @@ def _slot_options(st, pos, binds, sent: Prepared, names):
             if end <= len(sent.words) and all(
                 sent.word_matches(pos + i, w, False, _is_arabic(w)) for i, w in enumerate(spelling)
             ):
-                b = Binding(st.slot, "name", sent.spans[pos][0], sent.spans[end - 1][1],
-                            name=NameValue(value=canonical, text=" ".join(spelling)))
+                ns, ne = sent.spans[pos][0], sent.spans[end - 1][1]
+                ss, se = sent.nt.to_source(ns, ne)
+                b = Binding(st.slot, "name", ns, ne, name=NameValue(value=canonical, text=sent.text[ss:se]))
                 yield (st.next, end, binds + (b,))
         return
     for mi, last in sent.covering.get(pos, ()):
