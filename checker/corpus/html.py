@@ -67,7 +67,8 @@ def read_html(path: str, data: bytes) -> Iterator:
             date_extraction_params=dict(_DATE_PARAMS),
         )
     except Exception as exc:  # a third-party parser on untrusted input: report, go on
-        yield Problem(kind="file", path=path, message=f"could not parse HTML ({type(exc).__name__})")
+        detail = " ".join(str(exc).split())[:200]
+        yield Problem(kind="file", path=path, message=f"could not parse HTML ({type(exc).__name__}: {detail})")
         return
     text = strip_promos(getattr(doc, "text", None) or "") if doc is not None else ""
     if not text.strip():
