@@ -12,11 +12,12 @@ single process (``ru_maxrss``) and the whole tree (parent plus workers,
 sampled from /proc every 20 ms). Figures, not assertions: the targets are
 printed beside them.
 
-The cold and warm audits write ``findings.json`` only, so they time the
-audit itself; one more warm audit writes the CLI's default ``html,json`` to
-show what the HTML report adds. The warm audit reuses the cold one's cache,
-which is keyed by the checker's code: editing ``checker/`` between the two
-runs makes the warm run cold again.
+The audits import a snapshot of ``checker/`` copied at the start
+(``--no-snapshot``: the installed ``checker`` command), so editing the
+checkout while the benchmark runs changes nothing. The cold and warm
+audits write ``findings.json`` only, so they time the audit itself; one
+more warm audit writes the CLI's default ``html,json`` to show what the
+HTML report adds.
 """
 
 from __future__ import annotations
@@ -214,7 +215,8 @@ def measure(cmd: list[str]) -> dict:
     """Run ``cmd`` through a fresh interpreter so ru_maxrss belongs to this run alone."""
     wrapper = [sys.executable, __file__, "--_child", "--", *cmd]
     started = time.perf_counter()
-    proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = dict(os.environ, PYTHONPATH=str(SNAPSHOT)) if SNAPSHOT else None
+    proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     peak_tree = peak_worker = 0
     while proc.poll() is None:
         tree, worker = _tree_rss_kb(proc.pid)
@@ -238,9 +240,32 @@ def _child(cmd: list[str]) -> None:
     sys.exit(rc)
 
 
+SNAPSHOT: Path | None = None  # a copy of checker/ the audits import, when taken
+
+
+def take_snapshot(workdir: Path) -> Path:
+    """Copy ``checker/`` (and the default rules) so every audit of a run uses the same code.
+
+    The cache is keyed by the checker's code; on a checkout being edited, a
+    warm audit would otherwise find itself cold. PYTHONPATH puts the copy
+    ahead of the editable install.
+    """
+    import checker
+
+    source = Path(checker.__file__).resolve().parent
+    from checker.ruleset import DEFAULT_RULES_DIR
+
+    snap = workdir / "snapshot"
+    shutil.rmtree(snap, ignore_errors=True)
+    shutil.copytree(source, snap / "checker", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.rmtree(snap / "checker" / "default_rules", ignore_errors=True)
+    shutil.copytree(DEFAULT_RULES_DIR, snap / "checker" / "default_rules")
+    return snap
+
+
 def audit_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None, fmt: str = "json") -> list[str]:
-    checker = Path(sys.executable).with_name("checker")
-    cmd = [str(checker), "audit", str(corpus), "--out", str(out), "--format", fmt, "--jobs", str(jobs),
+    checker = [sys.executable, "-m", "checker"] if SNAPSHOT else [str(Path(sys.executable).with_name("checker"))]
+    cmd = [*checker, "audit", str(corpus), "--out", str(out), "--format", fmt, "--jobs", str(jobs),
            "--fail-on", "never", "--quiet"]
     return cmd + (["--cache", str(cache)] if cache else ["--no-cache"])
 
@@ -279,8 +304,9 @@ def run_scale(n: int, args) -> dict:
 
 def _code_digest() -> str:
     """The key the claim cache is bound to; it changes when checker's code does."""
+    env = dict(os.environ, PYTHONPATH=str(SNAPSHOT)) if SNAPSHOT else None
     out = subprocess.run([sys.executable, "-c", "from checker.cache import code_digest; print(code_digest())"],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
     return out.stdout.strip()
 
 
@@ -296,10 +322,14 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=200, help="articles given to dateparser (extrapolated)")
     ap.add_argument("--workdir", type=Path, default=HERE / "out")
     ap.add_argument("--no-warm", action="store_true")
+    ap.add_argument("--snapshot", action=argparse.BooleanOptionalAction, default=True,
+                    help="audit with a copy of checker/ taken at the start (stable code for the warm runs)")
     ap.add_argument("--html", action=argparse.BooleanOptionalAction, default=True,
                     help="also time a warm audit writing the HTML report (the CLI default formats)")
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
+    global SNAPSHOT
+    SNAPSHOT = take_snapshot(args.workdir) if args.snapshot else None
     from tabulate import tabulate
 
     code_before = _code_digest()
