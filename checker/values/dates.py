@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import numbers, ordinals
+from checker.values import cues, numbers, ordinals
 from checker.values.lexicon import END, alt, load, word_start
 from checker.values.resolve import Fields
 
@@ -23,7 +23,6 @@ from checker.values.resolve import Fields
 class DateGrammar:
     lang: str
     rules: tuple[tuple[str, re.Pattern, re.Pattern], ...]
-    future_cue: re.Pattern
     maps: dict
 
 
@@ -124,8 +123,7 @@ def grammar(lang: str) -> DateGrammar:
         "year_preps": frozenset(lex.year_preps), "blockers": frozenset(lex.today_blockers),
         "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),
     }
-    cue = re.compile(rf"{S}{alt(lex.future_cues, lang)}{END}") if lex.future_cues else re.compile(r"(?!)")
-    return DateGrammar(lang, compiled, cue, maps)
+    return DateGrammar(lang, compiled, maps)
 
 
 def _key(s: str | None) -> str | None:
@@ -196,7 +194,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             if not (f.day or get("hyear") or get("rel") or get("mw")):
                 return None
             f.hijri_year = int(get("hyear")) if get("hyear") else None
-            f.future_cue = bool(g.future_cue.search(text))
+            f.tense = cues.tense(g.lang, text, m.start())
     if get("year"):
         f.year = int(get("year"))
     if name == "unit":
@@ -244,7 +242,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             s = offset_of(m.start("wd"))
             if not source[s:s + 1].isupper():
                 return None
-        f.future_cue = bool(g.future_cue.search(text))
+        f.tense = cues.tense(g.lang, text, m.start())
     if name == "deictic":
         f.deictic = mp["deictic"][get("deictic")]
         after = text[m.end():].split(maxsplit=1)

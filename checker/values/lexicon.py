@@ -98,7 +98,10 @@ class Lexicon(_Strict):
     day_word: list[str]
     year_preps: list[str]
     of_words: list[str]
-    future_cues: list[str] = []
+    # Words a few words before a date that set its direction (cues.py).
+    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent"], list[str]] = {}
+    future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق
+    future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
     id_words: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]

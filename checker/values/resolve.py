@@ -8,11 +8,11 @@ the note says why, so a reader sees the gap instead of a made-up year.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker import timex
+from checker.values import year
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -30,7 +30,7 @@ class Fields:
     unit: str | None = None  # week | month | year
     weekday: int | None = None
     today: bool = False  # "اليوم الخميس"
-    future_cue: bool = False
+    tense: int | None = None  # -1/+1 from the words just before the date (cues.py)
     season: str | None = None
     quarter: int | None = None
     half: int | None = None
@@ -56,39 +56,6 @@ def _ymd(y: int | None, m: int | None, d: int | None) -> str:
     ys = f"{y:04d}" if y is not None else "XXXX"
     ms = f"{m:02d}" if m is not None else "XX"
     return f"{ys}-{ms}" if d is None else f"{ys}-{ms}-{d:02d}"
-
-
-def _month_year(f: Fields, dct: date) -> int:
-    """The year of a month named without one, from a relative word or nearness."""
-    m, d = f.month, f.day
-    if f.rel_year is not None:
-        return dct.year + f.rel_year
-    here = (m, d or 0) if d else (m,)
-    now = (dct.month, dct.day) if d else (dct.month,)
-    if f.rel == -1:
-        return dct.year if here < now else dct.year - 1
-    if f.rel == 1:
-        return dct.year if here > now else dct.year + 1
-    if f.rel == 0:
-        return dct.year
-    # News reports what happened: a month named alone is the last one, unless
-    # the sentence speaks of the future ("ستعقد", "will"), then the next one.
-    if f.future_cue:
-        return dct.year if here >= now else dct.year + 1
-    return dct.year if here <= now else dct.year - 1
-
-
-def _weekday(f: Fields, dct: date) -> date:
-    diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
-    if f.rel == 1:
-        return dct + timedelta(days=diff or 7)
-    if f.rel == -1:
-        return dct - timedelta(days=(7 - diff) % 7 or 7)
-    if diff == 0:
-        return dct
-    if f.today or f.rel == 0:
-        return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
-    return dct + timedelta(days=diff) if f.future_cue else dct - timedelta(days=7 - diff)
 
 
 def _season_year(f: Fields, dct: date) -> int:
@@ -117,7 +84,7 @@ def _hijri_year(f: Fields, dct: date) -> int:
     mids = {y: _hijri_to_date(y, f.hijri_month, 15) for y in (approx - 1, approx, approx + 1, approx + 2)}
     past = [y for y, d in mids.items() if d <= dct]
     future = [y for y, d in mids.items() if d > dct]
-    if f.rel == 1 or (f.rel is None and f.future_cue):
+    if f.rel == 1 or (f.rel is None and f.tense == 1):
         return min(future)
     if f.rel == 0:
         return min(mids, key=lambda y: abs((mids[y] - dct).days))
@@ -160,7 +127,7 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             if dct is None:
                 note = note or "unresolved: year not stated and no publication date"
             else:
-                y = _month_year(f, dct)
+                y = year.month_year(f, dct)
         m = None if f.month_unknown else f.month
         if f.day and f.weekday and y and m and not f.month_unknown:
             try:
@@ -177,7 +144,7 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
     if f.weekday is not None:
         if dct is None:
             return f"XXXX-WXX-{f.weekday}", None, unresolved
-        return _weekday(f, dct).isoformat(), None, note
+        return year.weekday(f, dct).isoformat(), None, note
     if f.unit is not None:
         k = f.rel or 0
         if dct is None:

@@ -1,0 +1,76 @@
+"""The tense of a date, read from the few words in front of it.
+
+A month or weekday named without a year ("May 28", "الخميس") needs a
+direction before it can be given a year or a week. Only the words right
+before the date are asked: a future verb at the other end of the sentence
+("raised rates at its Sept. 21 meeting and is expected to ...") says
+nothing about this date, while "adjourned until Jan. 17" or "اعتبارا من
+نوفمبر" do. The cue nearest the date wins, and the window stops at a clause
+boundary (a comma, a full stop) so a neighbouring clause cannot lend its
+tense. Arabic marks the future on the verb itself (س + imperfect:
+"سيكفي", "ستنطلق"); that prefix is read generally, with the nouns that
+happen to start the same way ("سياسة", "سنوات") listed as exceptions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.values.lexicon import END, alt, load, word_start
+
+WINDOW_WORDS = 6
+_BOUNDARY = re.compile(r"[.!?;:،؛,\n\"«»()]")
+
+
+@dataclass(frozen=True)
+class CueGrammar:
+    cue: re.Pattern  # past or future words, in named groups
+    prefix: re.Pattern | None  # Arabic س + imperfect verb
+    exceptions: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def grammar(lang: str) -> CueGrammar:
+    lex = load(lang)
+    S = word_start(lang)
+    tc = lex.tense_cues
+
+    def words(key: str) -> str:
+        return alt(tc[key], lang) if tc.get(key) else "(?!)"
+
+    # "until", "by", "حتى" speak of the date only when they stand right before it
+    near = r"(?=\s+(?:(?:on|the)\s+|(?:في|يوم)\s+)?\Z)"
+    cue = re.compile(
+        rf"{S}(?:(?P<past>{words('past')})|(?P<future>{words('future')})"
+        rf"|(?P<past2>{words('past_adjacent')}){near}|(?P<future2>{words('future_adjacent')}){near}){END}"
+    )
+    prefix = None
+    if lex.future_prefixes:
+        prefix = re.compile(rf"(?<![^\W_])[وف]?(?P<w>(?:{alt(lex.future_prefixes, lang)})[^\W\d_]{{2,}})")
+    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions))
+
+
+def tense(lang: str, text: str, start: int) -> int | None:
+    """-1 (past), +1 (future) or None from the words just before ``start``."""
+    g = grammar(lang)
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    cut = None
+    for cut in _BOUNDARY.finditer(window):
+        pass
+    if cut is not None:
+        lo, window = lo + cut.end(), window[cut.end():]
+    words = list(re.finditer(r"\S+", window))
+    if len(words) > WINDOW_WORDS:
+        skip = words[-WINDOW_WORDS].start()
+        lo, window = lo + skip, window[skip:]
+    best: tuple[int, int] | None = None  # (end of the cue, direction)
+    for m in g.cue.finditer(text, lo, start):
+        best = (m.end(), -1 if m.group("past") or m.group("past2") else 1)
+    if g.prefix is not None:
+        for m in g.prefix.finditer(text, lo, start):
+            if m.group("w") not in g.exceptions and (best is None or m.end() > best[0]):
+                best = (m.end(), 1)
+    return best[1] if best else None

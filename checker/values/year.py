@@ -1,0 +1,77 @@
+"""Which year a month, or which week a weekday, named without one belongs to.
+
+The order of evidence is the usual one for news: a relative word on the
+date itself ("نوفمبر الماضي", "next May") decides; failing that, the tense
+of the words just before the date (``cues.tense``: "منذ", "until",
+"سيكفي"); failing that, the occurrence closest to the publication date,
+because a report speaks of the recent past and the near future alike
+("May 28" a week before it is the coming one, "Dec. 30" in the first days
+of January the one just gone). Ties go to the past. A weekday alone stays
+the most recent one unless its own words point ahead: a weekday a few days
+off is as often next week as last, and most reports tell what happened.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from checker.values.resolve import Fields
+
+
+def _direction(f: "Fields") -> int | None:
+    return f.rel if f.rel is not None else f.tense
+
+
+def _day_in(y: int, m: int, d: int) -> date:
+    return date(y, m, min(d, calendar.monthrange(y, m)[1]))  # 29 Feb in a common year: near enough to rank
+
+
+def month_year(f: "Fields", dct: date) -> int:
+    """The year of a month (and day) named without one."""
+    m, d = f.month, f.day
+    if f.rel_year is not None:
+        return dct.year + f.rel_year
+    here = (m, d or 0) if d else (m,)
+    now = (dct.month, dct.day) if d else (dct.month,)
+    way = _direction(f)
+    if f.rel == -1:  # "الماضي": strictly before; "أغسطس الماضي" in August is last year's
+        return dct.year if here < now else dct.year - 1
+    if f.rel == 1:
+        return dct.year if here > now else dct.year + 1
+    if way == 0:
+        return dct.year
+    if way == -1:
+        return dct.year if here <= now else dct.year - 1
+    if way == 1:
+        return dct.year if here >= now else dct.year + 1
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if d:
+        if f.weekday:  # "الخميس 2 آذار": the year whose 2 March is a Thursday, if one of them
+            fits = [y for y in years if _day_in(y, m, d).isoweekday() == f.weekday and _day_in(y, m, d).day == d]
+            years = tuple(fits) or years
+
+        def gap(y: int) -> tuple[int, int]:
+            days = (_day_in(y, m, d) - dct).days
+            return abs(days), days > 0
+    else:
+        def gap(y: int) -> tuple[int, int]:
+            months = (y * 12 + m) - (dct.year * 12 + dct.month)
+            return abs(months), months > 0
+    return min(years, key=gap)
+
+
+def weekday(f: "Fields", dct: date) -> date:
+    """The day a weekday names: last one (or today) unless its own words point ahead."""
+    diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
+    if f.rel == 1:
+        return dct + timedelta(days=diff or 7)
+    if f.rel == -1:
+        return dct - timedelta(days=(7 - diff) % 7 or 7)
+    if diff == 0:
+        return dct
+    if f.today or f.rel == 0:
+        return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
+    return dct + timedelta(days=diff) if f.tense == 1 else dct - timedelta(days=7 - diff)
