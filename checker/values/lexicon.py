@@ -112,6 +112,8 @@ class Lexicon(_Strict):
     ratio_words: list[str] = []  # three "out of" ten
     loose_ratio_words: list[str] = []  # one "in" five, but five "in" ten days
     pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share
+    currency_signs: list[str] = []  # "$3 billion": part of the amount's span
+    currency_scales: dict[str, int] = {}  # "£400m", "$5k": scales only after a sign
     hedges: Hedges
     ordinals: Ordinals
 

@@ -39,6 +39,7 @@ class QuantityGrammar:
     id_words: frozenset[str]
     context_pre: tuple[str, ...]
     context_suf: tuple[str, ...]
+    currency_scales: dict[str, int]
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -58,8 +59,13 @@ def grammar(lang: str) -> QuantityGrammar:
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
+    # "$3 billion", "£400m": the sign is part of the amount, and only after a sign
+    # is a bare "m" or "k" a scale ("400m" alone may be metres)
+    cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
+    cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
     digits = re.compile(
-        rf"{lead}(?P<num>{num})(?![\d]|[.,/:]\d)(?:\s*(?P<scale>{ng.scale_re}){half}{END}|(?![^\W\d_]))"
+        rf"{lead}{cur}(?P<num>{num})(?![\d]|[.,/:]\d)"
+        rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}|(?![^\W\d_]))"
     )
     fr_words = alt(lex.fractions, lang)
     card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
@@ -82,6 +88,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
+        lex.currency_scales,
     )
 
 
@@ -110,6 +117,8 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             v *= ng.scales[" ".join(m.group("scale").split())].value
             if m.groupdict().get("half"):
                 v *= 1 + 0.5 / float(m.group("num").replace(",", ""))
+        elif m.groupdict().get("cscale"):
+            v *= g.currency_scales[m.group("cscale")]
         out.append((m.start(), m.end(), v))
     for m in ng.phrase.finditer(text):
         words = numbers.split_words(ng, m.group())
@@ -170,6 +179,25 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
     return out
 
 
+def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """"88 ألفا و966", "مليون و200 ألف": a count smaller than the scale before it
+    and joined to it by و is the rest of the same number, not a second count."""
+    ng, g = numbers.grammar("ar"), grammar("ar")
+    out: list[tuple[int, int, float]] = []
+    for s, e, v in chosen:
+        if out:
+            ps, pe, pv = out[-1]
+            scale = ng.scales.get(text[ps:pe].split()[-1])
+            gap = text[pe:s]
+            joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or (
+                gap.isspace() and text.startswith(ng.joiner, s))  # "آلاف وخمسمئة": the و opens the words
+            if scale and joined and v < scale.value and v == int(v) and not g.percent.match(text, e):
+                out[-1] = (ps, e, pv + v)
+                continue
+        out.append((s, e, v))
+    return out
+
+
 def find(lang: str, text: str, blocked) -> list[tuple[int, int, float, str | None, str | None]]:
     """(start, end, value, mod, unit) of every quantity outside the ``blocked`` spans."""
     g = grammar(lang)
@@ -180,6 +208,8 @@ def find(lang: str, text: str, blocked) -> list[tuple[int, int, float, str | Non
         if all(r[1] <= c[0] or r[0] >= c[1] for c in chosen):
             chosen.append(r)
     chosen.sort()
+    if lang == "ar":
+        chosen = _join_remainders(text, chosen)
     out = []
     for s, e, v in chosen:
         unit = mod = None
