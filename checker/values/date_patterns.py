@@ -43,7 +43,10 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
         part = rf"(?:{_named('part', parts, lang)}\s+(?:{of}\s+)?)?"
         mw = rf"(?:{alt(lex.month_word, lang)}\s+)?"
         year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م(?![^\W_]))?|\s+{rel})?"
-        dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}\s*[،,]?\s+)?"
+        agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
+        dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}\s*[،,]?\s+{agree})?"
+        # "يوم 7 سبتمبر": the day word belongs to the date
+        day = rf"(?:{alt(lex.day_word, lang)}\s+)?{day}"
         rules += [
             ("month", rf"{S}{part}{dayw}(?:{day}\s+(?:{of}\s+)?)?{mw}{mon1}"
                       rf"(?:\s*[/\\\-(،,]?\s*{mon2}\s*\)?)?{year_tail}{END}"),

@@ -41,6 +41,7 @@ def grammar(lang: str) -> DateGrammar:
         "ambiguous": frozenset(lex.ambiguous_months), "half_words": frozenset(lex.half_words),
         "year_preps": frozenset(lex.year_preps), "blockers": frozenset(lex.today_blockers),
         "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),
+        "strict_q": frozenset(lex.strict_quarter_words), "qualifiers": frozenset(lex.year_qualifiers),
     }
     return DateGrammar(lang, compiled, maps)
 
@@ -124,10 +125,18 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             f.rel = 0
         if f.day and f.unit != "month":
             return None
+    if name in ("unit", "period") and d.get("unit") and m.end("unit") == m.end():
+        after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+        if after and after.group(1) in mp["qualifiers"]:
+            return None  # "نهاية العام الدراسي": a school year, not the calendar's
     if name in ("year", "period"):
         if get("season"):
             f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
         if get("qh"):
+            if get("qh") in mp["strict_q"] and not (
+                (get("yw") or get("unit")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
+            ):
+                return None  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة"
             last = get("qn") in mp["last"]
             n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
             if last:

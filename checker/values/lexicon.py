@@ -91,6 +91,12 @@ class Lexicon(_Strict):
     parts: dict[Literal["START", "MID", "END"], list[str]]
     seasons: dict[Literal["SP", "SU", "FA", "WI"], list[str]]
     quarter_words: list[str]
+    # الفصل (Morocco): a quarter only before "من السنة/العام"; else a chapter or a season
+    strict_quarter_words: list[str] = []
+    # "السنة المالية", "العام الدراسي": another kind of year; the calendar's is not meant
+    year_qualifiers: list[str] = []
+    # "الخميس الموافق 2 مارس": the weekday and the date it falls on, one date
+    agree_words: list[str] = []
     half_words: list[str]
     year_words: list[str]
     last_words: list[str] = []

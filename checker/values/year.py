@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from checker.values.resolve import Fields
 
 
-def _direction(f: "Fields") -> int | None:
-    return f.rel if f.rel is not None else f.tense
-
-
 def _day_in(y: int, m: int, d: int) -> date:
     return date(y, m, min(d, calendar.monthrange(y, m)[1]))  # 29 Feb in a common year: near enough to rank
 
@@ -36,31 +32,29 @@ def month_year(f: "Fields", dct: date) -> int:
         return dct.year + f.rel_year
     here = (m, d or 0) if d else (m,)
     now = (dct.month, dct.day) if d else (dct.month,)
-    way = _direction(f)
     if f.rel == -1:  # "الماضي": strictly before; "أغسطس الماضي" in August is last year's
         return dct.year if here < now else dct.year - 1
     if f.rel == 1:
         return dct.year if here > now else dct.year + 1
-    if way == 0:
+    if f.rel == 0:
         return dct.year
-    if way == -1:
-        return dct.year if here <= now else dct.year - 1
-    if way == 1:
-        return dct.year if here >= now else dct.year + 1
-    years = (dct.year - 1, dct.year, dct.year + 1)
-    if d:
-        if f.weekday:  # "الخميس 2 آذار": the year whose 2 March is a Thursday, if one of them
-            fits = [y for y in years if _day_in(y, m, d).isoweekday() == f.weekday and _day_in(y, m, d).day == d]
-            years = tuple(fits) or years
+    years = [dct.year - 1, dct.year, dct.year + 1]
+    if d and f.weekday:  # "الخميس 2 آذار": a year whose 2 March is a Thursday beats any cue
+        fits = [y for y in (*years, dct.year - 2, dct.year + 2)
+                if _day_in(y, m, d).day == d and _day_in(y, m, d).isoweekday() == f.weekday]
+        if len(fits) == 1 or fits and f.tense is None:
+            years = fits
 
-        def gap(y: int) -> tuple[int, int]:
-            days = (_day_in(y, m, d) - dct).days
-            return abs(days), days > 0
-    else:
-        def gap(y: int) -> tuple[int, int]:
-            months = (y * 12 + m) - (dct.year * 12 + dct.month)
-            return abs(months), months > 0
-    return min(years, key=gap)
+    def gap(y: int) -> int:  # signed distance from the publication date, in days or months
+        if d:
+            return (_day_in(y, m, d) - dct).days
+        return (y * 12 + m) - (dct.year * 12 + dct.month)
+
+    if f.tense == -1 and any(gap(y) <= 0 for y in years):
+        return max(y for y in years if gap(y) <= 0)
+    if f.tense == 1 and any(gap(y) >= 0 for y in years):
+        return min(y for y in years if gap(y) >= 0)
+    return min(years, key=lambda y: (abs(gap(y)), gap(y) > 0))
 
 
 def weekday(f: "Fields", dct: date) -> date:
