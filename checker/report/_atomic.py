@@ -17,13 +17,16 @@ from typing import IO
 
 
 @contextlib.contextmanager
-def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
-    """Yield a text file that becomes ``path`` only if the block completes."""
+def atomic_open(
+    path: Path, *, encoding: str = "utf-8", newline: str | None = None, binary: bool = False
+) -> Iterator[IO]:
+    """Yield a file (text, or bytes with ``binary``) that becomes ``path`` only if the block completes."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as fh:
+        opened = os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        with opened as fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
@@ -39,6 +42,13 @@ def atomic_open(path: Path, *, encoding: str = "utf-8", newline: str | None = No
 def write_text(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
     with atomic_open(path, encoding=encoding, newline="") as fh:
         fh.write(text)
+    return Path(path)
+
+
+def write_bytes(path: Path, *chunks: bytes) -> Path:
+    with atomic_open(path, binary=True) as fh:
+        for chunk in chunks:
+            fh.write(chunk)
     return Path(path)
 
 

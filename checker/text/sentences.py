@@ -29,7 +29,7 @@ _WRAP_MIN = 60
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)  # a word, not the whole text before it
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
