@@ -72,6 +72,11 @@ class Ordinals(_Strict):
     count_heads: list[str] = []  # الساعات الـ24: a plural before "الـN" makes it a count
     count_head_endings: list[str] = []
     counted_nouns: list[str] = []  # الـ24 ساعة: a counted noun after it does too
+    # "a third of", "a third were": after these words "a third" is a share; before a
+    # noun or adjective ("a third term", "a fifth straight meeting") it ranks
+    fraction_followers: list[str] = []
+    # the bare masculine + this ending stands alone as an ordinal: "حل رابعا", "أولا"
+    adverbial_suffix: str = ""
 
 
 class Lexicon(_Strict):

@@ -23,7 +23,7 @@ from checker.values.lexicon import END, alt, load, word_start
 @dataclass(frozen=True)
 class OrdinalGrammar:
     definite: dict[str, int]  # الثالث, الحادية عشرة, twenty-first
-    bare: dict[str, int]  # ثالث, أول: ordinal only before a noun (elative)
+    bare: dict[str, int]  # ثالث, أول: ordinal only before a noun (elative), and رابعا alone
     pattern: re.Pattern
     day_words: str  # alternation of definite forms 1-31, for dates
     day_only: dict[str, int]
@@ -31,17 +31,22 @@ class OrdinalGrammar:
     count_heads: frozenset[str]
     count_endings: tuple[str, ...]
     counted_nouns: frozenset[str]
+    followers: frozenset[str]  # "a third of": the share, not the rank
+    hedged: re.Pattern  # "roughly a third": a hedge before the article makes it a share
 
 
-def _table_ar(o) -> tuple[dict[str, int], dict[str, int]]:
+def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     definite: dict[str, int] = {}
     bare: dict[str, int] = {}
+    adverbial: dict[str, int] = {}
     inner: dict[int, list[str]] = {}
     for n, forms in o.units.items():
         for f in forms[:2]:
             definite[f] = n
         for f in forms[2:]:
             bare[f] = n
+        if o.adverbial_suffix and len(forms) > 2:
+            adverbial[forms[2] + o.adverbial_suffix] = n
         inner[n] = list(o.compound_units.get(n, forms[:2]))
     for u in range(1, 10):
         for uf in inner.get(u, []):
@@ -53,7 +58,7 @@ def _table_ar(o) -> tuple[dict[str, int], dict[str, int]]:
             for u in range(1, 10):
                 for uf in inner.get(u, []):
                     definite[f"{uf} و{tf}"] = ten + u
-    return definite, bare
+    return definite, bare, adverbial
 
 
 def _table_en(o, tens_cardinals: dict[str, int]) -> dict[str, int]:
@@ -75,21 +80,25 @@ def grammar(lang: str) -> OrdinalGrammar:
     o = lex.ordinals
     start = word_start(lang)
     if lang == "ar":
-        definite, bare = _table_ar(o)
+        definite, bare, adverbial = _table_ar(o)
         art = re.escape(o.article_digits)
+        adv = rf"|(?P<adv>{alt(adverbial, lang)})" if adverbial else ""
         pat = (
             rf"{start}(?:(?P<def>{alt(definite, lang)})"
-            rf"|(?P<bare>{alt(bare, lang)})(?=\s+[^\W\d_])"
+            rf"|(?P<bare>{alt(bare, lang)})(?=\s+[^\W\d_]){adv}"
             rf"|{art}\s?(?P<digits>\d{{1,3}})(?!\d))(?![^\W_])"
         )
+        bare = {**bare, **adverbial}
     else:
         definite, bare = _table_en(o, lex.numbers.tens), {}
         pat = rf"{start}(?:(?P<def>{alt(definite, lang)})|(?P<digits>\d{{1,3}})(?:st|nd|rd|th)){END}"
     day_words = alt([w for w, n in definite.items() if n <= 31] + list(o.day_only), lang)
+    hedges = [w for ws in lex.hedges.before.values() for w in ws]
     return OrdinalGrammar(
         definite, bare, re.compile(pat), day_words, o.day_only,
         re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
         frozenset(o.count_heads), tuple(o.count_head_endings), frozenset(o.counted_nouns),
+        frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
     )
 
 
@@ -136,6 +145,15 @@ def _fraction_lead(lang: str) -> re.Pattern:
     return re.compile(rf"(?:^|\s)(?:an?|{alt(counts, lang)}|\d+)[\s\-]+\Z")
 
 
+def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:
+    """"a third term", "a fifth straight meeting": an article, no hedge before it,
+    and a noun or adjective after the word make it a rank, not a share."""
+    if lead.group().split()[0] not in ("a", "an"):
+        return False  # "one third", "two-thirds"
+    nxt = re.match(r" ([^\W\d_]+)", text[end:end + 30])
+    return bool(nxt) and nxt.group(1) not in g.followers and not g.hedged.search(text, max(0, lead.start() - 40), lead.start() + 1)
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of every ordinal in normalised ``text``.
 
@@ -146,8 +164,10 @@ def find(lang: str, text: str) -> list[tuple[int, int, int]]:
     fractions = load(lang).fractions
     out = []
     for m in g.pattern.finditer(text):
-        if m.group() in fractions and _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start()):
-            continue
+        if m.group() in fractions:
+            lead = _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start())
+            if lead and not _ranks(g, text, lead, m.end()):
+                continue
         if m.group("digits"):
             if g.article_digits is not None and m.group().startswith(load(lang).ordinals.article_digits) \
                     and _counted(g, text, m):
