@@ -15,21 +15,9 @@ import checker.cache
 import checker.extract
 from checker.api import AuditOptions, audit
 
-RULES = """\
-rules:
-  - id: t-round-date
-    title: Date of a round of talks
-    severity: warning
-    claim: {key: [round], value: date, label: "{round} round of the talks — date"}
-    patterns:
-      en: ["{round:ordinal} round of [the] talks ... (on|in) {date:date}"]
-  - id: t-troops
-    title: Troops in Iraq
-    severity: warning
-    claim: {value: quantity}
-    patterns:
-      en: ["{n:quantity} [US] troops in Iraq"]
-"""
+from talks_rules import talks_rules
+
+RULES = talks_rules(severity="warning")
 
 ARTICLES = {
     "a.txt": "The third round of talks was held on April 7, 2021. There are 2,500 US troops in Iraq.\n",

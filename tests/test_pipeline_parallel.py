@@ -9,19 +9,7 @@ import pytest
 import checker.pipeline as pipeline
 from checker.api import AuditOptions, audit, load_ruleset
 
-RULES = """\
-rules:
-  - id: t-round-date
-    title: Date of a round of talks
-    claim: {key: [round], value: date, label: "{round} round of the talks — date"}
-    patterns:
-      en: ["{round:ordinal} round of [the] talks ... (on|in) {date:date}"]
-  - id: t-troops
-    title: Troops in Iraq
-    claim: {value: quantity}
-    patterns:
-      en: ["{n:quantity} [US] troops in Iraq"]
-"""
+from talks_rules import RULES
 
 ROUNDS = ["first", "second", "third", "fourth"]
 

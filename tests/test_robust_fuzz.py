@@ -15,21 +15,7 @@ from hypothesis import strategies as st
 from checker.api import AuditOptions, audit
 from checker.corpus import load_article_text
 
-RULES = """\
-rules:
-  - id: t-round-date
-    title: Date of a round of talks
-    claim: {key: [round], value: date, label: "{round} round of the talks — date"}
-    patterns:
-      en: ["{round:ordinal} round of [the] talks ... (on|in) {date:date}"]
-      ar: ["الجولة {round:ordinal} من المحادثات ... في {date:date}"]
-  - id: t-troops
-    title: Troops in Iraq
-    claim: {value: quantity}
-    patterns:
-      en: ["{n:quantity} [US] troops in Iraq"]
-      ar: ["{n:quantity} جندي [اميركي] في العراق"]
-"""
+from talks_rules import RULES
 
 EN_MONTHS = ["January", "April", "June", "September", "December"]
 AR_MONTHS = ["نيسان ابريل", "كانون الثاني يناير", "حزيران يونيو", "أيلول", "آذار"]

@@ -19,15 +19,7 @@ from typer.testing import CliRunner
 import checker.corpus
 from checker.cli import app
 
-RULES = """\
-rules:
-  - id: t-round-date
-    title: Date of a round of talks
-    claim: {key: [round], value: date, label: "{round} round of the talks — date"}
-    patterns:
-      en: ["{round:ordinal} round of [the] talks ... (on|in) {date:date}"]
-      ar: ["الجولة {round:ordinal} من المحادثات ... في {date:date}"]
-"""
+from talks_rules import RULES
 GOOD = {
     "a.txt": "The third round of talks was held on April 7, 2021.\n",
     "b.txt": "The third round of talks was held on April 9, 2021.\n",

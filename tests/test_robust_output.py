@@ -13,20 +13,7 @@ from typer.testing import CliRunner
 import checker.report._atomic as atomic
 from checker.cli import app
 
-RULES = """\
-rules:
-  - id: t-round-date
-    title: Date of a round of talks
-    claim: {key: [round], value: date, label: "{round} round of the talks — date"}
-    patterns:
-      en: ["{round:ordinal} round of [the] talks ... (on|in) {date:date}"]
-      ar: ["الجولة {round:ordinal} من المحادثات ... في {date:date}"]
-  - id: t-troops
-    title: Troops in Iraq
-    claim: {value: quantity}
-    patterns:
-      en: ["{n:quantity} [US] troops in Iraq"]
-"""
+from talks_rules import RULES
 
 
 @pytest.fixture
