@@ -86,3 +86,13 @@ def test_unreadable_file_is_a_warning_and_the_rest_loads(tmp_path):
     assert "broken.txt" in result.output
     report = json.loads((tmp_path / "o" / "findings.json").read_text(encoding="utf-8"))
     assert len(report["articles"]) == 5
+
+
+def test_reports_carry_a_time_only_when_asked(tmp_path):
+    common = ("--no-cache", "-j", "1", "-q", "--fail-on", "never")
+    run("audit", SEEDS, "--out", tmp_path / "plain", *common)
+    run("audit", SEEDS, "--out", tmp_path / "stamped", *common, "--timestamp")
+    plain = json.loads((tmp_path / "plain" / "findings.json").read_text(encoding="utf-8"))
+    stamped = json.loads((tmp_path / "stamped" / "findings.json").read_text(encoding="utf-8"))
+    assert plain["generated_at"] is None
+    assert stamped["generated_at"].endswith("+00:00")

@@ -49,6 +49,9 @@ def audit(
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
     cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors; no progress bar."),
+    timestamp: bool = typer.Option(
+        False, "--timestamp", help="Record when the audit ran in the reports (then two runs no longer give identical bytes)."
+    ),
 ) -> None:
     """Audit articles: find claims with the rules and report where sources disagree.
 
@@ -95,6 +98,11 @@ def audit(
         if progress:
             progress.close()
     report = result.report
+    if timestamp:
+        from datetime import datetime, timezone
+
+        stamp = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        report = report.model_copy(update={"generated_at": stamp})
     for problem in report.problems:
         if problem.kind != "claim":
             _warn(problem)
