@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import cues, date_patterns, numbers, ordinals
+from checker.values import bare_year, cues, date_patterns, numbers, ordinals
 from checker.values.lexicon import load
 from checker.values.resolve import Fields
 
@@ -39,7 +39,7 @@ def grammar(lang: str) -> DateGrammar:
         "units": {w: u for u, ws in lex.units.items() for w in ws},
         "offset_units": lex.offset_units, "deictic": lex.deictic,
         "ambiguous": frozenset(lex.ambiguous_months), "half_words": frozenset(lex.half_words),
-        "year_preps": frozenset(lex.year_preps), "blockers": frozenset(lex.today_blockers),
+        "blockers": frozenset(lex.today_blockers),
         "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),
         "strict_q": frozenset(lex.strict_quarter_words), "qualifiers": frozenset(lex.year_qualifiers),
     }
@@ -148,13 +148,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             else:
                 f.quarter = n
     if name == "year" and not (f.part or f.season or f.quarter or f.half or get("yw")):
-        before = text[: m.start()].split()
-        prev = before[-1] if before else ""
-        # "بين عامي 1980 و1988": a year listed right after another year
-        listed = len(before) > 1 and before[-1] in ("و", "-") and re.fullmatch(r"\d{4}", before[-2]) is not None
-        if prev not in mp["year_preps"] and prev[1:] not in mp["year_preps"] and not listed:
-            return None
-        if not 1800 <= f.year <= 2100:
+        if not bare_year.is_year(g.lang, text, m.start(), m.end(), f.year):
             return None
     if name == "period":
         # "الصيف الماضي" is the last summer; "صيف العام الماضي", "the first quarter of last

@@ -109,6 +109,10 @@ class Lexicon(_Strict):
     day_word: list[str]
     year_preps: list[str]
     of_words: list[str]
+    # "رؤية 2030": a noun in construct names a year, unless it is one of these
+    year_construct_blockers: list[str] = []
+    # ...and the word after the number is not an indefinite (counted) noun; these may follow
+    year_construct_next: list[str] = []
     # Words a few words before a date that set its direction (cues.py).
     tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent"], list[str]] = {}
     future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق

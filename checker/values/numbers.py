@@ -60,7 +60,8 @@ def grammar(lang: str) -> NumberGrammar:
     for w, v in lex.fractions.items():
         if w not in words and w not in lex.ambiguous_fractions and v < 1:
             words[w] = Word("fraction", v)
-    start = word_start(lang)
+    # ك is no proclitic here: "كمية" (quantity) is not ك + مية (a hundred)
+    start = word_start(lang).replace("[وفبلك]", "[وفبل]").replace("[بلك]", "[بل]")
     word = alt(words, lang)
     scale_re = alt(scales, lang)
     half_tail = rf"(?:\s+(?:ال)?{scale_re})?" if lang == "ar" else ""

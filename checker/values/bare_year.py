@@ -1,0 +1,64 @@
+"""Whether a four-digit number with nothing else around it is a year.
+
+A bare number is a count unless its neighbours say otherwise. Two kinds of
+neighbour do: a preposition or year word before it ("في 2019", "منذ
+2014", "in 2019"), and, in Arabic, a noun in construct before it, naming
+an event or plan by its year ("اقتراع 2019", "رؤية 2030", "موازنة 2024").
+The construct reading needs an indefinite noun before the number (a
+definite one, "الضحايا 2050", is a subject and the number its count) that
+is not a counting word ("بلغ", "عدد", "نحو"), and no counted noun after
+it: in Arabic a count of 2019 precedes its noun ("2019 جنديا"), a year
+does not, so an indefinite word after the number makes it a count. That
+last test is waived when the word before is surely a noun (it ends in ة or
+ات: "انتخابات 2016 منعطفا"), since only a verb ("أصيب 2019 شخصا") would
+leave the number to count what follows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.values.lexicon import load
+
+_PREV = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+\Z")
+_NEXT = re.compile(r"\s*([^\W\d_]+)")
+_LISTED = re.compile(r"(?:^|\s)\d{4}\s+(?:و|-)\s*\Z")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    lex = load(lang)
+    hedges = {w for ws in lex.hedges.before.values() for p in ws for w in p.split()}
+    blockers = frozenset(lex.year_construct_blockers) | hedges | set(lex.id_words)
+    return (frozenset(lex.year_preps), blockers, frozenset(lex.year_construct_next),
+            frozenset(lex.numbers.scales) | frozenset(lex.numbers.units))
+
+
+def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
+    preps, blockers, next_ok, number_words = _words(lang)
+    before = text[max(0, start - 40):start]
+    words = before.split()
+    prev = words[-1] if words else ""
+    if prev in preps or prev[1:] in preps or _LISTED.search(before):  # "بين عامي 1980 و1988"
+        return 1800 <= year <= 2100
+    if lang != "ar" or not 1900 <= year <= 2100:
+        return False
+    m = _PREV.search(before)
+    if m is None:
+        return False
+    noun = m.group(1)
+    bare = noun[1:] if noun[:1] in "وفبل" and len(noun) > 3 else noun
+    if noun.startswith("ال") or bare.startswith("ال") or noun.startswith("لل") or len(bare) < 3:
+        return False  # a definite noun is a subject, the number its count
+    if noun in blockers or bare in blockers or noun in number_words or bare in number_words:
+        return False
+    if bare.endswith(("ه", "ات")):
+        return True  # ة or ات: a noun for certain ("انتخابات 2016 منعطفا"), not a verb before its count
+    nxt = _NEXT.match(text, end, end + 30)
+    if nxt and text[end:nxt.start(1)].strip() == "":
+        w = nxt.group(1)
+        listed = w[:1] == "و" and (w[1:3] == "ال" or len(w) > 4 and not w.endswith("ا"))  # "2022 وموازنة"
+        if not w.startswith("ال") and w not in next_ok and not listed:
+            return False  # "2019 جنديا": a counted noun follows a count
+    return True
