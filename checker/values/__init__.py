@@ -14,7 +14,7 @@ import datetime
 
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
-from checker.text.normalize import normalize
+from checker.text.normalize import NormText, normalize
 from checker.values import dates, ordinals, quantities
 from checker.values.resolve import resolve
 
@@ -29,12 +29,14 @@ def _overlaps(spans: list[tuple[int, int]]):
 
 
 def find_mentions(
-    text: str, lang: str | None = None, published: datetime.date | None = None
+    text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None
 ) -> list[Mention]:
     """Every date, quantity and ordinal in ``text``, sorted by start offset.
 
     ``published`` anchors relative expressions ("الشهر الماضي", "next
     Monday"); without it they keep unknown fields as X and say so in the note.
+    ``norm`` is ``normalize(text)`` when the caller already has it (the rule
+    matcher normalises every sentence too), so it is not computed twice.
     """
     if not text:
         return []
@@ -42,7 +44,7 @@ def find_mentions(
         lang = detect_language(text, default="en")
     if lang not in ("ar", "en"):
         lang = detect_language(text, default="en")
-    nt = normalize(text)
+    nt = norm if norm is not None and norm.source == text else normalize(text)
     t = nt.text
     offsets = nt.offsets
     out: list[Mention] = []
