@@ -80,6 +80,19 @@ def test_weekday(text, lang, dct, expected):
     assert _dates(text, lang, dct) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # "from" that opens a range marks its start, not the future
+    ("Sales rose from May to July, the agency said.", "en", [("May", "2023-05"), ("July", "2023-07")]),
+    ("Exports grew from March through June.", "en", [("March", "2023-03"), ("June", "2023-06")]),
+    ("وارتفعت الأسعار من مايو إلى يوليو.", "ar", [("مايو", "2023-05"), ("يوليو", "2023-07")]),
+    # ...while a "from" that closes nothing still points ahead (dct 10 August)
+    ("The new rules apply from May to every bank.", "en", [("May", "2024-05")]),
+    ("ويستمر المعرض حتى 5 يونيو.", "ar", [("5 يونيو", "2024-06-05")]),
+])
+def test_ranges(text, lang, expected):
+    assert _dates(text, lang, "2023-08-10") == expected
+
+
 def test_nouns_spelt_like_future_verbs_are_not_cues():
     # "سياسة" starts like "سي" + verb; it is a noun and says nothing of the future
     assert _dates("وعرض سياسة الحكومة الخميس أمام النواب.", "ar", "2023-05-17") == [("الخميس", "2023-05-11")]

@@ -29,6 +29,7 @@ class CueGrammar:
     cue: re.Pattern  # past or future words, in named groups
     prefix: re.Pattern | None  # Arabic س + imperfect verb
     exceptions: frozenset[str]
+    range_after: re.Pattern  # "from May to July": the date opens a range
 
 
 @lru_cache(maxsize=None)
@@ -49,11 +50,17 @@ def grammar(lang: str) -> CueGrammar:
     prefix = None
     if lex.future_prefixes:
         prefix = re.compile(rf"(?<![^\W_])[وف]?(?P<w>(?:{alt(lex.future_prefixes, lang)})[^\W\d_]{{2,}})")
-    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions))
+    # ...closed by another month or a number ("to all imports" closes nothing)
+    closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:\d|{alt(lex.months, lang)}{END})"
+    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers))
 
 
-def tense(lang: str, text: str, start: int) -> int | None:
-    """-1 (past), +1 (future) or None from the words just before ``start``."""
+def tense(lang: str, text: str, start: int, end: int | None = None) -> int | None:
+    """-1 (past), +1 (future) or None from the words just before ``start``.
+
+    A date that opens a range ("from May to July", "حتى") takes no direction
+    from the word that opens it: "from" then marks a start, not the future.
+    """
     g = grammar(lang)
     lo = max(0, start - 90)
     window = text[lo:start]
@@ -67,7 +74,10 @@ def tense(lang: str, text: str, start: int) -> int | None:
         skip = words[-WINDOW_WORDS].start()
         lo, window = lo + skip, window[skip:]
     best: tuple[int, int] | None = None  # (end of the cue, direction)
+    ranged = end is not None and g.range_after.match(text, end) is not None
     for m in g.cue.finditer(text, lo, start):
+        if ranged and (m.group("past2") or m.group("future2")):
+            continue
         best = (m.end(), -1 if m.group("past") or m.group("past2") else 1)
     if g.prefix is not None:
         for m in g.prefix.finditer(text, lo, start):

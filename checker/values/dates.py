@@ -114,7 +114,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             if not (f.day or get("hyear") or get("rel") or get("mw")):
                 return None
             f.hijri_year = int(get("hyear")) if get("hyear") else None
-            f.tense = cues.tense(g.lang, text, m.start())
+            f.tense = cues.tense(g.lang, text, m.start(), m.end())
     if get("year"):
         f.year = int(get("year"))
     if name == "unit":
@@ -164,7 +164,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             s = offset_of(m.start("wd"))
             if not source[s:s + 1].isupper():
                 return None
-        f.tense = cues.tense(g.lang, text, m.start())
+        f.tense = cues.tense(g.lang, text, m.start(), m.end())
     if name == "deictic":
         f.deictic = mp["deictic"][get("deictic")]
         after = text[m.end():].split(maxsplit=1)

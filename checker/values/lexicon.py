@@ -114,7 +114,7 @@ class Lexicon(_Strict):
     # ...and the word after the number is not an indefinite (counted) noun; these may follow
     year_construct_next: list[str] = []
     # Words a few words before a date that set its direction (cues.py).
-    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent"], list[str]] = {}
+    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "range_closers"], list[str]] = {}
     future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق
     future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
     id_words: list[str] = []
