@@ -72,3 +72,21 @@ def test_every_span_maps_back_inside_and_normalises_to_itself(text, data):
 def test_normalising_twice_changes_nothing(text):
     once = norm(text)
     assert norm(once) == once
+
+
+_MIXED = st.text(st.sampled_from(list("abcABC 12.\nاأإآةىيوبتحٌَُِّـ٣۴ﻻﷲﬁ\u200f\u00ad\u0301é")), max_size=40)
+
+
+@settings(max_examples=300)
+@given(_MIXED)
+def test_fast_path_gives_the_char_by_char_result(text):
+    """The translate-table path must equal mapping each character with its offsets."""
+    from checker.text.normalize import _map_char
+
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        mapped = _map_char(ch)
+        out.append(mapped)
+        offsets.extend([i] * len(mapped))
+    nt = normalize(text)
+    assert (nt.text, nt.offsets) == ("".join(out), tuple(offsets) + (len(text),))

@@ -119,7 +119,31 @@ class NormText:
         return i in (0, len(self.text)) or self.offsets[i] != self.offsets[i - 1]
 
 
+class _Table(dict):
+    """``str.translate`` table filled on first sight of a character.
+
+    Most text maps one character to one, so translating it in C and taking
+    the identity offset map is exact; characters that drop or expand are
+    remembered in ``_UNEVEN``, and text holding any of them takes the slow path.
+    """
+
+    def __missing__(self, cp: int) -> str:
+        if len(self) > 50_000:  # every code point of some odd input: stay small
+            self.clear()
+        mapped = self[cp] = _map_char(chr(cp))
+        if len(mapped) != 1:
+            _UNEVEN.add(chr(cp))
+        return mapped
+
+
+_UNEVEN: set[str] = set()
+_TABLE = _Table()
+
+
 def normalize(source: str) -> NormText:
+    text = source.translate(_TABLE)
+    if len(text) == len(source) and _UNEVEN.isdisjoint(source):
+        return NormText(source, text, tuple(range(len(source) + 1)))
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(source):
