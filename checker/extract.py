@@ -107,9 +107,10 @@ def extract_claims(
     article: Article, rules: Sequence, *, finder: Finder | None = None
 ) -> tuple[list[Claim], list[Problem]]:
     """Every claim the rules find in ``article``, in text order, and what could not be used."""
-    from checker.ruleset.engine import find
+    from checker.ruleset.engine import find, may_match
     from checker.ruleset.match import Prepared
 
+    shared = finder is None  # our own finder takes the sentence's NormText
     if finder is None:
         from checker.values import find_mentions as finder
     published = article.info.published
@@ -123,13 +124,18 @@ def extract_claims(
         if not active:
             continue
         text = article.text[sentence.start : sentence.end]
-        mentions = finder(text, lang, published)
+        sent = Prepared(text)
+        # Values are looked for only where some rule has the words to match:
+        # claims and problems both come from matches, so the others yield nothing.
+        active = [r for r in active if may_match(r, sent, lang)]
+        if not active:
+            continue
+        mentions = finder(text, lang, published, norm=sent.nt) if shared else finder(text, lang, published)
         kinds = {m.value.kind for m in mentions}
-        sent = None
+        sent.attach(mentions)
         for rule in active:
             if rule.value_type != "name" and rule.value_type not in kinds:
                 continue  # no value of the claimed type: nothing to find
-            sent = sent or Prepared(text, mentions)
             matches, timeouts = find(rule, sent, lang)
             for msg in timeouts:
                 problems.append(Problem(kind="rule", path=rule.file or article.info.id, rule=rule.id,

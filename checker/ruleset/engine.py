@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from checker.ruleset.match import Match, Prepared, Progress, run_automaton, run_regex
 from checker.ruleset.patterns import Automaton, PatternError, always_slots, compile_pattern, parse, slots_of
+from checker.ruleset.prefilter import compile_needs, requirements, satisfied
 from checker.text.normalize import norm
 
 REGEX_TIMEOUT = 0.05  # seconds per sentence and expression
@@ -49,6 +50,7 @@ def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
                 raise RuleError(f"{field_name}: {exc}", where, exc.col) from None
             if slots_of(parse(phrase)):
                 raise RuleError(f"{field_name}: a term cannot hold slots: {phrase!r}", where)
+            auto.needs = compile_needs(requirements(phrase))
             out.setdefault(lang, []).append(auto)
     return out
 
@@ -82,6 +84,7 @@ def compile_rule(rule) -> Compiled:
                 if s.type == "name" and s.name not in rule.names:
                     raise RuleError(f"name slot {s.name!r} needs a vocabulary: names: {{{s.name}: ...}}", where, s.col)
             _check_slots(rule, always_slots(nodes), {s.name for s in slots_of(nodes)}, where)
+            auto.needs = compile_needs(requirements(text, c.names))
             c.patterns.setdefault(lang, []).append(auto)
     for lang, rlist in rule.regex.items():
         for i, text in enumerate(rlist):
@@ -150,7 +153,19 @@ def _value_slot(rule, seen: dict[str, str]) -> str:
 
 
 def _found(autos: list[Automaton], sent: Prepared, names) -> bool:
-    return any(run_automaton(a, sent, names) for a in autos)
+    return any(satisfied(a.needs, sent) and run_automaton(a, sent, names) for a in autos)
+
+
+def may_match(rule, sent: Prepared, lang: str) -> bool:
+    """False when no pattern of ``rule`` can match ``sent`` whatever its values:
+    a required term or every pattern lacks a word. Regexes are never ruled out."""
+    c: Compiled = rule._compiled
+    if c.regexes.get(lang):
+        return True
+    for term in c.require.get("*", []) + c.require.get(lang, []):
+        if not satisfied(term.needs, sent):
+            return False
+    return any(satisfied(a.needs, sent) for a in c.patterns.get(lang, []))
 
 
 def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[list[Match], list[str]]:
@@ -174,6 +189,8 @@ def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[
     matches: list[Match] = []
     for auto in c.patterns.get(lang, []):
         progress = Progress() if explain is not None else None
+        if progress is None and not satisfied(auto.needs, sent):
+            continue  # a word it needs is missing: it cannot match
         got = run_automaton(auto, sent, c.names, progress)
         matches.extend(got)
         if explain is not None and not got:

@@ -12,8 +12,8 @@ decide whether a rule fires.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from checker.models import Mention, NameValue
 from checker.ruleset.patterns import ANY, MATCH, NOT, SLOT, SPLIT, WORD, Automaton
@@ -23,6 +23,7 @@ _WORD = re.compile(r"\w+")
 _PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 
 
+@lru_cache(maxsize=65536)
 def arabic_stems(word: str) -> frozenset[str]:
     """A word and what it is after its proclitics and article: وبالعراق → بالعراق, العراق, عراق."""
     out = {word}
@@ -63,22 +64,28 @@ class Progress:
     word: int = 0
 
 
-@dataclass
 class Prepared:
-    """One sentence as patterns see it."""
+    """One sentence as patterns see it.
 
-    text: str  # as written
-    mentions: list[Mention]  # offsets into ``text``
-    nt: NormText = field(init=False)
+    ``mentions`` may come later (``attach``): the words alone tell which rules
+    can match at all, and finding values is only worth it for those.
+    """
 
-    def __post_init__(self) -> None:
-        self.nt = normalize(self.text)
-        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(self.nt.text)]
+    def __init__(self, text: str, mentions: list[Mention] | None = None, nt: NormText | None = None) -> None:
+        self.text = text  # as written
+        self.nt = nt if nt is not None and nt.source == text else normalize(text)
+        self.spans = [m.span() for m in _WORD.finditer(self.nt.text)]
         self.words = [self.nt.text[s:e] for s, e in self.spans]
+        self._has: dict[tuple, bool] = {}
+        self.attach(mentions or [])
+
+    def attach(self, mentions: list[Mention]) -> None:
+        """Map the sentence's mentions (offsets into ``text``) to word positions."""
+        self.mentions = mentions
         self.mention_norm: list[tuple[int, int]] = []
         self.covering: dict[int, list[tuple[int, int]]] = {}  # word -> [(mention, last word)]
         self.first_word: list[int] = []
-        for i, m in enumerate(self.mentions):
+        for i, m in enumerate(mentions):
             ns, ne = self.nt.to_norm(m.start), self.nt.to_norm(m.end)
             self.mention_norm.append((ns, ne))
             toks = [k for k, (s, e) in enumerate(self.spans) if s < ne and e > ns]
@@ -90,11 +97,28 @@ class Prepared:
     def stems(self) -> list[frozenset[str]]:
         return [arabic_stems(w) for w in self.words]
 
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        return frozenset(self.words)
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset().union(*self.stems)
+
     def word_matches(self, k: int, word: str, star: bool, arabic: bool) -> bool:
         forms = self.stems[k] if arabic else (self.words[k],)
         if star:
             return any(f.startswith(word) for f in forms)
         return word in forms
+
+    def has_prefix(self, prefixes: tuple[str, ...], arabic: bool) -> bool:
+        """Whether some word (some stem, for Arabic) starts with one of ``prefixes``."""
+        key = (prefixes, arabic)
+        got = self._has.get(key)
+        if got is None:
+            forms = self.stem_set if arabic else self.word_set
+            got = self._has[key] = any(f.startswith(prefixes) for f in forms)
+        return got
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         return self.nt.to_source(start, end)

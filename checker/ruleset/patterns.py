@@ -208,6 +208,7 @@ class Automaton:
     source: str
     states: list[State] = field(default_factory=list)
     start: int = 0
+    needs: tuple = ()  # clauses of words no match can do without (see prefilter.py); () = none known
 
     def add(self, state: State) -> int:
         self.states.append(state)
