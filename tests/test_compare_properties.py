@@ -108,3 +108,68 @@ def test_widening_tolerance_never_creates_a_conflict(a, b, t1, t2):
 def test_two_different_known_days_always_conflict(d1, d2):
     a, b = claim(DateValue(value=d1.isoformat())), claim(DateValue(value=d2.isoformat()))
     assert (explain_conflict(a, b) is None) == (d1 == d2)
+
+
+def _conflicts_by_every_pair(members, settings):
+    """The plain loop over every pair of as-of classes that ``_conflicts`` must agree with."""
+    from checker.compare import _in_window, _sample_pairs
+    from checker.compare.values import canonical, value_conflict
+
+    windowed = settings.window_days is not None
+    by_value: dict = {}
+    for i, c in enumerate(members):
+        by_value.setdefault(canonical(c.detail), {}).setdefault(c.as_of if windowed else None, []).append(i)
+    first = {v: next(iter(g.values()))[0] for v, g in by_value.items()}
+    pairs, total, in_conflict, values = {}, 0, set(), list(by_value)
+    for x, va in enumerate(values):
+        for vb in values[x + 1:]:
+            if value_conflict(members[first[va]].detail, members[first[vb]].detail, settings.tolerance) is None:
+                continue
+            room = settings.max_pairs
+            for asa, xs in by_value[va].items():
+                for asb, ys in by_value[vb].items():
+                    if not _in_window(asa, asb, settings):
+                        continue
+                    total += len(xs) * len(ys)
+                    in_conflict.update(xs, ys)
+                    sample = _sample_pairs(xs, ys, room) if room else []
+                    room -= len(sample)
+                    for i, j in sample:
+                        pairs[(min(i, j), max(i, j))] = (va, vb) if i < j else (vb, va)
+    return pairs, total, in_conflict
+
+
+# Days close together and small windows, so spans often sit exactly on a window's edge.
+near_days = st.integers(0, 90).map(lambda k: date.fromordinal(date(2021, 5, 1).toordinal() + k).isoformat())
+few_as_ofs = st.one_of(st.none(), near_days, st.sampled_from(
+    ["2021", "2021-06", "2021-05", "2021-07", "2020-12-31", "2021-Q3", "2021-SU", "XXXX-06-05", "2021-W23",
+     "2019", "2021-H2"]), timex_values())
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.sampled_from([100, 200, 300]), few_as_ofs), max_size=40),
+       st.one_of(st.none(), st.integers(0, 40), st.integers(0, 400)), st.integers(1, 6))
+def test_window_index_lists_what_every_pair_would(items, window, cap):
+    from checker.compare import _conflicts
+    from checker.compare.values import canonical
+
+    members = [claim(Quantity(value=v), as_of) for v, as_of in items]
+    settings = CompareSettings(window_days=window, max_pairs=cap)
+    pairs, total, in_conflict = _conflicts(members, settings)
+    ref_pairs, ref_total, ref_in = _conflicts_by_every_pair(members, settings)
+    assert (total, in_conflict) == (ref_total, ref_in)
+    assert sorted(pairs) == sorted(ref_pairs)
+    for (i, j), (va, vb) in ref_pairs.items():  # each reason names the pair's values in index order
+        assert pairs[(i, j)] == explain_conflict(members[i], members[j], CompareSettings(max_pairs=cap))
+        assert (canonical(members[i].detail), canonical(members[j].detail)) == (va, vb)
+
+
+def test_window_edges_are_inclusive():
+    """A span that starts before the window and ends on its first day is in it; so is one starting on its last."""
+    from checker.compare import _conflicts
+
+    for a, b, window in (("2021-05", "2021-06-10", 10), ("2021-06-10", "2021-05", 10), ("2021-05-01", "2021-05-03", 2),
+                         ("2021-05-03", "2021-05-01", 2), ("2021-05-01", "2021-05-01", 0)):
+        members = [claim(Quantity(value=100), a), claim(Quantity(value=200), b)]
+        assert _conflicts(members, CompareSettings(window_days=window))[1] == 1, (a, b, window)
+        assert _conflicts(members, CompareSettings(window_days=window - 1))[1] == 0 if window else True

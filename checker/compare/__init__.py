@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker import timex
 from checker.compare.values import canonical, value_conflict
+from checker.compare.window import WindowIndex
 from checker.models import Claim, Finding
 from checker.report.humanize import human_value
 
@@ -83,6 +84,12 @@ def _as_of_span(value: str | None):
         return timex.interval(value)
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=4096)
+def _as_of_days(value: str | None) -> tuple[int, int] | None:
+    span = _as_of_span(value)
+    return None if span is None else (span[0].toordinal(), span[1].toordinal())
 
 
 def _in_window(a: str | None, b: str | None, settings: CompareSettings) -> bool:
@@ -171,21 +178,55 @@ def _conflicts(members: list[Claim], settings: CompareSettings) -> tuple[Pairs, 
     total = 0
     in_conflict: set[int] = set()
     values = list(by_value)
+    indexes: dict[tuple, WindowIndex] = {}
     for x, va in enumerate(values):
         for vb in values[x + 1:]:
             if reason(va, vb) is None:
                 continue
             room = settings.max_pairs
+
+            def listed(xs: list[int], ys: list[int]) -> None:
+                nonlocal room
+                sample = _sample_pairs(xs, ys, room) if room else []
+                room -= len(sample)
+                for i, j in sample:
+                    pairs[(min(i, j), max(i, j))] = reason(va, vb) if i < j else reason(vb, va)
+
+            if not windowed:  # one class per value: every pair of classes meets
+                for xs in by_value[va].values():
+                    for ys in by_value[vb].values():
+                        total += len(xs) * len(ys)
+                        in_conflict.update(xs, ys)
+                        listed(xs, ys)
+                continue
+            if vb not in indexes:
+                indexes[vb] = WindowIndex(by_value[vb], _as_of_days, settings.window_days)
+            index = indexes[vb]
+            runs = [0] * (len(index.starts) + 1)  # +1 where a run of met classes opens, -1 where it closes
+            stray: set[int] = set()
             for asa, xs in by_value[va].items():
-                for asb, ys in by_value[vb].items():
-                    if not _in_window(asa, asb, settings):
-                        continue
-                    total += len(xs) * len(ys)
-                    in_conflict.update(xs, ys)
-                    sample = _sample_pairs(xs, ys, room) if room else []
-                    room -= len(sample)
-                    for i, j in sample:
-                        pairs[(min(i, j), max(i, j))] = reason(va, vb) if i < j else reason(vb, va)
+                days = _as_of_days(asa)
+                if days is None:
+                    continue
+                lo, hi, extra = index.partners(days)
+                met = index.size(lo, hi, extra)
+                if not met:
+                    continue
+                total += len(xs) * met
+                in_conflict.update(xs)
+                runs[lo] += 1
+                runs[hi] -= 1
+                stray.update(extra)
+                if room:  # list pairs in the order the classes were first seen, as a plain loop would
+                    for k in sorted([*range(lo, hi), *extra], key=index.pos.__getitem__):
+                        if not room:
+                            break
+                        listed(xs, index.members[k])
+            depth = 0
+            for k, members_k in enumerate(index.members):
+                depth += runs[k]
+                if depth or k in stray:
+                    in_conflict.update(members_k)
     return pairs, total, in_conflict
 
 
