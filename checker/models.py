@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -51,10 +52,9 @@ class DateValue(_Model):
     @classmethod
     def _fill(cls, data):
         if isinstance(data, dict) and "value" in data:
-            parsed = timex.parse_timex(data["value"])
+            precision, span = _timex_fill(data["value"], data.get("mod"))
             data = dict(data)
-            data.setdefault("precision", parsed.precision)
-            span = timex.interval(data["value"], data.get("mod"))
+            data.setdefault("precision", precision)
             if span is not None:
                 data.setdefault("earliest", span[0])
                 data.setdefault("latest", span[1])
@@ -66,6 +66,19 @@ class DateValue(_Model):
 
     def plain(self) -> str:
         return self.value
+
+
+def _timex_fill(value, mod) -> tuple[str, tuple[date, date] | None]:
+    """Precision and days of a value. An archive repeats a few values in thousands of
+    claims (and every cached claim is validated again), so string forms are read once."""
+    if isinstance(value, str) and (mod is None or isinstance(mod, str)):
+        return _timex_fill_cached(value, mod)
+    return timex.parse_timex(value).precision, timex.interval(value, mod)
+
+
+@lru_cache(maxsize=8192)
+def _timex_fill_cached(value: str, mod: str | None) -> tuple[str, tuple[date, date] | None]:
+    return timex.parse_timex(value).precision, timex.interval(value, mod)
 
 
 class Interval(_Model):
