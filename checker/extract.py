@@ -107,7 +107,7 @@ def extract_claims(
     article: Article, rules: Sequence, *, finder: Finder | None = None
 ) -> tuple[list[Claim], list[Problem]]:
     """Every claim the rules find in ``article``, in text order, and what could not be used."""
-    from checker.ruleset.engine import find, may_match
+    from checker.ruleset.engine import find, gate, passes
     from checker.ruleset.match import Prepared
 
     shared = finder is None  # our own finder takes the sentence's NormText
@@ -118,16 +118,18 @@ def extract_claims(
     problems: list[Problem] = []
     seen: set[tuple] = set()
     ordered = sorted(rules, key=lambda r: r.id)
+    plans: dict[str, list] = {}  # language -> [(rule, gate)]
     for sentence in article.sentences:
         lang = sentence.language if sentence.language != "und" else article.info.language
-        active = [r for r in ordered if lang in r.languages]
-        if not active:
+        if lang not in plans:
+            plans[lang] = [(r, gate(r, lang)) for r in ordered if lang in r.languages]
+        if not plans[lang]:
             continue
         text = article.text[sentence.start : sentence.end]
         sent = Prepared(text)
         # Values are looked for only where some rule has the words to match:
         # claims and problems both come from matches, so the others yield nothing.
-        active = [r for r in active if may_match(r, sent, lang)]
+        active = [r for r, g in plans[lang] if passes(g, sent)]
         if not active:
             continue
         mentions = finder(text, lang, published, norm=sent.nt) if shared else finder(text, lang, published)

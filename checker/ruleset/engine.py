@@ -36,6 +36,7 @@ class Compiled:
     names: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
     slot_types: dict[str, str] = field(default_factory=dict)
     value_slot: str = ""
+    gates: dict = field(default_factory=dict)  # lang -> Gate, filled on first use
 
 
 def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
@@ -156,16 +157,38 @@ def _found(autos: list[Automaton], sent: Prepared, names) -> bool:
     return any(satisfied(a.needs, sent) and run_automaton(a, sent, names) for a in autos)
 
 
-def may_match(rule, sent: Prepared, lang: str) -> bool:
-    """False when no pattern of ``rule`` can match ``sent`` whatever its values:
-    a required term or every pattern lacks a word. Regexes are never ruled out."""
+Gate = tuple[tuple, tuple] | None  # (needs of each required term, needs of each pattern); None: always run
+
+
+def gate(rule, lang: str) -> Gate:
+    """What ``passes`` checks for ``rule`` in ``lang``, computed once per rule and language."""
     c: Compiled = rule._compiled
-    if c.regexes.get(lang):
+    if lang not in c.gates:
+        if c.regexes.get(lang):
+            c.gates[lang] = None  # a regex has no literal words we know of
+        else:
+            required = tuple(t.needs for t in c.require.get("*", []) + c.require.get(lang, []))
+            c.gates[lang] = (required, tuple(a.needs for a in c.patterns.get(lang, [])))
+    return c.gates[lang]
+
+
+def passes(g: Gate, sent: Prepared) -> bool:
+    """False when the rule cannot match ``sent`` whatever its values: a required
+    term, or every pattern, lacks a word. Regexes are never ruled out."""
+    if g is None:
         return True
-    for term in c.require.get("*", []) + c.require.get(lang, []):
-        if not satisfied(term.needs, sent):
+    required, patterns = g
+    for needs in required:
+        if not satisfied(needs, sent):
             return False
-    return any(satisfied(a.needs, sent) for a in c.patterns.get(lang, []))
+    for needs in patterns:
+        if satisfied(needs, sent):
+            return True
+    return False
+
+
+def may_match(rule, sent: Prepared, lang: str) -> bool:
+    return passes(gate(rule, lang), sent)
 
 
 def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[list[Match], list[str]]:

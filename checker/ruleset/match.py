@@ -74,10 +74,18 @@ class Prepared:
     def __init__(self, text: str, mentions: list[Mention] | None = None, nt: NormText | None = None) -> None:
         self.text = text  # as written
         self.nt = nt if nt is not None and nt.source == text else normalize(text)
-        self.spans = [m.span() for m in _WORD.finditer(self.nt.text)]
-        self.words = [self.nt.text[s:e] for s, e in self.spans]
         self._has: dict[tuple, bool] = {}
         self.attach(mentions or [])
+
+    # Word positions are needed only by the search, which most sentences never
+    # reach: the prefilter looks at the sets of words and stems alone.
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _WORD.finditer(self.nt.text)]
+
+    @cached_property
+    def words(self) -> list[str]:
+        return [self.nt.text[s:e] for s, e in self.spans]
 
     def attach(self, mentions: list[Mention]) -> None:
         """Map the sentence's mentions (offsets into ``text``) to word positions."""
@@ -99,11 +107,11 @@ class Prepared:
 
     @cached_property
     def word_set(self) -> frozenset[str]:
-        return frozenset(self.words)
+        return frozenset(_WORD.findall(self.nt.text))
 
     @cached_property
     def stem_set(self) -> frozenset[str]:
-        return frozenset().union(*self.stems)
+        return frozenset().union(*map(arabic_stems, self.word_set))
 
     def word_matches(self, k: int, word: str, star: bool, arabic: bool) -> bool:
         forms = self.stems[k] if arabic else (self.words[k],)
