@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.text.language import detect_language
@@ -60,3 +60,27 @@ def test_sentences_are_ordered_trimmed_spans_inside_the_text(text):
         assert previous_end <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         previous_end = s.end
+
+
+@settings(max_examples=300)
+@given(st.text(st.sampled_from(list("abcÉéßİ ١2_.؟،اأبةـًّ\u200f") + ["\u0750", "\u08a0", "\ufb50", "\u0400", "\u1e00",
+                                                                  "\u00bd", "\u00b2", "\u4e00", "\U0001d400"]),
+               max_size=30))
+def test_script_counts_and_sentence_filter_agree_with_per_character_tests(text):
+    """The translate table and the regex give what a loop over characters would."""
+    import unicodedata
+
+    from checker.text.language import script_counts
+    from checker.text.sentences import _ALNUM
+
+    arabic = latin = 0
+    for ch in text:
+        cp = ord(ch)
+        if not ch.isalpha():
+            continue
+        if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFEFC:
+            arabic += 1
+        elif cp < 0x0250 or unicodedata.name(ch, "").startswith("LATIN"):
+            latin += 1
+    assert script_counts(text) == (arabic, latin)
+    assert bool(_ALNUM.search(text)) == any(c.isalnum() for c in text)

@@ -23,6 +23,7 @@ _ABBREVIATIONS = {
     "a.m", "p.m", "e.g", "i.e", "approx", "est",
 }
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts: \w is alnum or "_"
 # A single newline continues the sentence only after a long line with no end mark:
 # that is a hard-wrapped paragraph. Short lines are headings, captions, datelines.
 _WRAP_MIN = 60
@@ -91,7 +92,7 @@ def split_sentences(text: str, default_language: str = "und") -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s and any(c.isalnum() for c in text[s:e]):
+        if e > s and _ALNUM.search(text, s, e):
             out.append(Sentence(start=s, end=e, language=detect_language(text[s:e], default_language)))
         start = max(start, cut)
     return out
