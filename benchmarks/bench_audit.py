@@ -216,7 +216,8 @@ def measure(cmd: list[str]) -> dict:
     wrapper = [sys.executable, __file__, "--_child", "--", *cmd]
     started = time.perf_counter()
     env = dict(os.environ, PYTHONPATH=str(SNAPSHOT)) if SNAPSHOT else None
-    proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(wrapper, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=SNAPSHOT)
     peak_tree = peak_worker = 0
     while proc.poll() is None:
         tree, worker = _tree_rss_kb(proc.pid)
@@ -248,7 +249,9 @@ def take_snapshot(workdir: Path) -> Path:
 
     The cache is keyed by the checker's code; on a checkout being edited, a
     warm audit would otherwise find itself cold. PYTHONPATH puts the copy
-    ahead of the editable install.
+    ahead of the editable install, and the audits run inside the snapshot
+    folder: ``python -m`` and ``-c`` put the working directory first on
+    sys.path, so started from the project root they imported the checkout.
     """
     import checker
 
@@ -306,7 +309,7 @@ def _code_digest() -> str:
     """The key the claim cache is bound to; it changes when checker's code does."""
     env = dict(os.environ, PYTHONPATH=str(SNAPSHOT)) if SNAPSHOT else None
     out = subprocess.run([sys.executable, "-c", "from checker.cache import code_digest; print(code_digest())"],
-                         capture_output=True, text=True, env=env)
+                         capture_output=True, text=True, env=env, cwd=SNAPSHOT)
     return out.stdout.strip()
 
 
@@ -327,6 +330,7 @@ def main() -> None:
     ap.add_argument("--html", action=argparse.BooleanOptionalAction, default=True,
                     help="also time a warm audit writing the HTML report (the CLI default formats)")
     args = ap.parse_args()
+    args.workdir = args.workdir.resolve()  # the audits run in the snapshot folder
     args.workdir.mkdir(parents=True, exist_ok=True)
     global SNAPSHOT
     SNAPSHOT = take_snapshot(args.workdir) if args.snapshot else None
