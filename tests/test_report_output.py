@@ -87,6 +87,29 @@ def test_article_texts_are_fetched_one_at_a_time(tmp_path, fixture):
     assert calls == [a.id for a in report.articles]
 
 
+def test_an_archive_report_carries_only_the_texts_its_findings_cite(tmp_path, fixture):
+    """Past FULL_TEXT_MAX_ARTICLES, re-reading every text would make a page nobody opens."""
+    from checker.report.view import FULL_TEXT_MAX_ARTICLES
+
+    report, texts = fixture
+    template = report.articles[0]
+    quiet = [template.model_copy(update={"id": f"archive/{i:05d}.txt", "path": f"archive/{i:05d}.txt"})
+             for i in range(FULL_TEXT_MAX_ARTICLES)]
+    big = report.model_copy(update={"articles": [*report.articles, *quiet]})
+    calls = []
+
+    def text(article_id):
+        calls.append(article_id)
+        return texts.get(article_id)
+
+    write_reports(big, tmp_path, ["html"], text)
+    cited = {c.article for f in report.findings for c in f.claims}
+    expected = {a.id for a in report.articles if a.id in cited or a.path in cited}
+    assert expected and set(calls) == expected
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "archive/00007.txt" in page and "shown only for articles cited in a finding" in page
+
+
 def _csv(path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "spreadsheets need the BOM to read Arabic as UTF-8"

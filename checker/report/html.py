@@ -12,7 +12,7 @@ from pathlib import Path
 
 from checker.models import Report
 from checker.report._atomic import atomic_open
-from checker.report.view import ReportView
+from checker.report.view import FULL_TEXT_MAX_ARTICLES, ReportView
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -42,6 +42,7 @@ def _context(report: Report, article_text: Callable[[str], str | None] | None) -
         "problems": view.problems,
         "rule_titles": view.rule_titles,
         "article_href": view.article_href,
+        "full_text_max": FULL_TEXT_MAX_ARTICLES,
     }
 
 

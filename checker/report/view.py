@@ -154,6 +154,10 @@ class KeyView:
         return " · ".join(parts)
 
 
+# Up to this many articles, the report carries every article's full text.
+FULL_TEXT_MAX_ARTICLES = 50
+
+
 class ReportView:
     """The whole report, ready for the template; articles are produced lazily."""
 
@@ -275,6 +279,15 @@ class ReportView:
         return out
 
     # -- articles, one text in memory at a time
+    def shows_all_texts(self) -> bool:
+        """Small audits show every article's text; an archive shows the texts its findings cite.
+
+        Ten thousand full texts make a page of a hundred megabytes that no browser
+        opens gladly, and re-reading them all would make the report the slowest part
+        of the audit; the other articles keep their metadata and their claims' quotes.
+        """
+        return len(self.report.articles) <= FULL_TEXT_MAX_ARTICLES
+
     def articles(self) -> Iterator[dict]:
         by_article: dict[str, list[Claim]] = {}
         seen: set[str] = set()
@@ -286,9 +299,12 @@ class ReportView:
             seen.add(anchor)
             a = self.article_of(c)
             by_article.setdefault(a.id if a else c.article, []).append(c)
+        full = self.shows_all_texts()
+        cited = {c.article for f in self.report.findings for c in f.claims}
         for a in self.report.articles:
             claims = by_article.get(a.id, [])
-            text = self._article_text(a.id) if self._article_text else None
+            wanted = full or a.id in cited or a.path in cited
+            text = self._article_text(a.id) if self._article_text and wanted else None
             body, placed = None, set()
             if text is not None:
                 spans = [s for c in claims for s in claim_spans(c, claim_anchor(c))]
