@@ -87,15 +87,19 @@ def test_article_texts_are_fetched_one_at_a_time(tmp_path, fixture):
     assert calls == [a.id for a in report.articles]
 
 
-def test_an_archive_report_carries_only_the_texts_its_findings_cite(tmp_path, fixture):
-    """Past FULL_TEXT_MAX_ARTICLES, re-reading every text would make a page nobody opens."""
+def test_an_archive_report_shows_the_articles_its_findings_cite(tmp_path, fixture):
+    """Past FULL_TEXT_MAX_ARTICLES the page carries the cited articles, not ten thousand texts."""
+    from test_report_html import Page
+
     from checker.report.view import FULL_TEXT_MAX_ARTICLES
 
     report, texts = fixture
     template = report.articles[0]
     quiet = [template.model_copy(update={"id": f"archive/{i:05d}.txt", "path": f"archive/{i:05d}.txt"})
              for i in range(FULL_TEXT_MAX_ARTICLES)]
-    big = report.model_copy(update={"articles": [*report.articles, *quiet]})
+    uncited_claim = report.claims[0].model_copy(update={"article": "archive/00003.txt"})
+    big = report.model_copy(update={"articles": [*report.articles, *quiet],
+                                    "claims": [*report.claims, uncited_claim]})
     calls = []
 
     def text(article_id):
@@ -106,8 +110,10 @@ def test_an_archive_report_carries_only_the_texts_its_findings_cite(tmp_path, fi
     cited = {c.article for f in report.findings for c in f.claims}
     expected = {a.id for a in report.articles if a.id in cited or a.path in cited}
     assert expected and set(calls) == expected
-    page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "archive/00007.txt" in page and "shown only for articles cited in a finding" in page
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "archive/00007.txt" not in html and "shown here are the ones the findings cite" in html
+    page = Page(html)
+    assert [h for h in page.hrefs if h.startswith("#") and h[1:] not in page.ids] == []
 
 
 def _csv(path):

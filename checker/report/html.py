@@ -12,7 +12,13 @@ from pathlib import Path
 
 from checker.models import Report
 from checker.report._atomic import atomic_open
-from checker.report.view import FULL_TEXT_MAX_ARTICLES, ReportView
+from checker.report.view import (
+    FULL_TEXT_MAX_ARTICLES,
+    QUOTES_PER_VALUE,
+    ROWS_PER_TABLE,
+    SOURCES_PER_VALUE,
+    ReportView,
+)
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -43,6 +49,9 @@ def _context(report: Report, article_text: Callable[[str], str | None] | None) -
         "rule_titles": view.rule_titles,
         "article_href": view.article_href,
         "full_text_max": FULL_TEXT_MAX_ARTICLES,
+        "quotes_max": QUOTES_PER_VALUE,
+        "sources_max": SOURCES_PER_VALUE,
+        "rows_max": ROWS_PER_TABLE,
     }
 
 

@@ -9,6 +9,8 @@ be unknown, not filled in.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from datetime import date
 
 from checker import timex
@@ -55,6 +57,7 @@ def _year_part(year: int | None) -> str:
     return f" {year}" if year is not None else " (year unknown)"
 
 
+@lru_cache(maxsize=4096)  # an archive repeats a few values across thousands of claims
 def human_date(value: str, mod: str | None = None) -> str:
     """A TIMEX3 value and modifier in words; an unreadable value is returned as is."""
     try:

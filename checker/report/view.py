@@ -7,6 +7,8 @@ unusable, lives here where it can be tested without parsing HTML.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import hashlib
 import json
 from collections import Counter
@@ -83,7 +85,13 @@ class ClaimView:
     article: ArticleInfo | None
     value: str
     normalised: str
-    quote: Markup
+    linked: bool = True  # False when its article has no card on the page (an archive's uncited article)
+
+    @cached_property
+    def quote(self) -> Markup:
+        """Highlighted only when a page shows it: an archive has far more claims than quotes shown."""
+        ev = self.claim.evidence
+        return highlight_quote(ev.quote, ev.quote_start, claim_spans(self.claim))
 
     @property
     def article_label(self) -> str:
@@ -156,6 +164,12 @@ class KeyView:
 
 # Up to this many articles, the report carries every article's full text.
 FULL_TEXT_MAX_ARTICLES = 50
+# A finding quotes at most this many claims for each value it lists; the rest are counted.
+QUOTES_PER_VALUE = 5
+# Under a subject, at most this many articles are named for each value; the rest are counted.
+SOURCES_PER_VALUE = 25
+# Tables of what could not be used list at most this many rows.
+ROWS_PER_TABLE = 200
 
 
 class ReportView:
@@ -169,20 +183,40 @@ class ReportView:
             self._by_ref.setdefault(a.path, a)
             self._by_ref.setdefault(a.id, a)
         self.rule_titles = {r.id: r.title for r in report.rules}
+        # An archive's page shows cards only for the articles whose quotes its findings show.
+        self.carded: set[str] | None = None
+        if not self.shows_all_texts():
+            quoted = self._quoted_in_findings()
+            self.carded = {a.id for a in report.articles if a.id in quoted or a.path in quoted}
 
     # -- claims
     def article_of(self, c: Claim) -> ArticleInfo | None:
         return self._by_ref.get(c.article)
 
+    def _quoted_in_findings(self) -> set[str]:
+        """Articles of the claims a finding card quotes: the first few of each value."""
+        quoted: set[str] = set()
+        for f in self.report.findings:
+            shown: dict[str, int] = {}
+            for c in f.claims:
+                value = hz.normalised(c.detail)
+                if shown.get(value, 0) < QUOTES_PER_VALUE:
+                    shown[value] = shown.get(value, 0) + 1
+                    quoted.add(c.article)
+        return quoted
+
+    def has_card(self, a: ArticleInfo | None) -> bool:
+        return self.carded is None or (a is not None and a.id in self.carded)
+
     def claim_view(self, c: Claim) -> ClaimView:
-        ev = c.evidence
+        article = self.article_of(c)
         return ClaimView(
+            linked=self.has_card(article),
             claim=c,
             anchor=claim_anchor(c),
-            article=self.article_of(c),
+            article=article,
             value=hz.human_value(c.detail),
             normalised=hz.normalised(c.detail),
-            quote=highlight_quote(ev.quote, ev.quote_start, claim_spans(c)),
         )
 
     def group(self, claims: list[Claim]) -> list[ValueGroup]:
@@ -261,9 +295,9 @@ class ReportView:
         return sorted(out, key=lambda kv: (min((rank[f] for f in kv.findings), default=len(rank)), kv.label))
 
     def article_href(self, ref: str) -> str | None:
-        """Link for a problem's path, when that path is an audited article."""
+        """Link for a problem's path, when that path is an audited article with a card."""
         a = self._by_ref.get(ref)
-        return "#" + article_anchor(a.id) if a else None
+        return "#" + article_anchor(a.id) if a and self.has_card(a) else None
 
     # -- what could not be used
     def problems(self, kind: str) -> list:
@@ -299,12 +333,11 @@ class ReportView:
             seen.add(anchor)
             a = self.article_of(c)
             by_article.setdefault(a.id if a else c.article, []).append(c)
-        full = self.shows_all_texts()
-        cited = {c.article for f in self.report.findings for c in f.claims}
         for a in self.report.articles:
+            if not self.has_card(a):
+                continue
             claims = by_article.get(a.id, [])
-            wanted = full or a.id in cited or a.path in cited
-            text = self._article_text(a.id) if self._article_text and wanted else None
+            text = self._article_text(a.id) if self._article_text else None
             body, placed = None, set()
             if text is not None:
                 spans = [s for c in claims for s in claim_spans(c, claim_anchor(c))]
