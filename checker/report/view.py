@@ -183,6 +183,7 @@ class ReportView:
             self._by_ref.setdefault(a.path, a)
             self._by_ref.setdefault(a.id, a)
         self.rule_titles = {r.id: r.title for r in report.rules}
+        self._anchors: dict[int, str] = {}  # id(claim) -> anchor; the report keeps every claim alive
         # An archive's page shows cards only for the articles whose quotes its findings show.
         self.carded: set[str] | None = None
         if not self.shows_all_texts():
@@ -208,12 +209,19 @@ class ReportView:
     def has_card(self, a: ArticleInfo | None) -> bool:
         return self.carded is None or (a is not None and a.id in self.carded)
 
+    def anchor(self, c: Claim) -> str:
+        """claim_anchor, once per claim object: a claim appears in several sections."""
+        found = self._anchors.get(id(c))
+        if found is None:
+            found = self._anchors[id(c)] = claim_anchor(c)
+        return found
+
     def claim_view(self, c: Claim) -> ClaimView:
         article = self.article_of(c)
         return ClaimView(
             linked=self.has_card(article),
             claim=c,
-            anchor=claim_anchor(c),
+            anchor=self.anchor(c),
             article=article,
             value=hz.human_value(c.detail),
             normalised=hz.normalised(c.detail),
@@ -328,7 +336,7 @@ class ReportView:
         # Findings' claims too, so every "in the article" link has a target even
         # if a stage ever puts a claim in a finding but not in ``claims``.
         for c in [*self.report.claims, *(c for f in self.report.findings for c in f.claims)]:
-            if (anchor := claim_anchor(c)) in seen:
+            if (anchor := self.anchor(c)) in seen:
                 continue
             seen.add(anchor)
             a = self.article_of(c)
@@ -340,7 +348,7 @@ class ReportView:
             text = self._article_text(a.id) if self._article_text else None
             body, placed = None, set()
             if text is not None:
-                spans = [s for c in claims for s in claim_spans(c, claim_anchor(c))]
+                spans = [s for c in claims for s in claim_spans(c, self.anchor(c))]
                 body = highlight(text, spans)
                 placed = {s.anchor for s in spans if s.anchor and 0 <= s.start < s.end <= len(text)}
             yield {
