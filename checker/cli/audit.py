@@ -26,7 +26,8 @@ def _formats(value: str) -> list[str]:
 def _warn(problem) -> None:
     where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
     label = "rule" if problem.kind == "rule" else "skipped" if problem.kind == "file" else "unresolved"
-    typer.echo(f"warning ({label}): {where}: {problem.message}", err=True)
+    rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
+    typer.echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
 
 
 @app.command()
