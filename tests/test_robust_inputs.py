@@ -200,4 +200,5 @@ def test_a_catastrophic_regex_on_a_long_line_ends_with_a_warning(corpus):
     report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert_good_articles_still_conflict(proc, report)
     assert any(p["rule"] == "t-slow" for p in report["problems"]), report["problems"]
-    assert any("slow.yaml" in line and "long.txt" in line for line in proc.stderr.splitlines()), proc.stderr
+    assert any("slow.yaml" in line and "long.txt" in line and "t-slow" in line
+               for line in proc.stderr.splitlines()), proc.stderr
