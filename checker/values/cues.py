@@ -30,6 +30,7 @@ class CueGrammar:
     prefix: re.Pattern | None  # Arabic س + imperfect verb
     exceptions: frozenset[str]
     range_after: re.Pattern  # "from May to July": the date opens a range
+    past_verb: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]  # endings, not endings, exceptions
 
 
 @lru_cache(maxsize=None)
@@ -52,14 +53,36 @@ def grammar(lang: str) -> CueGrammar:
         prefix = re.compile(rf"(?<![^\W_])[وف]?(?P<w>(?:{alt(lex.future_prefixes, lang)})[^\W\d_]{{2,}})")
     # ...closed by another month or a number ("to all imports" closes nothing)
     closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:\d|{alt(lex.months, lang)}{END})"
-    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers))
+    pv = lex.past_verb
+    past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
+    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb)
+
+
+def _past_verb(g: CueGrammar, word: str) -> bool:
+    ends, not_ends, exceptions = g.past_verb
+    bare = word[1:] if word[:1] in "وف" and word[1:] not in exceptions else word
+    return (len(bare) >= 3 and bare.endswith(ends) and not bare.endswith(not_ends)
+            and not bare.startswith("ال") and word not in exceptions and bare not in exceptions)
 
 
 def tense(lang: str, text: str, start: int, end: int | None = None) -> int | None:
-    """-1 (past), +1 (future) or None from the words just before ``start``.
+    """-1 (past), +1 (future) or None from the words just before ``start``."""
+    return reading(lang, text, start, end)[0]
+
+
+def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[int | None, bool]:
+    """(direction, weak): the direction of ``tense`` and whether only "until" gave it.
 
     A date that opens a range ("from May to July", "حتى") takes no direction
     from the word that opens it: "from" then marks a start, not the future.
+    "until", "حتى" alone are weak: "تأخرت حتى منتصف نوفمبر" ends a delay in
+    the past as readily as "يستمر حتى نوفمبر" one to come. The tense of the
+    verb would decide, and a past Arabic verb has no mark to read; so a weak
+    future yields to a recent past occurrence (``year``) unless a strong
+    future word (سوف, س + verb, المقرر, will) stands in the same window, and
+    only when a past word or a verb shaped like a past one (``past_verb``:
+    تأخرت, تأخروا, delayed) precedes it: "يستمر المعرض حتى 5 يونيو" and "the
+    plan runs until December" keep the coming date.
     """
     g = grammar(lang)
     lo = max(0, start - 90)
@@ -73,14 +96,24 @@ def tense(lang: str, text: str, start: int, end: int | None = None) -> int | Non
     if len(words) > WINDOW_WORDS:
         skip = words[-WINDOW_WORDS].start()
         lo, window = lo + skip, window[skip:]
-    best: tuple[int, int] | None = None  # (end of the cue, direction)
+    best: tuple[int, int, bool] | None = None  # (end of the cue, direction, weak)
+    strong = False  # a future word anywhere in the window
+    past = False  # a past word or verb before the deciding cue
     ranged = end is not None and g.range_after.match(text, end) is not None
     for m in g.cue.finditer(text, lo, start):
         if ranged and (m.group("past2") or m.group("future2")):
             continue
-        best = (m.end(), -1 if m.group("past") or m.group("past2") else 1)
+        strong = strong or bool(m.group("future"))
+        past = past or bool(m.group("past"))
+        best = (m.end(), -1 if m.group("past") or m.group("past2") else 1, bool(m.group("future2")))
     if g.prefix is not None:
         for m in g.prefix.finditer(text, lo, start):
-            if m.group("w") not in g.exceptions and (best is None or m.end() > best[0]):
-                best = (m.end(), 1)
-    return best[1] if best else None
+            if m.group("w") not in g.exceptions:
+                strong = True
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), 1, False)
+    if best is None:
+        return None, False
+    if best[2] and not strong and not past:
+        past = any(_past_verb(g, w) for w in re.findall(r"[^\W\d_]+", text[lo:best[0]]))
+    return best[1], best[2] and not strong and past

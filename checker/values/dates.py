@@ -164,7 +164,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             s = offset_of(m.start("wd"))
             if not source[s:s + 1].isupper():
                 return None
-        f.tense = cues.tense(g.lang, text, m.start(), m.end())
+        f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())
     if name == "deictic":
         f.deictic = mp["deictic"][get("deictic")]
         after = text[m.end():].split(maxsplit=1)

@@ -117,7 +117,17 @@ class Lexicon(_Strict):
     tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "range_closers"], list[str]] = {}
     future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق
     future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
+    # A word so ending looks like a past verb (تأخرت, delayed): a lone "until" may then
+    # close a span already over (cues.py); not_endings and exceptions are nouns (الانتخابات)
+    past_verb: dict[Literal["endings", "not_endings", "exceptions"], list[str]] = {}
+    # "في الخريف", "in the second quarter": a season or quarter with no year is a date
+    # only after one of these (dates.py)
+    period_preps: list[str] = []
     id_words: list[str] = []
+    # "القانون 187 نائبا": a counted noun after the number makes it a count, except after
+    # these (رقم 5 عالميا) or before these adverbs, which count nothing
+    strict_id_words: list[str] = []
+    not_counted: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []

@@ -31,6 +31,7 @@ class Fields:
     weekday: int | None = None
     today: bool = False  # "اليوم الخميس"
     tense: int | None = None  # -1/+1 from the words just before the date (cues.py)
+    weak: bool = False  # ...and the +1 came from "until"/"حتى" alone
     season: str | None = None
     quarter: int | None = None
     half: int | None = None

@@ -3,7 +3,9 @@
 The order of evidence is the usual one for news: a relative word on the
 date itself ("نوفمبر الماضي", "next May") decides; failing that, the tense
 of the words just before the date (``cues.tense``: "منذ", "until",
-"سيكفي"); failing that, the occurrence closest to the publication date,
+"سيكفي"), except that "until" alone gives way to an occurrence in the last
+six months that is closer than the coming one ("تأخرت حتى منتصف نوفمبر" in
+December: a delay that ended); failing that, the occurrence closest to the publication date,
 because a report speaks of the recent past and the near future alike
 ("May 28" a week before it is the coming one, "Dec. 30" in the first days
 of January the one just gone). Ties go to the past. A weekday alone stays
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from checker.values.resolve import Fields
+
+RECENT_DAYS, RECENT_MONTHS = 183, 6  # how far back a weak "until" may still point
 
 
 def _day_in(y: int, m: int, d: int) -> date:
@@ -50,11 +54,14 @@ def month_year(f: "Fields", dct: date) -> int:
             return (_day_in(y, m, d) - dct).days
         return (y * 12 + m) - (dct.year * 12 + dct.month)
 
+    nearest = min(years, key=lambda y: (abs(gap(y)), gap(y) > 0))
+    if f.tense == 1 and f.weak and gap(nearest) < 0 and -gap(nearest) <= (RECENT_DAYS if d else RECENT_MONTHS):
+        return nearest
     if f.tense == -1 and any(gap(y) <= 0 for y in years):
         return max(y for y in years if gap(y) <= 0)
     if f.tense == 1 and any(gap(y) >= 0 for y in years):
         return min(y for y in years if gap(y) >= 0)
-    return min(years, key=lambda y: (abs(gap(y)), gap(y) > 0))
+    return nearest
 
 
 def weekday(f: "Fields", dct: date) -> date:
