@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import bare_year, cues, date_patterns, numbers, ordinals
+from checker.values import bare_period, bare_year, cues, date_patterns, numbers, ordinals
 from checker.values.lexicon import load
 from checker.values.resolve import Fields
 
@@ -156,8 +156,10 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if f.rel is not None and f.rel_year is None and (d.get("unit") or not f.season):
             f.rel_year, f.rel = f.rel, None
         if f.rel_year is None and f.rel is None and not (d.get("unit") or "the year" in m.group()):
-            return None
-        if f.rel_year is None and f.rel is None:
+            if not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
+                return None
+            f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())  # year by tense (year.py)
+        elif f.rel_year is None and f.rel is None:
             f.rel_year = 0
     if name in ("weekday", "month"):
         if g.lang == "en" and d.get("wd"):

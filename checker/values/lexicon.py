@@ -123,6 +123,7 @@ class Lexicon(_Strict):
     # "في الخريف", "in the second quarter": a season or quarter with no year is a date
     # only after one of these (dates.py)
     period_preps: list[str] = []
+    period_blockers_after: list[str] = []  # ...and not before these (the fall in prices)
     id_words: list[str] = []
     # "القانون 187 نائبا": a counted noun after the number makes it a count, except after
     # these (رقم 5 عالميا) or before these adverbs, which count nothing

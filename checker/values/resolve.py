@@ -168,6 +168,9 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             y_s, note = "XXXX", unresolved
         else:
             y_s = str(_season_year(f, dct) if f.season else dct.year + (f.rel_year or 0))
+            if f.rel is None and f.rel_year is None and (f.season or f.quarter):  # "في الخريف"
+                code = f.season or f"Q{f.quarter}"
+                y_s = str(year.period_year(f, dct, lambda y: timex.interval(f"{y}-{code}")))
     else:
         y_s = f"{y:04d}"
     if f.season:

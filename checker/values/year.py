@@ -76,3 +76,25 @@ def weekday(f: "Fields", dct: date) -> date:
     if f.today or f.rel == 0:
         return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
     return dct + timedelta(days=diff) if f.tense == 1 else dct - timedelta(days=7 - diff)
+
+
+def period_year(f: "Fields", dct: date, interval) -> int:
+    """The year of a season or quarter named without one ("في الخريف", "in the second quarter").
+
+    Read like a month: the tense before it picks the one under way or just
+    over (past) or the one under way or to come (future); failing a tense,
+    the nearest, under way counting as nearest and ties going to the past.
+    ``interval(y)`` gives the first and last day of the period in year y.
+    """
+    spans = {y: interval(y) for y in (dct.year - 1, dct.year, dct.year + 1)}
+
+    def gap(y: int) -> int:
+        lo, hi = spans[y]
+        return (lo - dct).days if lo > dct else (hi - dct).days if hi < dct else 0
+
+    nearest = min(spans, key=lambda y: (abs(gap(y)), gap(y) > 0))
+    if f.tense == 1 and not (f.weak and gap(nearest) < 0):
+        return min(y for y in spans if gap(y) >= 0)
+    if f.tense == -1:
+        return max(y for y in spans if gap(y) <= 0)
+    return nearest
