@@ -129,6 +129,7 @@ class Lexicon(_Strict):
     # these (رقم 5 عالميا) or before these adverbs, which count nothing
     strict_id_words: list[str] = []
     not_counted: list[str] = []
+    counted_endings: list[str] = []  # the accusative of a counted noun: نائبا, شخصا
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []

@@ -40,6 +40,10 @@ class QuantityGrammar:
     context_pre: tuple[str, ...]
     context_suf: tuple[str, ...]
     currency_scales: dict[str, int]
+    strict_ids: frozenset[str]  # رقم: always a name, whatever follows
+    not_counted: frozenset[str]  # adverbs that look like counted nouns (عالميا)
+    counted_nouns: frozenset[str]
+    counted_endings: tuple[str, ...]
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -88,7 +92,8 @@ def grammar(lang: str) -> QuantityGrammar:
         lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
-        lex.currency_scales,
+        lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
+        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings),
     )
 
 
@@ -102,6 +107,17 @@ def _next_word(text: str, pos: int) -> str:
     return rest[0] if rest else ""
 
 
+def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
+    """"صوت لصالح القانون 187 نائبا": a counted noun after the number makes it a
+    count of voters, not the law's number; "رقم" names whatever follows."""
+    nxt = re.match(r"[^\W\d_]*", nxt).group()  # "نائبا." without its full stop
+    if id_word in g.strict_ids or id_word[1:] in g.strict_ids or not nxt or nxt in g.not_counted:
+        return False
+    if nxt in g.counted_nouns:
+        return True
+    return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
+
+
 def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
     """Bare numbers before hedges and percent words: (start, end, value)."""
     g = grammar(lang)
@@ -110,7 +126,8 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     for m in g.digits.finditer(text):
         before = text[max(0, m.start() - 25):m.start()].split()
-        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words):
+        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
+                g, before[-1], _next_word(text, m.end())):
             continue  # "القرار 2254", "Resolution 2254": a name, not a count
         v = float(m.group("num").replace(",", ""))
         if m.group("scale"):
