@@ -5,7 +5,8 @@
 quantity and ordinal grammars over the plain form, and maps every span back
 to the characters of the original. Dates are found first and own their
 words: the "2021" of a date or the "17" of "17 من الشهر" is not a count.
-An ordinal may stand alone, but not inside a date ("الأول من آذار").
+An ordinal may stand alone, but not inside a date ("الأول من آذار"), nor
+where a tens word counts the plural before it ("الدول العشرين", ``adjectival``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
-from checker.values import dates, ordinals, quantities
+from checker.values import adjectival, dates, ordinals, quantities
 from checker.values.resolve import resolve
 
 __all__ = ["find_mentions"]
@@ -63,11 +64,14 @@ def find_mentions(
         date_spans.append((s, e))
         add(s, e, dv, note)
     in_date = _overlaps(date_spans)
-    ords = [o for o in ordinals.find(lang, t) if not in_date(o[0], o[1])]
+    # "الدول العشرين" counts the countries; the same word ranks in "القرن العشرين"
+    adj = adjectival.find(t) if lang == "ar" else []
+    counted = _overlaps([(s, e) for s, e, _ in adj])
+    ords = [o for o in ordinals.find(lang, t) if not in_date(o[0], o[1]) and not counted(o[0], o[1])]
     for s, e, v in ords:
         add(s, e, Ordinal(value=v))
     blocked = _overlaps(date_spans + [(s, e) for s, e, _ in ords])
-    for s, e, v, mod, unit in quantities.find(lang, t, blocked):
+    for s, e, v, mod, unit in quantities.find(lang, t, blocked, adj):
         add(s, e, Quantity(value=v, mod=mod, unit=unit))
     out.sort(key=lambda m: (m.start, m.end))
     return out

@@ -42,6 +42,7 @@ def grammar(lang: str) -> DateGrammar:
         "blockers": frozenset(lex.today_blockers),
         "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),
         "strict_q": frozenset(lex.strict_quarter_words), "qualifiers": frozenset(lex.year_qualifiers),
+        "teens": frozenset(lex.numbers.ten_words),
     }
     return DateGrammar(lang, compiled, maps)
 
@@ -162,6 +163,9 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         elif f.rel_year is None and f.rel is None:
             f.rel_year = 0
     if name in ("weekday", "month"):
+        nxt = text[m.end():m.end() + 12].split()[:1]
+        if d.get("wd") and m.end("wd") == m.end() and nxt and nxt[0] in mp["teens"]:
+            return None  # "اللاعبون الأحد عشر": eleven players, not Sunday
         if g.lang == "en" and d.get("wd"):
             s = offset_of(m.start("wd"))
             if not source[s:s + 1].isupper():

@@ -118,7 +118,7 @@ def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
     return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
 
 
-def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
+def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     """Bare numbers before hedges and percent words: (start, end, value)."""
     g = grammar(lang)
     ng = numbers.grammar(lang)
@@ -156,6 +156,7 @@ def _raw(lang: str, text: str) -> list[tuple[int, int, float]]:
             v, e = v * ng.scales[" ".join(sc.group("scale").split())].value, sc.end()
         out.append((s, e, v))
     out.extend(ratios.find(lang, text))  # "one in five": a share
+    out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())
         if lang == "ar":
@@ -215,10 +216,14 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
     return out
 
 
-def find(lang: str, text: str, blocked) -> list[tuple[int, int, float, str | None, str | None]]:
-    """(start, end, value, mod, unit) of every quantity outside the ``blocked`` spans."""
+def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, float, str | None, str | None]]:
+    """(start, end, value, mod, unit) of every quantity outside the ``blocked`` spans.
+
+    ``counted`` are the cardinals found after their noun (``adjectival``), which
+    the caller has already looked for to keep them from the ordinals.
+    """
     g = grammar(lang)
-    raw = [r for r in _raw(lang, text) if not blocked(r[0], r[1])]
+    raw = [r for r in _raw(lang, text, counted) if not blocked(r[0], r[1])]
     raw.sort(key=lambda r: (r[0] - r[1], r[0]))
     chosen: list[tuple[int, int, float]] = []
     for r in raw:
