@@ -3,7 +3,9 @@
 "تأخرت هذا العام حتى منتصف نوفمبر" in December closes a delay that is
 over: a verb shaped like a past one, or a past word, lets the nearer past
 occurrence win. A strong future word (سوف, س + verb, المقرر, will) keeps
-the coming one, and so does a present verb ("يستمر", "runs").
+the coming one, and so does a present verb ("يستمر", "runs"). A past verb
+before "إن"/"that" reports the clause and says nothing of its tense. Not
+read: the bare masculine perfect (تأخر), spelt like a noun.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def _dates(text: str, lang: str, dct: str):
     ("واستمروا في الاعتصام حتى 20 نوفمبر.", "ar", "2023-12-12", [("20 نوفمبر", "2023-11-20", None)]),
     ("Prices stayed high until November, the agency said.", "en", "2023-12-12", [("November", "2023-11", None)]),
     ("The talks were suspended until Dec. 20.", "en", "2024-01-05", [("Dec. 20", "2023-12-20", None)]),
+    ("وقالت الوزارة إن الرحلات تأخرت حتى يونيو", "ar", "2023-08-10", [("يونيو", "2023-06", None)]),
     # the nearest occurrence is ahead anyway
     ("The court adjourned until Jan. 17.", "en", "2023-01-02", [("Jan. 17", "2023-01-17", None)]),
     ("تأخرت الرحلات حتى منتصف يناير", "ar", "2023-12-12", [("منتصف يناير", "2024-01", "MID")]),
@@ -46,6 +49,9 @@ def test_past_clause_keeps_the_recent_date(text, lang, dct, expected):
     # a present verb: nothing says the span is over
     ("ويستمر العمل بالاتفاق حتى نوفمبر", "ar", "2023-12-12", [("نوفمبر", "2024-11", None)]),
     ("The deal runs until November.", "en", "2023-12-12", [("November", "2024-11", None)]),
+    # a past verb that reports the clause ("قالت ... إن", "reported that") is not its verb
+    ("وقالت الوزارة إن المعرض يستمر حتى 5 يونيو", "ar", "2023-08-10", [("5 يونيو", "2024-06-05", None)]),
+    ("The ministry reported that the show runs until June 5.", "en", "2023-08-10", [("June 5", "2024-06-05", None)]),
     # a noun ending like a past verb is no verb
     ("وتبقى الانتخابات معلقة حتى نوفمبر", "ar", "2023-12-12", [("نوفمبر", "2024-11", None)]),
     ("وتبقى بيروت مغلقة حتى نوفمبر", "ar", "2023-12-12", [("نوفمبر", "2024-11", None)]),

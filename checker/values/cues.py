@@ -31,6 +31,7 @@ class CueGrammar:
     exceptions: frozenset[str]
     range_after: re.Pattern  # "from May to July": the date opens a range
     past_verb: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]  # endings, not endings, exceptions
+    openers: frozenset[str]  # "إن", "that": the date's clause starts after them
 
 
 @lru_cache(maxsize=None)
@@ -55,7 +56,8 @@ def grammar(lang: str) -> CueGrammar:
     closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:\d|{alt(lex.months, lang)}{END})"
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
-    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb)
+    return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
+                      frozenset(pv.get("openers", [])))
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
@@ -115,5 +117,7 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     if best is None:
         return None, False
     if best[2] and not strong and not past:
-        past = any(_past_verb(g, w) for w in re.findall(r"[^\W\d_]+", text[lo:best[0]]))
+        words = re.findall(r"[^\W\d_]+", text[lo:best[0]])
+        opened = [i for i, w in enumerate(words) if w in g.openers]
+        past = any(_past_verb(g, w) for w in words[opened[-1] + 1 if opened else 0:])
     return best[1], best[2] and not strong and past

@@ -119,7 +119,8 @@ class Lexicon(_Strict):
     future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
     # A word so ending looks like a past verb (تأخرت, delayed): a lone "until" may then
     # close a span already over (cues.py); not_endings and exceptions are nouns (الانتخابات)
-    past_verb: dict[Literal["endings", "not_endings", "exceptions"], list[str]] = {}
+    # openers start the date's own clause: "قالت إن المعرض يستمر حتى" reports, it does not end
+    past_verb: dict[Literal["endings", "not_endings", "exceptions", "openers"], list[str]] = {}
     # "في الخريف", "in the second quarter": a season or quarter with no year is a date
     # only after one of these (dates.py)
     period_preps: list[str] = []
