@@ -102,3 +102,18 @@ def test_weekday_picks_the_year_that_fits():
     # 2 March is a Thursday in 2023 only, whichever year is nearer
     assert _dates("وعقدت الجلسة يوم الخميس 2 مارس في البرلمان.", "ar", "2023-09-20") == \
         [("يوم الخميس 2 مارس", "2023-03-02")]
+
+
+def test_month_then_of_last_year_is_one_date_in_that_year():
+    from datetime import date as _d
+
+    from checker.values import find_mentions
+
+    for text, published, want in [
+        ("وأعلنت الوزارة في تشرين الأول من العام الماضي عن خطة جديدة.", _d(2022, 3, 1), "2021-10"),
+        ("بدأ تطبيق القرار في أيار مايو من العام الجاري.", _d(2023, 9, 14), "2023-05"),
+        ("ويبدأ الموسم في الأول من آذار من العام المقبل.", _d(2023, 9, 14), "2024-03-01"),
+    ]:
+        found = [m for m in find_mentions(text, "ar", published) if m.type == "date"]
+        assert [(m.value.value) for m in found] == [want], (text, found)
+        assert found[0].text.endswith(("الماضي", "الجاري", "المقبل"))

@@ -42,7 +42,9 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     if lang == "ar":
         part = rf"(?:{_named('part', parts, lang)}\s+(?:{of}\s+)?)?"
         mw = rf"(?:{alt(lex.month_word, lang)}\s+)?"
-        year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م(?![^\W_]))?|\s+{rel})?"
+        # "آب من العام الماضي": the relative word moves the year, not the month
+        rel_year = rf"\s+(?:{of}\s+)?{yw}\s+(?P<rel3>{alt(rel_words, lang)})"
+        year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م(?![^\W_]))?|{rel_year}|\s+{rel})?"
         agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
         dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}\s*[،,]?\s+{agree})?"
         # "يوم 7 سبتمبر": the day word belongs to the date
