@@ -38,7 +38,7 @@ SCHEMA = 1
 # editing them must not throw away the claims the rule already found.
 _NOT_EXTRACTION = {"description", "severity", "message", "compare", "examples"}
 # Packages whose code or data decide what a file yields; cli and report do not.
-_CODE_PARTS = ("corpus", "text", "values", "ruleset", "extract.py", "models.py", "timex.py", "pipeline.py")
+_CODE_PARTS = ("corpus", "text", "values", "ruleset", "frames", "extract.py", "claimtext.py", "models.py", "timex.py", "pipeline.py")
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

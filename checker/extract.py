@@ -13,21 +13,10 @@ import re
 
 from collections.abc import Callable, Sequence
 
+from checker.claimtext import label as _label, ordinal_words, unresolved as _unresolved, unusable as _unusable, unusable_message
 from checker.models import Article, AsOfSource, Claim, Evidence, Mention, Problem, value_mod
 
-_ORDINALS = (
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-
 Finder = Callable[..., list[Mention]]
-
-
-def ordinal_words(n: int) -> str:
-    if 0 <= n < len(_ORDINALS):
-        return _ORDINALS[n]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _key_text(binding) -> tuple[str, str]:
@@ -39,34 +28,6 @@ def _key_text(binding) -> tuple[str, str]:
     if v.kind == "ordinal":
         return plain, ordinal_words(v.value)
     return plain, binding.mention.text
-
-
-def _label(rule, shown: dict[str, str]) -> str:
-    template = rule.claim.label
-    if not template:
-        return rule.title + (" — " + ", ".join(shown.values()) if shown else "")
-    try:
-        return template.format(**shown)
-    except (KeyError, IndexError, ValueError):
-        return template
-
-
-def _unresolved(m: Mention | None) -> bool:
-    return bool(m and m.note and m.note.startswith("unresolved"))
-
-
-def _unusable(m: Mention | None) -> bool:
-    """An unresolved date that says too little to compare: no month (a weekday, "the 7th
-    of last month", "this year" with no publication date). "April 7" of an unknown year
-    still contradicts "June 5, 2021", so it stays a claim."""
-    if not _unresolved(m) or m.value.kind != "date":
-        return _unresolved(m)
-    from checker import timex
-
-    try:
-        return timex.parse_timex(m.value.value).month is None
-    except ValueError:
-        return True
 
 
 # A date says when a claim holds only if it belongs to the same clause as the value:
@@ -104,9 +65,14 @@ def _as_of(binds, value_mention, mentions: list[Mention], published, text: str =
 
 
 def extract_claims(
-    article: Article, rules: Sequence, *, finder: Finder | None = None
+    article: Article, rules: Sequence, *, finder: Finder | None = None, explain: list[str] | None = None
 ) -> tuple[list[Claim], list[Problem]]:
-    """Every claim the rules find in ``article``, in text order, and what could not be used."""
+    """Every claim the rules find in ``article``, in text order, and what could not be used.
+
+    Pattern rules look at one sentence at a time; frame rules also carry what
+    the headline and earlier sentences established (``checker.frames``).
+    """
+    from checker.frames.run import FrameReader
     from checker.ruleset.engine import find, gate, passes
     from checker.ruleset.match import Prepared
 
@@ -118,19 +84,31 @@ def extract_claims(
     problems: list[Problem] = []
     seen: set[tuple] = set()
     ordered = sorted(rules, key=lambda r: r.id)
-    plans: dict[str, list] = {}  # language -> [(rule, gate)]
+    plans: dict[str, list] = {}  # language -> [(rule, gate)] of pattern rules
+    frames = FrameReader(article, ordered, finder, explain)
+
+    def keep(rule_id: str, made) -> None:
+        if isinstance(made, Problem):
+            if (rule_id, made.message) not in seen:
+                seen.add((rule_id, made.message))
+                problems.append(made)
+            return
+        ident = (rule_id, tuple(sorted(made.key.items())), made.evidence.value_start, made.evidence.value_end)
+        if ident not in seen:
+            seen.add(ident)
+            claims.append(made)
+
     for sentence in article.sentences:
         lang = sentence.language if sentence.language != "und" else article.info.language
         if lang not in plans:
-            plans[lang] = [(r, gate(r, lang)) for r in ordered if lang in r.languages]
-        if not plans[lang]:
-            continue
+            plans[lang] = [(r, gate(r, lang)) for r in ordered if r._compiled.patterns.get(lang) or r._compiled.regexes.get(lang)]
         text = article.text[sentence.start : sentence.end]
         sent = Prepared(text)
         # Values are looked for only where some rule has the words to match:
         # claims and problems both come from matches, so the others yield nothing.
         active = [r for r, g in plans[lang] if passes(g, sent)]
-        if not active:
+        framed, remember = frames.wants(sent, lang) if frames.rules else ([], [])
+        if not active and not framed and not remember:
             continue
         mentions = finder(text, lang, published, norm=sent.nt) if shared else finder(text, lang, published)
         kinds = {m.value.kind for m in mentions}
@@ -144,17 +122,10 @@ def extract_claims(
                                         message=f"{article.info.id} @{sentence.start}: {msg}"))
             for match in sorted(matches, key=lambda m: (m.start, m.end)):
                 made = _claim(rule, match, sent, sentence, article, mentions, published, lang)
-                if isinstance(made, Problem):
-                    if (rule.id, made.message) not in seen:
-                        seen.add((rule.id, made.message))
-                        problems.append(made)
-                    continue
-                if made is None:
-                    continue
-                ident = (rule.id, tuple(sorted(made.key.items())), made.evidence.value_start, made.evidence.value_end)
-                if ident not in seen:
-                    seen.add(ident)
-                    claims.append(made)
+                if made is not None:
+                    keep(rule.id, made)
+        for made in frames.read(sentence, sent, lang, framed, remember):
+            keep(made.rule, made)
     return claims, problems
 
 
@@ -174,8 +145,7 @@ def _claim(rule, match, sent, sentence, article, mentions, published, lang):
     if _unusable(mention):
         return Problem(
             kind="claim", path=article.info.id, rule=rule.id,
-            message=f"{rule.id}: {mention.text!r} at {base + vs} cannot be placed in time "
-            f"({mention.note}); the claim is left out",
+            message=unusable_message(rule.id, mention, base + vs),
         )
     if detail.kind != rule.value_type:
         return None

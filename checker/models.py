@@ -235,6 +235,21 @@ class Evidence(_Model):
     value_end: int
 
 
+class ContextLink(_Model):
+    """A part of a claim its own sentence does not say, and the words that said it.
+
+    "The session, conducted by video link on Wednesday" is the third round only
+    because the headline said so; a reader checking the claim needs that headline.
+    """
+
+    what: str  # the key slot ("round", "country") or "of" for whose/which
+    value: str  # what it gave, as shown ("third", "Iraq", "strategic dialogue")
+    source: Literal["headline", "sentence"]
+    quote: str  # the headline or the sentence, as written
+    start: int | None = None  # article offsets of the sentence; None for the headline
+    end: int | None = None
+
+
 class Claim(_Model):
     rule: str
     key: dict[str, str]
@@ -248,6 +263,7 @@ class Claim(_Model):
     as_of: str | None = None  # TIMEX3 value
     as_of_source: AsOfSource = "unknown"
     evidence: Evidence
+    context: list[ContextLink] = Field(default_factory=list)  # what came from outside the sentence
 
 
 class Finding(_Model):

@@ -37,6 +37,7 @@ class Compiled:
     slot_types: dict[str, str] = field(default_factory=dict)
     value_slot: str = ""
     gates: dict = field(default_factory=dict)  # lang -> Gate, filled on first use
+    frame: object = None  # checker.frames.compiled.CompiledFrame, for rules with a frame
 
 
 def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
@@ -112,8 +113,15 @@ def compile_rule(rule) -> Compiled:
                     f"regex group {name!r} has no type: use the slot in a pattern too, or give it a names vocabulary",
                     ("regex",),
                 )
-    if not c.patterns and not c.regexes:
-        raise RuleError("the rule has no patterns: add patterns: {ar: [...], en: [...]}", ("patterns",))
+    if rule.frame is not None:
+        from checker.frames.compiled import FrameError, compile_frame
+
+        try:
+            c.frame = compile_frame(rule)
+        except FrameError as exc:
+            raise RuleError(str(exc), exc.where) from None
+    if not c.patterns and not c.regexes and c.frame is None:
+        raise RuleError("the rule has no frame and no patterns: add frame: (see docs/RULES.md) or patterns:", ("patterns",))
     c.require = _terms(rule.require, "require")
     c.exclude = _terms(rule.exclude, "exclude")
     return c

@@ -13,31 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from checker.models import Mention, NameValue
 from checker.ruleset.patterns import ANY, MATCH, NOT, SLOT, SPLIT, WORD, Automaton
+from checker.text.morphology import arabic_stems, is_arabic as _is_arabic
 from checker.text.normalize import NormText, norm, normalize
 
 _WORD = re.compile(r"\w+")
-_PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
-
-
-@lru_cache(maxsize=65536)
-def arabic_stems(word: str) -> frozenset[str]:
-    """A word and what it is after its proclitics and article: وبالعراق → بالعراق, العراق, عراق."""
-    out = {word}
-    for c in _PROCLITICS:
-        if word.startswith(c) and len(word) - len(c) >= 2:
-            out.add(word[len(c):])
-    for s in list(out):
-        if s.startswith("لل") and len(s) > 3:  # ل + ال
-            out.update(("ال" + s[2:], s[2:]))
-        if s.startswith("ال") and len(s) > 3:
-            out.add(s[2:])
-    return frozenset(out)
-
-
 @dataclass
 class Binding:
     slot: str
@@ -204,10 +187,6 @@ def _slot_options(st, pos, binds, sent: Prepared, names):
         b = Binding(st.slot, st.type, ns, ne, mention=m)
         for end in range(last + 1, pos, -1):
             yield (st.next, end, binds + (b,))
-
-
-def _is_arabic(word: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
 def name_lookup(names: dict[str, list[tuple[str, list[str]]]], slot: str, text: str) -> NameValue:

@@ -16,6 +16,8 @@ from typing import Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from checker.compare import CompareSettings
+from checker.frames.concepts import Concept
+from checker.frames.schema import FrameSpec
 from checker.models import RuleInfo, Severity, ValueType
 
 LANG = r"^[a-z]{2,3}$"
@@ -81,9 +83,18 @@ class Rule(_Strict):
         description="Vocabulary for name slots: {slot: {Canonical Name: [spelling, ...]}}. "
         "Spellings in any language map to one canonical name, so Arabic and English claims compare.",
     )
+    frame: FrameSpec | None = Field(
+        None,
+        description="What the claim is about: the counted thing or event, whose it is, its key and its value's "
+        "unit. The engine finds every way a sentence says it; patterns are then optional.",
+    )
+    concepts: dict[str, Concept] = Field(
+        default_factory=dict,
+        description="Concepts of this rule's own, used as @name; they take precedence over the shared ones.",
+    )
     patterns: PerLanguage = Field(
         default_factory=dict,
-        description="Per language, word patterns: words, {slot:type}, '...' (gap of up to 6 words), "
+        description="Escape hatch beside a frame, or the whole rule without one. Per language, word patterns: words, {slot:type}, '...' (gap of up to 6 words), "
         "'...N', (a | b c) alternatives, [optional words], word* (prefix).",
     )
     regex: PerLanguage = Field(
@@ -134,7 +145,8 @@ class Rule(_Strict):
 
     @property
     def languages(self) -> list[str]:
-        return sorted(set(self.patterns) | set(self.regex))
+        framed = self._compiled.frame.languages if getattr(self._compiled, "frame", None) else []
+        return sorted(set(self.patterns) | set(self.regex) | set(framed))
 
     def info(self) -> RuleInfo:
         return RuleInfo(

@@ -1,0 +1,48 @@
+"""How a claim is named and when its value is too vague to use: shared by patterns and frames."""
+
+from __future__ import annotations
+
+from checker import timex
+from checker.models import Mention
+
+_ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+
+
+def ordinal_words(n: int) -> str:
+    if 0 <= n < len(_ORDINALS):
+        return _ORDINALS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def label(rule, shown: dict[str, str]) -> str:
+    template = rule.claim.label
+    if not template:
+        return rule.title + (" — " + ", ".join(shown.values()) if shown else "")
+    try:
+        return template.format(**shown)
+    except (KeyError, IndexError, ValueError, AttributeError):
+        return template
+
+
+def unresolved(m: Mention | None) -> bool:
+    return bool(m and m.note and m.note.startswith("unresolved"))
+
+
+def unusable(m: Mention | None) -> bool:
+    """An unresolved date that says too little to compare: no month (a weekday, "the 7th
+    of last month", "this year" with no publication date). "April 7" of an unknown year
+    still contradicts "June 5, 2021", so it stays a claim."""
+    if not unresolved(m) or m.value.kind != "date":
+        return unresolved(m)
+    try:
+        return timex.parse_timex(m.value.value).month is None
+    except ValueError:
+        return True
+
+
+def unusable_message(rule_id: str, m: Mention, at: int) -> str:
+    return f"{rule_id}: {m.text!r} at {at} cannot be placed in time ({m.note}); the claim is left out"

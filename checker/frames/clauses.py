@@ -1,0 +1,138 @@
+"""A sentence as the frame engine sees it: words with their forms, and clauses.
+
+Clauses are found from surface cues in the language data: punctuation,
+relative pronouns, complementisers, subordinators, prepositions and
+participles at the start of a segment. Each segment knows the segment it
+hangs on (``attach``): a relative or participial clause hangs on the words
+before it ("the third round, held on April 7"; «الجولة الثالثة التي عقدت في
+...»), and an opening participial clause ("Held on April 7, 2021, it ...")
+on the clause after it. A value and the thing it is about must share a
+clause group (a segment with those it hangs on and those hanging on it);
+that is what keeps "said on Monday" off a round and a country of one clause
+off the number of another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checker.frames.language import Language
+from checker.frames.words import forms_of
+
+ATTACHED = ("relative", "participial", "adjunct", "complement")
+
+
+@dataclass
+class Segment:
+    start: int  # token indexes, end exclusive
+    end: int
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate
+    attach: int | None = None  # index of the segment it hangs on
+
+
+@dataclass
+class Sentence:
+    """Tokens of one prepared sentence (``checker.ruleset.match.Prepared``) and their clauses."""
+
+    prepared: object
+    lang: Language
+    forms: list[frozenset[str]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.forms = [forms_of(w) for w in self.prepared.words]
+
+    @property
+    def words(self) -> list[str]:
+        return self.prepared.words
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def gap(self, i: int) -> str:
+        """The normalised characters between token i-1 and token i."""
+        spans = self.prepared.spans
+        return self.prepared.nt.text[spans[i - 1][1] : spans[i][0]] if i > 0 else ""
+
+    def broken(self, i: int) -> bool:
+        return i > 0 and not self.lang.breaks.isdisjoint(self.gap(i))
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        return segment(self)
+
+    @cached_property
+    def segment_of(self) -> list[int]:
+        out = [0] * len(self)
+        for k, s in enumerate(self.segments):
+            for i in range(s.start, s.end):
+                out[i] = k
+        return out
+
+    def group(self, seg: int) -> set[int]:
+        """The clause group of a segment: itself, what it hangs on, and what hangs on it."""
+        segs = self.segments
+        out = {seg}
+        k = seg
+        while segs[k].attach is not None and segs[k].attach not in out:
+            k = segs[k].attach
+            out.add(k)
+        changed = True
+        while changed:
+            changed = False
+            for j, s in enumerate(segs):
+                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct"):
+                    out.add(j)
+                    changed = True
+        return out
+
+    def same_group(self, i: int, j: int) -> bool:
+        return self.segment_of[j] in self.group(self.segment_of[i])
+
+
+def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
+    lang, f = s.lang, s.forms[i]
+    if f in lang.relative:
+        return "relative"
+    if f in lang.complement:
+        # English "that" after a noun is relative; after a verb of saying, a complement.
+        prev = s.forms[i - 1] if i else frozenset()
+        return "complement" if (prev in lang.reporting or lang.code != "en") else "relative"
+    if f in lang.subordinate:
+        return "subordinate"
+    if after_break and f in lang.prepositions:
+        return "adjunct"
+    if after_break and _participle(s, i):
+        return "participial"
+    return "clause" if after_break else None
+
+
+def _participle(s: Sentence, i: int) -> bool:
+    w = s.words[i]
+    if s.forms[i] in s.lang.participles:
+        return True
+    return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
+        i + 1 < len(s) and s.forms[i + 1] in s.lang.prepositions
+    )
+
+
+def segment(s: Sentence) -> list[Segment]:
+    segs: list[Segment] = []
+    start, kind = 0, "main"
+    for i in range(len(s)):
+        if i == 0:
+            kind = _opening_kind(s, 0, True)
+            kind = "participial" if kind == "participial" else "main"
+            continue
+        opened = _opening_kind(s, i, s.broken(i))
+        if opened is None:
+            continue
+        segs.append(Segment(start, i, kind))
+        start, kind = i, opened
+    segs.append(Segment(start, len(s), kind))
+    for k, seg in enumerate(segs):
+        if seg.kind in ATTACHED and k > 0:
+            seg.attach = k - 1
+        elif seg.kind == "participial" and k == 0 and len(segs) > 1:
+            seg.attach = 1  # "Held on April 7, 2021, it produced ..."
+    return segs

@@ -1,0 +1,110 @@
+"""A frame made executable: its vocabularies compiled per language, checked at load time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.frames.concepts import ConceptError, Vocabulary, concept_languages, known, resolve, shared_concepts
+from checker.frames.language import language
+from checker.frames.schema import FrameSpec
+
+LANGS = ("ar", "en")
+_ROLES = ("counts", "event", "refer", "of", "not_of", "not_", "context")
+
+
+class FrameError(ValueError):
+    """A frame that cannot run; ``where`` is the field's path inside the rule."""
+
+    def __init__(self, message: str, where: tuple):
+        super().__init__(message)
+        self.where = where
+
+
+@dataclass
+class LangFrame:
+    triggers: Vocabulary
+    refer: Vocabulary
+    of: Vocabulary
+    not_of: Vocabulary
+    veto: Vocabulary
+    context: Vocabulary
+    keys: dict[str, Vocabulary]
+    values: Vocabulary | None
+    gate_words: frozenset[str] = frozenset()  # a sentence without one of these cannot hold a claim
+    gate_prefixes: tuple[str, ...] = ()
+    memory_words: frozenset[str] = frozenset()  # ... nor change what later sentences inherit
+    memory_prefixes: tuple[str, ...] = ()
+
+
+@dataclass
+class CompiledFrame:
+    spec: FrameSpec
+    languages: list[str]
+    by_lang: dict[str, LangFrame] = field(default_factory=dict)
+
+
+def _check(rule, spec: FrameSpec) -> None:
+    local = rule.concepts
+    for role in _ROLES:
+        for i, ref in enumerate(getattr(spec, role)):
+            if not known(ref, local):
+                name = "not" if role == "not_" else role
+                raise FrameError(f"unknown concept {ref!r}; known: {', '.join(sorted(_names(local)))}", ("frame", name, i))
+    for slot, ref in spec.key.items():
+        if not ref.startswith("@") or not known(ref, local):
+            raise FrameError(f"key {slot}: {ref!r} is not a concept (@name)", ("frame", "key", slot))
+        if not _concept(ref, local).names:
+            raise FrameError(f"key {slot}: concept {ref!r} has no names: a key needs canonical names", ("frame", "key", slot))
+    kind = rule.claim.value
+    if kind == "quantity" and not spec.counts:
+        raise FrameError("a quantity frame needs counts: what the number counts", ("frame",))
+    if kind in ("date", "name") and not spec.event:
+        raise FrameError(f"a {kind} frame needs event: what the {kind} belongs to", ("frame",))
+    if kind == "name" and not spec.values:
+        raise FrameError("a name frame needs values: the concept whose names are the value", ("frame",))
+    if kind == "ordinal":
+        raise FrameError("ordinal values are read as keys (frame.ordinal), not claimed by frames", ("claim", "value"))
+    for slot in rule.claim.key:
+        if slot not in spec.key and slot != spec.ordinal:
+            raise FrameError(f"key slot {slot!r} has no source: add frame.key.{slot} or frame.ordinal: {slot}", ("claim", "key"))
+
+
+def _names(local) -> set[str]:
+    return set(local) | set(shared_concepts())
+
+
+def _concept(ref: str, local):
+    return local.get(ref[1:]) or shared_concepts()[ref[1:]]
+
+
+def compile_frame(rule) -> CompiledFrame:
+    spec: FrameSpec = rule.frame
+    _check(rule, spec)
+    local = rule.concepts
+    langs = sorted(concept_languages([*spec.counts, *spec.event], local) & {c for c in LANGS if language(c)})
+    out = CompiledFrame(spec, langs)
+    try:
+        for lang in langs:
+            voc = lambda refs: resolve(refs, local, lang)  # noqa: E731
+            lf = LangFrame(
+                triggers=voc([*spec.counts, *spec.event]), refer=voc(spec.refer), of=voc(spec.of),
+                not_of=voc(spec.not_of), veto=voc(spec.not_), context=voc(spec.context),
+                keys={slot: voc([ref]) for slot, ref in spec.key.items()},
+                values=voc([spec.values]) if spec.values else None,
+            )
+            pronouns = language(lang).pronouns.exact if spec.event else set()
+            lf.gate_words, lf.gate_prefixes = _first_words([lf.triggers, lf.refer], pronouns)
+            lf.memory_words, lf.memory_prefixes = _first_words([lf.of, lf.not_of, *lf.keys.values()], set())
+            out.by_lang[lang] = lf
+    except ConceptError as exc:
+        raise FrameError(str(exc), ("frame",)) from None
+    return out
+
+
+def _first_words(vocabularies, extra: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    words, prefixes = set(extra), []
+    for v in vocabularies:
+        w, p = v.first_words()
+        words |= w
+        prefixes += p
+    return frozenset(words), tuple(prefixes)

@@ -1,0 +1,150 @@
+"""Shared vocabularies: a concept written once, in Arabic and English, used by every rule as ``@name``.
+
+A concept is either a list of terms per language (``troops``: soldiers,
+«جنود», ...) or a set of canonical names with their spellings
+(``countries``: Iraq ← العراق, iraqi, ...). Rules refer to them as
+``@troops``; a rule may define concepts of its own under ``concepts:``, which
+take precedence over the shared ones of the same name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from checker.frames.words import Spec, parse_term, spec_matches
+
+_DIR = Path(__file__).resolve().parent / "concepts"
+
+
+class Concept(BaseModel):
+    """One concept: terms per language, or canonical names with their spellings."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    description: str = ""
+    en: list[str] = Field(default_factory=list, description="English terms, normalised words; word* is a prefix.")
+    ar: list[str] = Field(default_factory=list, description="Arabic terms, bare (clitics and suffixes are handled).")
+    names: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Canonical name → spellings in any language; a claim's key or value is the canonical name.",
+    )
+
+
+class ConceptError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=1)
+def shared_concepts() -> dict[str, Concept]:
+    """Every concept in ``concepts/*.yaml``; a malformed file or a name defined twice fails loudly."""
+    out: dict[str, Concept] = {}
+    where: dict[str, str] = {}
+    for path in sorted(_DIR.glob("*.yaml")):
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            for name, body in raw.items():
+                if name in out:
+                    raise ConceptError(f"{path.name}: concept {name!r} is already defined in {where[name]}")
+                out[name], where[name] = Concept.model_validate(body), path.name
+        except (yaml.YAMLError, ValidationError, AttributeError) as exc:
+            raise ConceptError(f"{path}: {exc}") from None
+    return out
+
+
+@dataclass(frozen=True)
+class Term:
+    specs: tuple[Spec, ...]
+    source: str  # "@troops" or the literal word, for explanations
+    canonical: str | None = None  # for names
+
+
+@dataclass
+class Hit:
+    source: str
+    start: int  # token indexes, end exclusive
+    end: int
+    canonical: str | None = None
+
+
+@dataclass
+class Vocabulary:
+    """Terms compiled for lookup by their first word."""
+
+    by_word: dict[str, list[Term]] = field(default_factory=dict)
+    by_prefix: list[Term] = field(default_factory=list)
+    refs: tuple[str, ...] = ()
+
+    def add(self, term: Term) -> None:
+        first = term.specs[0]
+        if first.star:
+            self.by_prefix.append(term)
+        else:
+            self.by_word.setdefault(first.word, []).append(term)
+
+    def first_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The literal first words and first-word prefixes: what a sentence must contain to hold a hit."""
+        return frozenset(self.by_word), tuple(t.specs[0].word for t in self.by_prefix)
+
+    def find(self, forms: list[frozenset[str]]) -> list[Hit]:
+        """Every hit, longest first at each start; hits of one start do not repeat."""
+        out: list[Hit] = []
+        n = len(forms)
+        for i in range(n):
+            cands = [t for f in forms[i] for t in self.by_word.get(f, ())]
+            cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms[i])]
+            best: dict[str, Hit] = {}
+            for t in cands:
+                k = len(t.specs)
+                if i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                    key = t.canonical or t.source
+                    if key not in best or best[key].end < i + k:
+                        best[key] = Hit(t.source, i, i + k, t.canonical)
+            out.extend(sorted(best.values(), key=lambda h: (-(h.end - h.start), h.source)))
+        return out
+
+
+def resolve(refs: Iterable[str], local: Mapping[str, Concept], lang: str) -> Vocabulary:
+    """Compile ``@concept`` references and literal terms for one language."""
+    voc = Vocabulary(refs=tuple(refs))
+    shared = shared_concepts()
+    for ref in refs:
+        if not ref.startswith("@"):
+            specs = parse_term(ref)
+            if specs:
+                voc.add(Term(specs, ref))
+            continue
+        concept = local.get(ref[1:]) or shared.get(ref[1:])
+        if concept is None:
+            raise ConceptError(f"unknown concept {ref!r}")
+        for term in getattr(concept, lang, []):
+            specs = parse_term(term)
+            if specs:
+                voc.add(Term(specs, ref))
+        for canonical, spellings in concept.names.items():
+            for spelling in (canonical, *spellings):
+                specs = parse_term(spelling)
+                if specs:
+                    voc.add(Term(specs, ref, canonical))
+    return voc
+
+
+def known(ref: str, local: Mapping[str, Concept]) -> bool:
+    return not ref.startswith("@") or ref[1:] in local or ref[1:] in shared_concepts()
+
+
+def concept_languages(refs: Iterable[str], local: Mapping[str, Concept]) -> set[str]:
+    """Languages in which every referenced concept has terms (names count for every language)."""
+    langs = {"ar", "en"}
+    for ref in refs:
+        if not ref.startswith("@"):
+            continue
+        c = local.get(ref[1:]) or shared_concepts().get(ref[1:])
+        if c is not None and not c.names:
+            langs &= {lang for lang in ("ar", "en") if getattr(c, lang)}
+    return langs

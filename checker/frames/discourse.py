@@ -1,0 +1,50 @@
+"""What an article has established so far, per rule: the last key names, ordinal and series.
+
+ChemDataExtractor merges a compound named in a headline with a property
+measured three sentences later; news does the same with events: "the third
+round" in the headline, "The session, held on Wednesday, ..." in the text.
+The memory keeps, per rule, the last value of each key slot and whether the
+last series named was the rule's own (``of``) or a competing one
+(``not_of``), with the words that established each, so a claim that
+inherits them can quote them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.models import ContextLink
+
+
+@dataclass
+class Said:
+    """A value established by some words of the article."""
+
+    plain: str
+    shown: str
+    link: ContextLink
+
+
+@dataclass
+class Memory:
+    keys: dict[str, Said] = field(default_factory=dict)
+    owner: tuple[bool, Said] | None = None  # (is it the rule's own series, where it was said)
+
+    def remember_key(self, slot: str, plain: str, shown: str, where: "Where") -> None:
+        self.keys[slot] = Said(plain, shown, where.link(slot, shown))
+
+    def remember_owner(self, mine: bool, shown: str, where: "Where") -> None:
+        self.owner = (mine, Said(shown, shown, where.link("of", shown)))
+
+
+@dataclass
+class Where:
+    """The headline, or a sentence by its article offsets."""
+
+    quote: str
+    start: int | None = None
+    end: int | None = None
+
+    def link(self, what: str, value: str) -> ContextLink:
+        source = "headline" if self.start is None else "sentence"
+        return ContextLink(what=what, value=value, source=source, quote=self.quote, start=self.start, end=self.end)

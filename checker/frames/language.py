@@ -1,0 +1,73 @@
+"""Language data for clause linking, loaded from ``lang/{code}.yaml`` and validated at start.
+
+Each list is a vocabulary of one grammatical job (relative pronouns,
+reporting verbs, words that cannot be a counted noun ...). They live in YAML
+beside the code, as the values lexicon does, so a linguist can extend them
+without reading Python, and a malformed file fails loudly with its name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from checker.frames.words import WordSet
+
+_DIR = Path(__file__).resolve().parent / "lang"
+
+
+class LanguageData(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    breaks: str
+    relative: list[str]
+    complement: list[str]
+    subordinate: list[str]
+    prepositions: list[str]
+    participles: list[str]
+    participle_suffixes: list[str]
+    reporting: list[str]
+    determiners: list[str]
+    pronouns: list[str]
+    function: list[str]
+    modifiers: list[str]
+    carry: list[str]
+    away: list[str]
+    auxiliary: list[str]
+
+
+class Language:
+    """The compiled word sets of one language."""
+
+    def __init__(self, code: str, data: LanguageData) -> None:
+        self.code = code
+        self.breaks = frozenset(data.breaks)
+        arabic = code == "ar"
+        for field in ("relative", "complement", "subordinate", "prepositions", "participles",
+                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary"):
+            setattr(self, field, WordSet(getattr(data, field), arabic))
+        self.participle_suffixes = tuple(data.participle_suffixes)
+
+
+class LanguageDataError(ValueError):
+    pass
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language | None:
+    """The clause data for ``code``, or None when the checker has none for that language."""
+    path = _DIR / f"{code}.yaml"
+    if not path.is_file():
+        return None
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Language(code, LanguageData.model_validate(raw))
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise LanguageDataError(f"{path}: {exc}") from None
+
+
+def languages() -> list[str]:
+    return sorted(p.stem for p in _DIR.glob("*.yaml"))

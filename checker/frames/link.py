@@ -1,0 +1,220 @@
+"""Linking in one sentence: which value is attached to which event or counted noun.
+
+Each function answers one question a reader asks of a value: what does this
+number count (``counted_by``), which event is this date or place of
+(``event_of``), which ordinal names the event (``ordinal_of``), which key
+name is the value's (``nearest_key``), and whose is it (``owner_level``).
+They look only at the sentence's clauses and the words found in it, so the
+same answers serve every rule; the sentence's hits for one rule come in a
+``Found``. Every refusal is a ``Reject`` with a reason, for ``--explain``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+
+MAX_DATE_DISTANCE = 8  # words between a date and its event (a relative pronoun stands for its antecedent)
+MAX_BACK_DISTANCE = 12  # words between a counted noun and a number written after it
+HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
+
+
+@dataclass
+class Found:
+    """One rule's words in one sentence, by role."""
+
+    triggers: list[Hit] = field(default_factory=list)
+    refer: list[Hit] = field(default_factory=list)
+    of: list[Hit] = field(default_factory=list)
+    not_of: list[Hit] = field(default_factory=list)
+    veto: list[Hit] = field(default_factory=list)
+    keys: dict[str, list[Hit]] = field(default_factory=dict)
+    values: list[Hit] = field(default_factory=list)
+    trigger_terms: list = field(default_factory=list)  # one-word trigger terms, for Arabic duals
+
+    def covered(self) -> set[int]:
+        """Tokens that belong to whose/which words or key names: skipped between a number and its noun."""
+        out: set[int] = set()
+        for h in [*self.of, *self.not_of, *(h for hs in self.keys.values() for h in hs)]:
+            out.update(range(h.start, h.end))
+        return out
+
+
+@dataclass
+class Span:
+    start: int  # token indexes, end exclusive
+    end: int
+
+
+class Reject(Exception):
+    """Why a value is not this rule's claim."""
+
+
+def trigger_at(triggers: list[Hit], i: int) -> Hit | None:
+    for t in triggers:
+        if t.start == i:
+            return t
+    return None
+
+
+def possessor(s: Sentence, i: int) -> bool:
+    """English "Iraq's territory": the word before 's is a possessor, not the head noun."""
+    return s.lang.code == "en" and i + 1 < len(s) and s.words[i + 1] == "s" and "'" in s.gap(i + 1)
+
+
+def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[str, Hit | None]:
+    """What the number at ``v`` counts: ("trigger", hit), ("none", None) or ("other", None)."""
+    lang = s.lang
+    i = v.end
+    while i < min(len(s), v.end + HEAD_WINDOW):
+        if s.broken(i):
+            return "none", None
+        if possessor(s, i):
+            i += 2
+            continue
+        t = trigger_at(found.triggers, i)
+        if t is not None:
+            return "trigger", t
+        f = s.forms[i]
+        if i in covered or f in lang.modifiers or f in lang.auxiliary:
+            i += 1
+            continue
+        if f in lang.function:
+            return "none", None
+        return "other", None
+    return "none", None
+
+
+def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit:
+    """The counted noun of a number: after it ("2,500 troops"), or before it when the number
+    has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»)."""
+    kind, hit = head_noun(s, v, found, covered)
+    if kind == "trigger":
+        return hit
+    if kind == "other":
+        raise Reject(f"counts «{s.words[_next_content(s, v.end)]}», not {found_name(found)}")
+    group = s.group(s.segment_of[v.start])
+    before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
+              and v.start - t.end <= MAX_BACK_DISTANCE
+              and not any(t.end <= o.start and o.end <= v.start for o in others)]
+    if before:
+        return max(before, key=lambda t: t.end)
+    raise Reject("no counted noun attached to the number")
+
+
+def _next_content(s: Sentence, i: int) -> int:
+    return min(i, len(s) - 1)
+
+
+def found_name(found: Found) -> str:
+    return "/".join(sorted({t.source for t in found.triggers})) or "the counted noun"
+
+
+def _distance(s: Sentence, v: Span, t: Hit) -> int:
+    """Words between a value and an event; across a relative clause, from the clause's start."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    if sv == st:
+        return max(t.start - v.end, v.start - t.end, 0)
+    seg = s.segments[sv]
+    if s.segments[sv].attach == st or st < sv:
+        return v.start - seg.start
+    return seg.end - v.end
+
+
+def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    """A date right after a verb of saying dates the report ("said on Monday"), unless the
+    event's words stand between them (the announcement is then the event)."""
+    seg = s.segments[s.segment_of[v.start]]
+    for i in range(max(seg.start, v.start - 3), v.start):
+        if s.forms[i] in s.lang.reporting:
+            return not any(i < t.start < v.start for t in triggers)
+    return False
+
+
+def event_of(s: Sentence, v: Span, triggers: list[Hit]) -> Hit:
+    """The event a date or place belongs to: in its clause group, nearest, same segment first."""
+    if reported(s, v, triggers):
+        raise Reject("the date of a report (a verb of saying just before it)")
+    group = s.group(s.segment_of[v.start])
+    cands = [t for t in triggers if s.segment_of[t.start] in group]
+    if not cands:
+        raise Reject("no event word in the value's clause")
+    best = min(cands, key=lambda t: (s.segment_of[t.start] != s.segment_of[v.start], _distance(s, v, t), t.start))
+    if _distance(s, v, best) > MAX_DATE_DISTANCE:
+        raise Reject(f"too far from «{' '.join(s.words[best.start:best.end])}»")
+    return best
+
+
+def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
+    """The key name nearest the value, never one with another value between them; after the
+    value first on a tie ("2,500 in Iraq and about 900 in Syria")."""
+    best, best_rank = None, None
+    for h in hits:
+        seg = s.segment_of[h.start]
+        if scope is not None and seg not in scope:
+            continue
+        lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
+        if any(lo <= o.start and o.end <= hi for o in others):
+            continue
+        rank = (max(hi - lo, 0), h.start < v.start)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = h, rank
+    return best
+
+
+def noun_phrase(s: Sentence, a: Span, b: Span) -> range:
+    """The words around a value and its noun: up to two each side, not past a break or a function word."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    for _ in range(2):
+        if lo > 0 and not s.broken(lo) and s.forms[lo - 1] not in s.lang.function:
+            lo -= 1
+    for _ in range(2):
+        if hi < len(s) and not s.broken(hi) and s.forms[hi] not in s.lang.function:
+            hi += 1
+    return range(lo, hi)
+
+
+def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
+    """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
+    near = noun_phrase(s, v, t)
+    group = s.group(s.segment_of[v.start]) | s.group(s.segment_of[t.start])
+    levels = (
+        lambda h: h.start in near,
+        lambda h: s.segment_of[h.start] in group,
+        lambda h: True,
+    )
+    for inside in levels:
+        mine = [h for h in found.of if inside(h)]
+        theirs = [h for h in found.not_of if inside(h)]
+        if mine or theirs:
+            dist = lambda h: min(abs(h.start - v.start), abs(h.start - t.start))  # noqa: E731
+            if not theirs:
+                return "of"
+            if not mine:
+                return "not"
+            return "of" if min(map(dist, mine)) <= min(map(dist, theirs)) else "not"
+    return None
+
+
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit]) -> Hit | None:
+    """A veto word just around the value and its noun ("killed", «سحب», "additional")."""
+    lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
+    segs = {s.segment_of[v.start], s.segment_of[t.start]}
+    for h in veto:
+        inside_value = v.start <= h.start < v.end
+        if lo <= h.start < hi and s.segment_of[h.start] in segs and not inside_value:
+            return h
+    return None
+
+
+def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | None:
+    """The ordinal naming an event: "the third round", "fourth and final round", «الجولة
+    الثالثة», «جولتها الثالثة», "round three"."""
+    for span, n in ordinals:
+        if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
+            return n
+        if span.end <= t.start and t.start - span.end <= 2 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
+            return n
+    return None

@@ -1,0 +1,244 @@
+"""Frame rules over one article: sentence by sentence, with a memory of what came before.
+
+``FrameReader`` is made once per article. The headline is read first, for
+memory only (its words are not in the article text, so it cannot be quoted
+as a claim). Each sentence then gives claims for the rules whose words it
+holds, and updates the memory of every rule whose key names or series it
+mentions. With ``explain`` (a list), every decision is written there.
+"""
+
+from __future__ import annotations
+
+from checker.claimtext import ordinal_words, unusable, unusable_message
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.discourse import Memory, Where
+from checker.frames.language import language
+from checker.frames.link import Found, Reject, Span, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
+from checker.frames.words import forms_of, spec_matches
+from checker.frames.value import Candidate, as_of, candidates, claim_of
+from checker.models import Article, Problem
+from checker.text.morphology import arabic_stems, has_article
+
+
+def _forms_set(sent) -> frozenset[str]:
+    got = getattr(sent, "_frame_forms", None)
+    if got is None:
+        got = sent._frame_forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
+    return got
+
+
+def _has(forms: frozenset[str], words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    return not words.isdisjoint(forms) or (bool(prefixes) and any(f.startswith(prefixes) for f in forms))
+
+
+def find_words(s: Sentence, lf) -> Found:
+    return Found(
+        triggers=lf.triggers.find(s.forms), refer=lf.refer.find(s.forms), of=lf.of.find(s.forms),
+        not_of=lf.not_of.find(s.forms), veto=lf.veto.find(s.forms),
+        keys={slot: v.find(s.forms) for slot, v in lf.keys.items()},
+        values=lf.values.find(s.forms) if lf.values else [],
+        trigger_terms=[t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1],
+    )
+
+
+def _determined(s: Sentence, t: Hit, source_specs) -> bool:
+    """Whether an event noun points back ("the session", «الجولة», «جولتها», "Wednesday's session")."""
+    if t.source == "pronoun":
+        return True
+    prev = s.forms[t.start - 1] if t.start else frozenset()
+    if prev in s.lang.determiners:
+        return True
+    word = s.words[t.start]
+    if s.lang.code == "ar":
+        return has_article(word) or not any(spec_matches(sp, arabic_stems(word)) for sp in source_specs)
+    return False
+
+
+class FrameReader:
+    def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
+        self.article = article
+        self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
+        self.memory = {r.id: Memory() for r in self.rules}
+        self.explain = explain
+        self._context: dict[tuple[str, str], bool] = {}
+        title = article.info.title
+        if title and self.rules:
+            self._read_title(title, finder)
+
+    # -- which rules look at a sentence
+    def _context_ok(self, rule, lang: str) -> bool:
+        """A rule's ``context`` terms must stand somewhere in the article, headline included."""
+        key = (rule.id, lang)
+        if key not in self._context:
+            lf = rule._compiled.frame.by_lang[lang]
+            ok = not rule.frame.context
+            if not ok:
+                from checker.ruleset.match import Prepared
+
+                doc = Prepared((self.article.info.title or "") + "\n" + self.article.text)
+                ok = bool(lf.context.find([forms_of(w) for w in doc.words]))
+            self._context[key] = ok
+        return self._context[key]
+
+    def wants(self, sent, lang: str) -> tuple[list, list]:
+        """Rules that may claim in the sentence, and rules whose memory it may change."""
+        forms = _forms_set(sent)
+        claim, remember = [], []
+        for r in self.rules:
+            lf = r._compiled.frame.by_lang.get(lang)
+            if lf is None:
+                continue
+            if _has(forms, lf.gate_words, lf.gate_prefixes):
+                if self._context_ok(r, lang):
+                    claim.append(r)
+            elif _has(forms, lf.memory_words, lf.memory_prefixes):
+                remember.append(r)
+        return claim, remember
+
+    # -- reading
+    def _read_title(self, title: str, finder) -> None:
+        from checker.ruleset.match import Prepared
+        from checker.text.language import detect_language
+
+        lang = detect_language(title, self.article.info.language)
+        if language(lang) is None:
+            return
+        sent = Prepared(title)
+        claim, remember = self.wants(sent, lang)
+        if claim or remember:
+            sent.attach(finder(title, lang, self.article.info.published))
+            s = Sentence(sent, language(lang))
+            for r in claim + remember:
+                self._remember(r, s, find_words(s, r._compiled.frame.by_lang[lang]), Where(title))
+
+    def read(self, sentence, sent, lang: str, claim_rules, remember_rules) -> list:
+        s = Sentence(sent, language(lang))
+        where = Where(self.article.text[sentence.start : sentence.end], sentence.start, sentence.end)
+        if self.explain is not None:
+            self.explain.append(f"sentence @{sentence.start}: " + " | ".join(
+                f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
+                for seg in s.segments))
+        out: list = []
+        for r in claim_rules + remember_rules:
+            found = find_words(s, r._compiled.frame.by_lang[lang])
+            if r in claim_rules:
+                out.extend(self._claims(r, s, found, sentence, lang))
+            self._remember(r, s, found, where)
+        return out
+
+    def _say(self, rule, text: str) -> None:
+        if self.explain is not None:
+            self.explain.append(f"  [{rule.id}] {text}")
+
+    # -- one rule in one sentence
+    def _triggers(self, rule, s: Sentence, found: Found, ordinals) -> dict[tuple[int, int], tuple[Hit, int | None, bool]]:
+        """Event or counted-noun words with the ordinal that names them and whether they point back."""
+        spec = rule.frame
+        out = {}
+        hits = list(found.triggers) + list(found.refer)
+        segs = s.segments
+        if spec.event and len(segs) > 1 and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns:
+            hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
+        specs = [t.specs[0] for v in rule._compiled.frame.by_lang[s.lang.code].triggers.by_word.values() for t in v]
+        specs += [t.specs[0] for t in rule._compiled.frame.by_lang[s.lang.code].triggers.by_prefix]
+        for h in hits:
+            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" else None
+            back = n is None and (h in found.refer or _determined(s, h, specs))
+            out[(h.start, h.end)] = (h, n, back)
+        return out
+
+    def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
+        sent = s.prepared
+        ordinals = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
+        info = self._triggers(rule, s, found, ordinals)
+        found.triggers = [h for h, _, _ in info.values()]
+        if not found.triggers:
+            return []
+        cands = candidates(s, sent, found, rule.value_type, rule, self._say)
+        for c in cands:
+            if c.trigger is not None:
+                info.setdefault((c.trigger.start, c.trigger.end), (c.trigger, None, False))
+        others = [c.span for c in cands]
+        covered = found.covered()
+        out = []
+        for c in cands:
+            try:
+                t = c.trigger or (counted_by(s, c.span, found, [o for o in others if o is not c.span], covered)
+                                  if rule.frame.counts else event_of(s, c.span, found.triggers))
+                out.append(self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang))
+            except Reject as why:
+                self._say(rule, f"«{c.text}» not taken: {why}")
+        return [x for x in out if x is not None]
+
+    def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang):
+        t, n, back = tinfo
+        spec, mem = rule.frame, self.memory[rule.id]
+        key, shown, context = {}, {}, []
+        if spec.ordinal:
+            if n is not None:
+                key[spec.ordinal], shown[spec.ordinal] = str(n), ordinal_words(n)
+            elif back and spec.ordinal in mem.keys:
+                said = mem.keys[spec.ordinal]
+                key[spec.ordinal], shown[spec.ordinal] = said.plain, said.shown
+                context.append(said.link)
+            else:
+                raise Reject(f"«{' '.join(s.words[t.start:t.end])}» has no ordinal and none came before")
+        rest = [o for o in others if o is not c.span]
+        for slot in spec.key:
+            h = None
+            for scope in ({s.segment_of[c.span.start]}, s.group(s.segment_of[c.span.start]), None):
+                h = nearest_key(s, c.span, found.keys.get(slot, []), rest, scope)
+                if h is not None:
+                    break
+            if h is not None:
+                key[slot] = shown[slot] = h.canonical
+            elif slot in mem.keys:
+                said = mem.keys[slot]
+                key[slot], shown[slot] = said.plain, said.shown
+                context.append(said.link)
+            else:
+                raise Reject(f"no {slot} named in the sentence or before it")
+        self._owner(rule, s, c, t, found, mem, context)
+        veto = vetoed(s, c.span, t, found.veto)
+        if veto is not None:
+            raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
+        if c.mention is not None and unusable(c.mention):
+            base = sentence.start
+            return Problem(kind="claim", path=self.article.info.id, rule=rule.id,
+                           message=unusable_message(rule.id, c.mention, base + c.mention.start))
+        claim = claim_of(rule, s, c, t, key, shown, context, sentence, self.article, lang,
+                         as_of(s, c, self.article.info.published))
+        self._say(rule, f"«{c.text}» → {claim.key_label}: {claim.value}" + (
+            f" (from context: {', '.join(x.what for x in context)})" if context else ""))
+        return claim
+
+    def _owner(self, rule, s, c, t, found, mem, context) -> None:
+        spec = rule.frame
+        if not (spec.of or spec.not_of):
+            return
+        level = owner_level(s, c.span, t, found)
+        if level == "not":
+            raise Reject(f"said of something else ({'/'.join(sorted({h.source for h in found.not_of}))})")
+        if level is None and spec.of:
+            if mem.owner is None or not mem.owner[0]:
+                raise Reject(f"{'/'.join(spec.of)} is not said in the sentence or before it")
+            context.append(mem.owner[1].link)
+
+    def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
+        spec, mem = rule.frame, self.memory[rule.id]
+        sent = s.prepared
+        if spec.ordinal:
+            ordinals = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
+            for h in found.triggers:
+                n = ordinal_of(s, h, ordinals)
+                if n is not None:
+                    mem.remember_key(spec.ordinal, str(n), ordinal_words(n), where)
+        for slot, hits in found.keys.items():
+            if hits:
+                last = max(hits, key=lambda h: h.start)
+                mem.remember_key(slot, last.canonical, last.canonical, where)
+        owners = [(h.start, True, h) for h in found.of] + [(h.start, False, h) for h in found.not_of]
+        if owners:
+            _, mine, h = max(owners, key=lambda x: x[0])
+            mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)

@@ -1,0 +1,145 @@
+"""The values a frame may claim in a sentence, and the claim made of one once it is linked.
+
+Constraints a rule states about its value (a count, not a percentage; a
+plausible range; a date at least as precise as a month) are applied here,
+before linking, so a year ("the 2018 election") or a share can never be
+taken for a number of troops however close it stands to the word "troops".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claimtext import label, unresolved
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Found, Span
+from checker.frames.words import spec_matches
+from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
+from checker.text.morphology import arabic_dual_singulars
+
+_PRECISION = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
+
+
+@dataclass
+class Candidate:
+    span: Span  # token indexes
+    text: str
+    detail: object  # the typed value
+    mention: Mention | None = None
+    trigger: Hit | None = None  # already known: a dual noun counts itself
+
+
+def mention_spans(sent) -> list[Span | None]:
+    got = getattr(sent, "_frame_spans", None)
+    if got is None:
+        got = []
+        for ns, ne in sent.mention_norm:
+            toks = [k for k, (s, e) in enumerate(sent.spans) if s < ne and e > ns]
+            got.append(Span(toks[0], toks[-1] + 1) if toks else None)
+        sent._frame_spans = got
+    return got
+
+
+def _fits(spec, v, say) -> str | None:
+    """Why a value breaks the rule's constraints, or None."""
+    if isinstance(v, Quantity):
+        if spec.unit == "count" and (v.unit == "percent" or v.value < 1 or not float(v.value).is_integer()):
+            return "not a count"
+        if spec.unit == "share" and not (v.unit == "percent" or 0 < v.value < 1):
+            return "not a share"
+        if spec.range and not spec.range[0] <= v.value <= spec.range[1]:
+            return f"outside {spec.range[0]:g}–{spec.range[1]:g}"
+    elif getattr(v, "kind", None) == "date" and spec.precision:
+        if _PRECISION.index(v.precision) > _PRECISION.index(spec.precision):
+            return f"a date by {v.precision}, coarser than {spec.precision}"
+    return None
+
+
+def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
+    if kind == "name":
+        out = []
+        for h in found.values:
+            if h.start and s.forms[h.start - 1] in s.lang.away:
+                if say:
+                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
+                continue
+            ns, ne = sent.spans[h.start][0], sent.spans[h.end - 1][1]
+            ss, se = sent.nt.to_source(ns, ne)
+            out.append(Candidate(Span(h.start, h.end), sent.text[ss:se], NameValue(value=h.canonical, text=sent.text[ss:se])))
+        return out
+    out = []
+    for m, span in zip(sent.mentions, mention_spans(sent)):
+        if m.value.kind != kind or span is None:
+            continue
+        why = _fits(rule.frame, m.value, say) if kind != "ordinal" else None
+        if why:
+            if say:
+                say(rule, f"«{m.text}» not taken: {why}")
+            continue
+        out.append(Candidate(span, m.text, m.value, mention=m))
+    if kind == "quantity" and rule.frame.unit in ("count", "any") and s.lang.code == "ar":
+        out.extend(_duals(s, sent, found, out))
+    return out
+
+
+def _duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Candidate]:
+    """An Arabic dual counts two: «انهيار سدين» says two dams with no number written."""
+    lf_terms = found.trigger_terms
+    if not lf_terms:
+        return []
+    taken = {i for t in found.triggers for i in range(t.start, t.end)}
+    near = {i for c in numbers for i in range(c.span.start - 1, c.span.end + 2)}
+    out = []
+    for i, w in enumerate(s.words):
+        if i in taken or i in near:
+            continue
+        singulars = arabic_dual_singulars(w)
+        for term in lf_terms:
+            if len(term.specs) == 1 and any(spec_matches(term.specs[0], frozenset((x,))) for x in singulars):
+                hit = Hit(term.source, i, i + 1)
+                ss, se = sent.nt.to_source(*sent.spans[i])
+                found.triggers.append(hit)
+                out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))
+                break
+    return out
+
+
+def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
+    """The time a claim speaks of: a dated word in the value's own clause, else publication."""
+    seg = s.segment_of[c.span.start]
+    best = None
+    for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
+        if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
+            continue
+        if s.segment_of[span.start] != seg:
+            continue
+        d = abs(span.start - c.span.start)
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is not None:
+        return best[1].value.value, "sentence"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, "unknown"
+
+
+def claim_of(rule, s: Sentence, c: Candidate, t: Hit, key, shown, context, sentence, article, lang, when) -> Claim:
+    sent, base = s.prepared, sentence.start
+    if c.mention is not None:
+        vs, ve = c.mention.start, c.mention.end
+    else:
+        vs, ve = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
+    ts, te = sent.nt.to_source(sent.spans[t.start][0], sent.spans[t.end - 1][1])
+    detail = c.detail
+    return Claim(
+        rule=rule.id, key=key, key_label=label(rule, shown), type=rule.value_type,
+        value=detail.plain(), mod=value_mod(detail), detail=detail,
+        article=article.info.id, language=lang, as_of=when[0], as_of_source=when[1],
+        evidence=Evidence(
+            start=base + min(vs, ts), end=base + max(ve, te),
+            quote=article.text[sentence.start : sentence.end], quote_start=base,
+            value_start=base + vs, value_end=base + ve,
+        ),
+        context=context,
+    )

@@ -1,0 +1,65 @@
+"""Words as vocabularies write them, matched against words as articles write them.
+
+A vocabulary entry is one or more words in normalised spelling; a trailing
+``*`` matches any ending ("withdr*"). Arabic words are compared through
+every form ``checker.text.morphology.arabic_forms`` gives, so the bare noun
+in a list matches it with a conjunction, a preposition, the article or a
+pronoun suffix attached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from checker.text.morphology import arabic_forms, is_arabic
+from checker.text.normalize import norm
+
+_SPEC = re.compile(r"\w+\*?")
+
+
+@dataclass(frozen=True)
+class Spec:
+    word: str
+    star: bool
+
+
+def parse_term(term: str) -> tuple[Spec, ...]:
+    """'service members' → two specs; 'withdr*' → one prefix spec. Empty for punctuation only."""
+    out = []
+    for m in _SPEC.finditer(norm(term).replace(" *", "*")):
+        w = m.group()
+        out.append(Spec(w.rstrip("*"), w.endswith("*")))
+    return tuple(out)
+
+
+def forms_of(word: str) -> frozenset[str]:
+    return arabic_forms(word) if is_arabic(word) else frozenset((word,))
+
+
+def spec_matches(spec: Spec, forms: frozenset[str]) -> bool:
+    if spec.star:
+        return any(f.startswith(spec.word) for f in forms)
+    return spec.word in forms
+
+
+class WordSet:
+    """A list of single words (and prefixes) tested one written word at a time."""
+
+    def __init__(self, words: Iterable[str], arabic: bool = False) -> None:
+        self.exact: set[str] = set()
+        self.prefixes: list[str] = []
+        self.terms: list[tuple[Spec, ...]] = []
+        for w in words:
+            specs = parse_term(w)
+            if len(specs) == 1:
+                (self.prefixes.append(specs[0].word) if specs[0].star else self.exact.add(specs[0].word))
+            elif specs:
+                self.terms.append(specs)
+        self.prefix_tuple = tuple(self.prefixes)
+
+    def __contains__(self, forms: frozenset[str]) -> bool:
+        if not self.exact.isdisjoint(forms):
+            return True
+        return bool(self.prefix_tuple) and any(f.startswith(self.prefix_tuple) for f in forms)
