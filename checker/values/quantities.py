@@ -59,7 +59,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
         lead = r"(?<![\w.,/:\-])"
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
