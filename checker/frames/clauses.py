@@ -55,7 +55,39 @@ class Sentence:
         return self.prepared.nt.text[spans[i - 1][1] : spans[i][0]] if i > 0 else ""
 
     def broken(self, i: int) -> bool:
-        return i > 0 and not self.lang.breaks.isdisjoint(self.gap(i))
+        """Whether punctuation separates token i from the one before ("2,500" is one number, not a break)."""
+        if i <= 0:
+            return False
+        gap = self.gap(i)
+        if self.lang.breaks.isdisjoint(gap) or i in self.inside_values:
+            return False
+        return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())
+
+    @cached_property
+    def light(self) -> frozenset[int]:
+        """Tokens that describe rather than name another event: values, and the parties after
+        "between" («بين العراق والولايات المتحدة»)."""
+        spans = self.prepared.spans
+        out = set()
+        for ns, ne in getattr(self.prepared, "mention_norm", ()):
+            out.update(k for k, (a, b) in enumerate(spans) if a < ne and b > ns)
+        for i, f in enumerate(self.forms):
+            if f in self.lang.parties:
+                j = i + 1
+                while j < len(self) and j < i + 7 and not self.broken(j) and self.segment_of[j] == self.segment_of[i]:
+                    out.add(j)
+                    j += 1
+        return frozenset(out)
+
+    @cached_property
+    def inside_values(self) -> frozenset[int]:
+        """Tokens inside a value after its first ("April 7, 2021"): punctuation there is the value's own."""
+        spans = self.prepared.spans
+        out = set()
+        for ns, ne in getattr(self.prepared, "mention_norm", ()):
+            toks = [k for k, (a, b) in enumerate(spans) if a < ne and b > ns]
+            out.update(toks[1:])
+        return frozenset(out)
 
     @cached_property
     def segments(self) -> list[Segment]:
@@ -122,7 +154,7 @@ def segment(s: Sentence) -> list[Segment]:
     for i in range(len(s)):
         if i == 0:
             kind = _opening_kind(s, 0, True)
-            kind = "participial" if kind == "participial" else "main"
+            kind = kind if kind in ("participial", "adjunct") else "main"
             continue
         opened = _opening_kind(s, i, s.broken(i))
         if opened is None:
@@ -133,6 +165,6 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
-        elif seg.kind == "participial" and k == 0 and len(segs) > 1:
-            seg.attach = 1  # "Held on April 7, 2021, it produced ..."
+        elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
+            seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
     return segs

@@ -37,6 +37,8 @@ class LanguageData(BaseModel):
     carry: list[str]
     away: list[str]
     auxiliary: list[str]
+    other_events: list[str]
+    parties: list[str]
 
 
 class Language:
@@ -47,7 +49,7 @@ class Language:
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
         for field in ("relative", "complement", "subordinate", "prepositions", "participles",
-                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary"):
+                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties"):
             setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
 

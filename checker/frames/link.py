@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 
-MAX_DATE_DISTANCE = 8  # words between a date and its event (a relative pronoun stands for its antecedent)
+MAX_DATE_DISTANCE = 5  # content words between a date and its event (a relative pronoun stands for its antecedent)
 MAX_BACK_DISTANCE = 12  # words between a counted noun and a number written after it
 HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
 
@@ -87,21 +87,41 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return "none", None
 
 
-def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit:
+def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
     has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»)."""
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
-        return hit
+        return hit, 0
     if kind == "other":
         raise Reject(f"counts «{s.words[_next_content(s, v.end)]}», not {found_name(found)}")
     group = s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
-              and not any(t.end <= o.start and o.end <= v.start for o in others)]
+              and not any(t.end <= o.start and o.end <= v.start for o in others)
+              and (not _counts_another(t, others) or coordinated(s, t.end, v.start))]
     if before:
-        return max(before, key=lambda t: t.end)
+        best = max(before, key=lambda t: t.end)
+        return best, _distance(s, v, best, frozenset(covered)) + 1
     raise Reject("no counted noun attached to the number")
+
+
+def _counts_another(t: Hit, others: list[Span]) -> bool:
+    return any(o.end <= t.start and t.start - o.end <= 3 for o in others)
+
+
+def coordinated(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a coordinator stands in tokens lo..hi ("2,500 troops in Iraq and about 900 in Syria"):
+    only then does a number without a noun share the noun of the number before it."""
+    for i in range(lo, hi + 1):
+        if i >= len(s):
+            break
+        if s.forms[i] in s.lang.carry:
+            return True
+        w = s.words[i]
+        if s.lang.code == "ar" and w.startswith("و") and len(w) > 3:
+            return True
+    return False
 
 
 def _next_content(s: Sentence, i: int) -> int:
@@ -112,15 +132,35 @@ def found_name(found: Found) -> str:
     return "/".join(sorted({t.source for t in found.triggers})) or "the counted noun"
 
 
-def _distance(s: Sentence, v: Span, t: Hit) -> int:
-    """Words between a value and an event; across a relative clause, from the clause's start."""
+def _distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> int:
+    """Content words between a value and an event. Across clauses, the words from the value to
+    its clause's start plus those from the event to that boundary: a relative pronoun stands for
+    the noun just before it. Function words, values and the words of the rule's own names ("of
+    the US-Iraq strategic dialogue") do not count: they describe the event, they are not another."""
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
     if sv == st:
-        return max(t.start - v.end, v.start - t.end, 0)
-    seg = s.segments[sv]
-    if s.segments[sv].attach == st or st < sv:
-        return v.start - seg.start
-    return seg.end - v.end
+        spans = [(v.end, t.start) if v.end <= t.start else (t.end, v.start)]
+    elif st < sv:
+        spans = [(s.segments[sv].start, v.start), (t.end, s.segments[sv].start)]
+    else:
+        spans = [(v.end, s.segments[sv].end), (s.segments[sv].end, t.start)]
+    return sum(1 for lo, hi in spans for i in range(lo, hi) if not _light(s, i, covered))
+
+
+def _light(s: Sentence, i: int, covered) -> bool:
+    f = s.forms[i]
+    return (i in covered or i in s.light or f in s.lang.function or f in s.lang.auxiliary
+            or f in s.lang.relative or f in s.lang.complement or f in s.lang.modifiers or f in s.lang.parties)
+
+
+def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
+    """A noun of another event between a date and the event ("agreed on the 10th on a plan
+    to withdraw combat forces"): the date is the plan's, not the withdrawal's."""
+    lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
+    for i in range(lo, hi):
+        if s.forms[i] in s.lang.other_events:
+            return i
+    return None
 
 
 def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
@@ -133,23 +173,30 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     return False
 
 
-def event_of(s: Sentence, v: Span, triggers: list[Hit]) -> Hit:
-    """The event a date or place belongs to: in its clause group, nearest, same segment first."""
-    if reported(s, v, triggers):
+def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
+             covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
+    """The event a date or place belongs to: in its clause group; a named event ("the third
+    round") before one referred to ("the talks"), then the same segment, then the nearest."""
+    if not announced and reported(s, v, triggers):
         raise Reject("the date of a report (a verb of saying just before it)")
     group = s.group(s.segment_of[v.start])
     cands = [t for t in triggers if s.segment_of[t.start] in group]
     if not cands:
         raise Reject("no event word in the value's clause")
-    best = min(cands, key=lambda t: (s.segment_of[t.start] != s.segment_of[v.start], _distance(s, v, t), t.start))
-    if _distance(s, v, best) > MAX_DATE_DISTANCE:
-        raise Reject(f"too far from «{' '.join(s.words[best.start:best.end])}»")
-    return best
+    best = min(cands, key=lambda t: ((t.start, t.end) not in preferred, s.segment_of[t.start] != s.segment_of[v.start],
+                                     _distance(s, v, t, covered), t.start))
+    words = " ".join(s.words[best.start:best.end])
+    if _distance(s, v, best, covered) > MAX_DATE_DISTANCE:
+        raise Reject(f"too far from «{words}»")
+    other = other_event_between(s, v, best) if s.segment_of[best.start] == s.segment_of[v.start] else None
+    if other is not None:
+        raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
+    return best, _distance(s, v, best, covered)
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
-    """The key name nearest the value, never one with another value between them; after the
-    value first on a tie ("2,500 in Iraq and about 900 in Syria")."""
+    """The key name nearest the value, never one with another value between them, and one
+    after the value before one before it ("2,500 in Iraq and about 900 in Syria")."""
     best, best_rank = None, None
     for h in hits:
         seg = s.segment_of[h.start]
@@ -158,7 +205,7 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
         if any(lo <= o.start and o.end <= hi for o in others):
             continue
-        rank = (max(hi - lo, 0), h.start < v.start)
+        rank = (h.start < v.start, max(hi - lo, 0))
         if best_rank is None or rank < best_rank:
             best, best_rank = h, rank
     return best
@@ -214,6 +261,11 @@ def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | N
     الثالثة», «جولتها الثالثة», "round three"."""
     for span, n in ordinals:
         if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
+            return n
+        # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun
+        # across the noun's genitive phrase, so it may stand a few words after it.
+        if s.lang.code == "ar" and t.end < span.start <= t.end + 5 and not any(
+                s.broken(i) or s.forms[i] in s.lang.function for i in range(t.end, span.start + 1)):
             return n
         if span.end <= t.start and t.start - span.end <= 2 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
             return n

@@ -119,13 +119,34 @@ class FrameReader:
             self.explain.append(f"sentence @{sentence.start}: " + " | ".join(
                 f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
                 for seg in s.segments))
-        out: list = []
+        links: list = []
         for r in claim_rules + remember_rules:
             found = find_words(s, r._compiled.frame.by_lang[lang])
             if r in claim_rules:
-                out.extend(self._claims(r, s, found, sentence, lang))
+                links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
+        return self._one_event_per_value(links)
+
+    def _one_event_per_value(self, links: list) -> list:
+        """A date dates one event and a number counts one thing: where rules link the same value
+        to different things, the nearest link wins ("the third round, which was held on 7 April
+        and the withdrawal of combat forces": the date is the round's)."""
+        best: dict[tuple, int] = {}
+        for made, dist, span in links:
+            kind = getattr(made, "type", "problem")
+            best[(span, kind)] = min(dist, best.get((span, kind), dist))
+        out = []
+        for made, dist, span in links:
+            kind = getattr(made, "type", "problem")
+            if dist > best[(span, kind)]:
+                self._say_rule(made, f"«{span}» given to a nearer event by another rule")
+                continue
+            out.append(made)
         return out
+
+    def _say_rule(self, made, text: str) -> None:
+        if self.explain is not None:
+            self.explain.append(f"  [{made.rule}] {text}")
 
     def _say(self, rule, text: str) -> None:
         if self.explain is not None:
@@ -136,6 +157,8 @@ class FrameReader:
         """Event or counted-noun words with the ordinal that names them and whether they point back."""
         spec = rule.frame
         out = {}
+        named = {(h.start, h.end) for h in found.triggers}
+        found.refer = [h for h in found.refer if (h.start, h.end) not in named]
         hits = list(found.triggers) + list(found.refer)
         segs = s.segments
         if spec.event and len(segs) > 1 and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns:
@@ -143,7 +166,9 @@ class FrameReader:
         specs = [t.specs[0] for v in rule._compiled.frame.by_lang[s.lang.code].triggers.by_word.values() for t in v]
         specs += [t.specs[0] for t in rule._compiled.frame.by_lang[s.lang.code].triggers.by_prefix]
         for h in hits:
-            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" else None
+            # A word that refers back takes the round from before, even beside an ordinal:
+            # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
+            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and h not in found.refer else None
             back = n is None and (h in found.refer or _determined(s, h, specs))
             out[(h.start, h.end)] = (h, n, back)
         return out
@@ -153,6 +178,7 @@ class FrameReader:
         ordinals = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
         info = self._triggers(rule, s, found, ordinals)
         found.triggers = [h for h, _, _ in info.values()]
+        preferred = {k for k, (h, n, _) in info.items() if n is not None or h not in found.refer}
         if not found.triggers:
             return []
         cands = candidates(s, sent, found, rule.value_type, rule, self._say)
@@ -164,12 +190,17 @@ class FrameReader:
         out = []
         for c in cands:
             try:
-                t = c.trigger or (counted_by(s, c.span, found, [o for o in others if o is not c.span], covered)
-                                  if rule.frame.counts else event_of(s, c.span, found.triggers))
-                out.append(self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang))
+                if c.trigger is not None:
+                    t, dist = c.trigger, 0
+                elif rule.frame.counts:
+                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered)
+                else:
+                    t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered))
+                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang)
+                out.append((made, dist, (c.span.start, c.span.end)))
             except Reject as why:
                 self._say(rule, f"«{c.text}» not taken: {why}")
-        return [x for x in out if x is not None]
+        return out
 
     def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang):
         t, n, back = tinfo

@@ -51,6 +51,9 @@ class FrameSpec(BaseModel):
     range: tuple[float, float] | None = Field(None, description="Smallest and largest plausible value.")
     precision: Precision | None = Field(
         None, description="Coarsest date precision accepted: 'month' drops a bare year.")
+    announcement: bool = Field(
+        False, description="The event is an announcement (a declared victory): a date right after a verb of saying "
+        "is the event's own, not a report's.")
     context: Terms = Field(
         default_factory=list,
         description="The article (headline included) must mention one of these somewhere. " + _TERMS,

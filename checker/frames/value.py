@@ -64,6 +64,10 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
                 continue
+            if any(s.forms[i] in s.lang.parties and not s.broken(i + 1) for i in range(max(0, h.start - 3), h.start)):
+                if say:
+                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
+                continue
             ns, ne = sent.spans[h.start][0], sent.spans[h.end - 1][1]
             ss, se = sent.nt.to_source(ns, ne)
             out.append(Candidate(Span(h.start, h.end), sent.text[ss:se], NameValue(value=h.canonical, text=sent.text[ss:se])))

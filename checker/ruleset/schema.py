@@ -63,7 +63,11 @@ class Example(_Strict):
     text: str = Field(min_length=1)
     lang: str | None = Field(None, pattern=LANG, description="Language; detected from the text if omitted.")
     published: date | None = Field(None, description="Publication date the sentence is read against.")
+    title: str | None = Field(None, description="A headline for the text: frames may take their subject from it.")
     claims: list[ExpectedClaim] = Field(description="Claims it must yield; [] means it must yield none.")
+    known_miss: bool = Field(
+        False, description="The rule does not get this example right yet: reported, not failed, and "
+        "flagged when it starts to pass.")
 
 
 class Rule(_Strict):
