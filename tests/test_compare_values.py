@@ -232,3 +232,14 @@ def test_as_of_window(a, b, window, compared):
 def test_settings_document_the_unknown_as_of_choice():
     doc = CompareSettings.model_json_schema()["properties"]["window_days"]["description"]
     assert "unknown" in doc and "compared with nothing" in doc
+
+
+def test_a_percentage_and_a_fraction_are_both_shares_and_compare():
+    from checker.compare.values import value_conflict
+    from checker.models import Quantity
+
+    third = Quantity(value=1 / 3, mod="APPROX")
+    forty = Quantity(value=0.4, mod="APPROX", unit="percent")
+    assert value_conflict(third, forty, 0.05) is not None
+    assert value_conflict(third, Quantity(value=0.34, unit="percent"), 0.05) is None
+    assert value_conflict(Quantity(value=2500), forty, 0.05) is None  # a count is not a share

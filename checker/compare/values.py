@@ -193,6 +193,14 @@ def canonical(v: Value) -> tuple:
     return ("name", name_key(v))
 
 
+def _scale(q: Quantity) -> str | None:
+    """What a number measures, for comparing: "40 percent" and "a third" are both shares of a
+    whole (0.4 and 0.333), so they compare; a count and a percentage do not."""
+    if q.unit == "percent" or (q.unit is None and 0 < q.value < 1):
+        return "share"
+    return q.unit
+
+
 def value_conflict(a: Value, b: Value, tolerance: float) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or ``None`` when they can.
 
@@ -207,7 +215,7 @@ def value_conflict(a: Value, b: Value, tolerance: float) -> str | None:
             return None
         why = _date_reason(a, b)
     elif isinstance(a, Quantity):
-        if a.unit != b.unit or any(math.isnan(q.value) for q in (a, b)):
+        if _scale(a) != _scale(b) or any(math.isnan(q.value) for q in (a, b)):
             return None
         ia, ib = a.interval(tolerance), b.interval(tolerance)
         if ia.overlaps(ib):

@@ -39,6 +39,7 @@ class LanguageData(BaseModel):
     auxiliary: list[str]
     other_events: list[str]
     parties: list[str]
+    not_anaphoric: list[str]
 
 
 class Language:
@@ -49,7 +50,7 @@ class Language:
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
         for field in ("relative", "complement", "subordinate", "prepositions", "participles",
-                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties"):
+                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric"):
             setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
 

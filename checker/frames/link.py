@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 
-MAX_DATE_DISTANCE = 5  # content words between a date and its event (a relative pronoun stands for its antecedent)
+MAX_DATE_DISTANCE = 5  # content words between a date and its event, or between a clause and its antecedent
+MAX_INNER_DISTANCE = 12  # content words from a relative or participial clause's start to its date
 MAX_BACK_DISTANCE = 12  # words between a counted noun and a number written after it
 HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
 
@@ -102,7 +103,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
               and (not _counts_another(t, others) or coordinated(s, t.end, v.start))]
     if before:
         best = max(before, key=lambda t: t.end)
-        return best, _distance(s, v, best, frozenset(covered)) + 1
+        return best, sum(_distance(s, v, best, frozenset(covered))) + 1
     raise Reject("no counted noun attached to the number")
 
 
@@ -132,19 +133,23 @@ def found_name(found: Found) -> str:
     return "/".join(sorted({t.source for t in found.triggers})) or "the counted noun"
 
 
-def _distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> int:
-    """Content words between a value and an event. Across clauses, the words from the value to
-    its clause's start plus those from the event to that boundary: a relative pronoun stands for
-    the noun just before it. Function words, values and the words of the rule's own names ("of
-    the US-Iraq strategic dialogue") do not count: they describe the event, they are not another."""
+def _distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Content words (outer, inner) between a value and an event. In one clause, all of them are
+    outer. Across clauses, inner are those from the value to its own clause's edge and outer
+    those from that edge to the event: a relative pronoun stands for the noun just before it,
+    and a participial clause ("chaired by ... on Thursday") may run long before its date.
+    Function words, values and the rule's own names ("of the US-Iraq strategic dialogue")
+    do not count: they describe the event, they are not another one."""
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    seg = s.segments[sv]
     if sv == st:
-        spans = [(v.end, t.start) if v.end <= t.start else (t.end, v.start)]
+        outer, inner = ((v.end, t.start) if v.end <= t.start else (t.end, v.start)), (0, 0)
     elif st < sv:
-        spans = [(s.segments[sv].start, v.start), (t.end, s.segments[sv].start)]
+        outer, inner = (t.end, seg.start), (seg.start, v.start)
     else:
-        spans = [(v.end, s.segments[sv].end), (s.segments[sv].end, t.start)]
-    return sum(1 for lo, hi in spans for i in range(lo, hi) if not _light(s, i, covered))
+        outer, inner = (seg.end, t.start), (v.end, seg.end)
+    count = lambda lo, hi: sum(1 for i in range(lo, hi) if not _light(s, i, covered))  # noqa: E731
+    return count(*outer), count(*inner)
 
 
 def _light(s: Sentence, i: int, covered) -> bool:
@@ -163,11 +168,38 @@ def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
     return None
 
 
+def _relation(s: Sentence, sv: int, st: int) -> int:
+    """0: the event is in the value's clause; 1: in a clause the value's clause hangs on ("the
+    talks, chaired ... on Thursday"); 2: in a clause hanging on the value's ("in 2014, when IS
+    swept ...")."""
+    if sv == st:
+        return 0
+    k = s.segments[sv].attach
+    while k is not None:
+        if k == st:
+            return 1
+        k = s.segments[k].attach
+    return 2
+
+
+def said_before(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
+    the clause that says, the event in the clause said; the date is the saying's."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    k = st
+    while k is not None and k != sv:
+        seg = s.segments[k]
+        if seg.kind == "complement" and seg.attach is not None and k > sv:
+            return True
+        k = seg.attach
+    return False
+
+
 def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     """A date right after a verb of saying dates the report ("said on Monday"), unless the
     event's words stand between them (the announcement is then the event)."""
     seg = s.segments[s.segment_of[v.start]]
-    for i in range(max(seg.start, v.start - 3), v.start):
+    for i in range(max(seg.start, v.start - 5), v.start):
         if s.forms[i] in s.lang.reporting:
             return not any(i < t.start < v.start for t in triggers)
     return False
@@ -183,15 +215,19 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     cands = [t for t in triggers if s.segment_of[t.start] in group]
     if not cands:
         raise Reject("no event word in the value's clause")
-    best = min(cands, key=lambda t: ((t.start, t.end) not in preferred, s.segment_of[t.start] != s.segment_of[v.start],
-                                     _distance(s, v, t, covered), t.start))
+    dist = {id(t): _distance(s, v, t, covered) for t in cands}
+    best = min(cands, key=lambda t: (_relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
+                                     (t.start, t.end) not in preferred, t.start))
     words = " ".join(s.words[best.start:best.end])
-    if _distance(s, v, best, covered) > MAX_DATE_DISTANCE:
+    outer, inner = dist[id(best)]
+    if outer > MAX_DATE_DISTANCE or inner > MAX_INNER_DISTANCE:
         raise Reject(f"too far from «{words}»")
+    if said_before(s, v, best):
+        raise Reject(f"the date of a report whose content is «{words}»")
     other = other_event_between(s, v, best) if s.segment_of[best.start] == s.segment_of[v.start] else None
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
-    return best, _distance(s, v, best, covered)
+    return best, outer + inner
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:

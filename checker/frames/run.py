@@ -55,6 +55,12 @@ def _determined(s: Sentence, t: Hit, source_specs) -> bool:
     return False
 
 
+def _another(s: Sentence, t: Hit) -> bool:
+    """"The next round", «الجولة المقبلة»: a determined event noun that is not the one before."""
+    near = [i for i in (t.start - 1, t.end) if 0 <= i < len(s)]
+    return any(s.forms[i] in s.lang.not_anaphoric for i in near)
+
+
 class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
@@ -161,7 +167,8 @@ class FrameReader:
         found.refer = [h for h in found.refer if (h.start, h.end) not in named]
         hits = list(found.triggers) + list(found.refer)
         segs = s.segments
-        if spec.event and len(segs) > 1 and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns:
+        if (spec.ordinal and spec.ordinal in self.memory[rule.id].keys and len(segs) > 1
+                and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
             hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
         specs = [t.specs[0] for v in rule._compiled.frame.by_lang[s.lang.code].triggers.by_word.values() for t in v]
         specs += [t.specs[0] for t in rule._compiled.frame.by_lang[s.lang.code].triggers.by_prefix]
@@ -169,7 +176,7 @@ class FrameReader:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
             n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and h not in found.refer else None
-            back = n is None and (h in found.refer or _determined(s, h, specs))
+            back = n is None and (h in found.refer or _determined(s, h, specs)) and not _another(s, h)
             out[(h.start, h.end)] = (h, n, back)
         return out
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.claimtext import label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Span
+from checker.frames.link import Found, Span, possessor
 from checker.frames.words import spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
 from checker.text.morphology import arabic_dual_singulars
@@ -60,6 +60,10 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
     if kind == "name":
         out = []
         for h in found.values:
+            if possessor(s, h.end - 1):
+                if say:
+                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
+                continue
             if h.start and s.forms[h.start - 1] in s.lang.away:
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
