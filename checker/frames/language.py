@@ -40,6 +40,9 @@ class LanguageData(BaseModel):
     other_events: list[str]
     parties: list[str]
     not_anaphoric: list[str]
+    topic: list[str]
+    time_relative: list[str]
+    time_nouns: list[str]
 
 
 class Language:
@@ -50,7 +53,7 @@ class Language:
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
         for field in ("relative", "complement", "subordinate", "prepositions", "participles",
-                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric"):
+                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric", "topic", "time_relative", "time_nouns"):
             setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
 

@@ -182,6 +182,22 @@ def _relation(s: Sentence, sv: int, st: int) -> int:
     return 2
 
 
+def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
+    """A date reaches an event in a clause hanging on its own only when that clause says what
+    happened then: "in 2014, when IS swept" but not "on Thursday launched an appeal for
+    Libya, where three dams burst"."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    if _relation(s, sv, st) < 2:
+        return True
+    k = st
+    while s.segments[k].attach is not None and s.segments[k].attach != sv:
+        k = s.segments[k].attach
+    seg = s.segments[k]
+    if seg.attach != sv:
+        return False
+    return s.forms[seg.start] in s.lang.time_relative or (seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns)
+
+
 def said_before(s: Sentence, v: Span, t: Hit) -> bool:
     """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
     the clause that says, the event in the clause said; the date is the saying's."""
@@ -212,7 +228,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not announced and reported(s, v, triggers):
         raise Reject("the date of a report (a verb of saying just before it)")
     group = s.group(s.segment_of[v.start])
-    cands = [t for t in triggers if s.segment_of[t.start] in group]
+    cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): _distance(s, v, t, covered) for t in cands}
@@ -222,6 +238,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     outer, inner = dist[id(best)]
     if outer > MAX_DATE_DISTANCE or inner > MAX_INNER_DISTANCE:
         raise Reject(f"too far from «{words}»")
+    if v.end <= best.start and best.start > 0 and s.forms[best.start - 1] in s.lang.topic:
+        raise Reject(f"«{words}» is the topic of another act («{s.words[best.start - 1]} {words}»)")
     if said_before(s, v, best):
         raise Reject(f"the date of a report whose content is «{words}»")
     other = other_event_between(s, v, best) if s.segment_of[best.start] == s.segment_of[v.start] else None

@@ -16,7 +16,7 @@ from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
-from checker.text.morphology import arabic_dual_singulars
+from checker.text.morphology import arabic_forms
 
 _PRECISION = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 
@@ -92,24 +92,21 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
 
 
 def _duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Candidate]:
-    """An Arabic dual counts two: «انهيار سدين» says two dams with no number written."""
-    lf_terms = found.trigger_terms
-    if not lf_terms:
-        return []
-    taken = {i for t in found.triggers for i in range(t.start, t.end)}
+    """An Arabic dual counts two: «انهيار سدين» says two dams with no number written. A word
+    counts as dual only when the vocabulary knows its singular and not the word itself:
+    «عسكريين» is listed as a plural of عسكري, «سدين» is not listed."""
     near = {i for c in numbers for i in range(c.span.start - 1, c.span.end + 2)}
     out = []
-    for i, w in enumerate(s.words):
-        if i in taken or i in near:
+    for hit in list(found.triggers):
+        i = hit.start
+        if hit.end != i + 1 or i in near:
             continue
-        singulars = arabic_dual_singulars(w)
-        for term in lf_terms:
-            if len(term.specs) == 1 and any(spec_matches(term.specs[0], frozenset((x,))) for x in singulars):
-                hit = Hit(term.source, i, i + 1)
-                ss, se = sent.nt.to_source(*sent.spans[i])
-                found.triggers.append(hit)
-                out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))
-                break
+        plain = arabic_forms(s.words[i])
+        terms = [t for t in found.trigger_terms if t.source == hit.source]
+        if any(spec_matches(t.specs[0], plain) for t in terms):
+            continue
+        ss, se = sent.nt.to_source(*sent.spans[i])
+        out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))
     return out
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from checker.text.morphology import arabic_forms, is_arabic
+from checker.text.morphology import arabic_dual_singulars, arabic_forms, is_arabic
 from checker.text.normalize import norm
 
 _SPEC = re.compile(r"\w+\*?")
@@ -35,7 +35,9 @@ def parse_term(term: str) -> tuple[Spec, ...]:
 
 
 def forms_of(word: str) -> frozenset[str]:
-    return arabic_forms(word) if is_arabic(word) else frozenset((word,))
+    """What a written word may stand for; an Arabic dual also stands for its singular
+    («سدين» is two of سد), so vocabularies list the singular once."""
+    return arabic_forms(word) | arabic_dual_singulars(word) if is_arabic(word) else frozenset((word,))
 
 
 def spec_matches(spec: Spec, forms: frozenset[str]) -> bool:

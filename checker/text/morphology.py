@@ -78,9 +78,8 @@ def arabic_dual_singulars(word: str) -> frozenset[str]:
     """
     out = set()
     for s in arabic_stems(word):
-        if s.startswith("ال"):
-            continue
-        for suffix in ("ين", "ان"):
-            if s.endswith(suffix) and len(s) - 2 >= _MIN_STEM:
-                out.add(s[:-2])
+        for suffix in ("ين", "ان", "ا"):  # «سدين», «السدان», and «سدا درنة» (construct)
+            bare = s[: -len(suffix)]
+            if s.endswith(suffix) and len(bare) >= _MIN_STEM and not (bare == "ال" or bare.endswith("ال")):
+                out.add(bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare)
     return frozenset(out)
