@@ -46,3 +46,13 @@ def unusable(m: Mention | None) -> bool:
 
 def unusable_message(rule_id: str, m: Mention, at: int) -> str:
     return f"{rule_id}: {m.text!r} at {at} cannot be placed in time ({m.note}); the claim is left out"
+
+
+def as_of_value(m: Mention) -> str:
+    """A date as a claim's as-of time, as a TIMEX3 value: "the start of 2020" is 2020-Q1 and
+    "late 2017" 2017-Q4, so a count said of early 2020 is not compared with one of April 2021
+    as if both were of "2020"."""
+    v = m.value
+    if v.kind == "date" and v.mod in ("START", "END") and v.precision == "year":
+        return f"{v.value}-Q1" if v.mod == "START" else f"{v.value}-Q4"
+    return v.value

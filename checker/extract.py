@@ -13,7 +13,7 @@ import re
 
 from collections.abc import Callable, Sequence
 
-from checker.claimtext import label as _label, ordinal_words, unresolved as _unresolved, unusable as _unusable, unusable_message
+from checker.claimtext import as_of_value, label as _label, ordinal_words, unresolved as _unresolved, unusable as _unusable, unusable_message
 from checker.models import Article, AsOfSource, Claim, Evidence, Mention, Problem, value_mod
 
 Finder = Callable[..., list[Mention]]
@@ -58,7 +58,7 @@ def _as_of(binds, value_mention, mentions: list[Mention], published, text: str =
     if others:
         anchor = span[0] if span else 0
         nearest = min(others, key=lambda m: (abs(m.start - anchor), m.start))
-        return nearest.value.value, "sentence"
+        return as_of_value(nearest), "sentence"
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"

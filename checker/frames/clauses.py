@@ -27,7 +27,7 @@ ATTACHED = ("relative", "participial", "adjunct", "complement")
 class Segment:
     start: int  # token indexes, end exclusive
     end: int
-    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed
     attach: int | None = None  # index of the segment it hangs on
 
 
@@ -71,6 +71,12 @@ class Sentence:
         out = set()
         for ns, ne in getattr(self.prepared, "mention_norm", ()):
             out.update(k for k, (a, b) in enumerate(spans) if a < ne and b > ns)
+        return frozenset(out | self.party_tokens)
+
+    @cached_property
+    def party_tokens(self) -> frozenset[int]:
+        """The words after "between"/«بين» up to the next break: the parties, not a place."""
+        out = set()
         for i, f in enumerate(self.forms):
             if f in self.lang.parties:
                 j = i + 1
@@ -113,7 +119,7 @@ class Sentence:
         while changed:
             changed = False
             for j, s in enumerate(segs):
-                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct"):
+                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct", "resumed"):
                     out.add(j)
                     changed = True
         return out
@@ -165,6 +171,10 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
+        elif seg.kind == "clause" and k > 1 and segs[k - 1].kind in ("participial", "relative") and segs[k - 1].attach is not None:
+            # "The first round, conducted by video link, took place on June 11": the clause the
+            # interruption broke off resumes, and hangs on what the interruption hung on.
+            seg.kind, seg.attach = "resumed", segs[k - 1].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
     return segs

@@ -47,7 +47,8 @@ def shared_concepts() -> dict[str, Concept]:
     where: dict[str, str] = {}
     for path in sorted(_DIR.glob("*.yaml")):
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            # BaseLoader: every term stays a string ("no", "on" are words here, not booleans).
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
             for name, body in raw.items():
                 if name in out:
                     raise ConceptError(f"{path.name}: concept {name!r} is already defined in {where[name]}")

@@ -43,6 +43,13 @@ class LanguageData(BaseModel):
     topic: list[str]
     time_relative: list[str]
     time_nouns: list[str]
+    pair: list[str]
+    negation: list[str]
+    more_than: list[str]
+    change_preps: list[str]
+    travel: list[str]
+    host: list[str]
+    venue: list[str]
 
 
 class Language:
@@ -53,7 +60,7 @@ class Language:
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
         for field in ("relative", "complement", "subordinate", "prepositions", "participles",
-                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric", "topic", "time_relative", "time_nouns"):
+                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric", "topic", "time_relative", "time_nouns", "pair", "negation", "more_than", "change_preps", "travel", "host", "venue"):
             setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
 
@@ -69,7 +76,8 @@ def language(code: str) -> Language | None:
     if not path.is_file():
         return None
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # BaseLoader: every word stays a string ("no", "on" are words here, not booleans).
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
         return Language(code, LanguageData.model_validate(raw))
     except (yaml.YAMLError, ValidationError) as exc:
         raise LanguageDataError(f"{path}: {exc}") from None

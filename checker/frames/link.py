@@ -104,7 +104,21 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     if before:
         best = max(before, key=lambda t: t.end)
         return best, sum(_distance(s, v, best, frozenset(covered))) + 1
+    carried = _carried(s, v, found)
+    if carried is not None:
+        return carried, 2
     raise Reject("no counted noun attached to the number")
+
+
+def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
+    """A number after a comma and a coordinator takes the noun of the clause before:
+    «قرابة ألفين وخمسمئة جندي في العراق، ونحو تسعمئة في سوريا», "about 2,500, down from 5,200"."""
+    k = s.segment_of[v.start]
+    seg = s.segments[k]
+    if k == 0 or not coordinated(s, seg.start, seg.start) or v.start - seg.start > 3:
+        return None
+    prev = [t for t in found.triggers if s.segment_of[t.start] == k - 1]
+    return max(prev, key=lambda t: t.end) if prev else None
 
 
 def _counts_another(t: Hit, others: list[Span]) -> bool:
@@ -218,6 +232,9 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     for i in range(max(seg.start, v.start - 5), v.start):
         if s.forms[i] in s.lang.reporting:
             return not any(i < t.start < v.start for t in triggers)
+        if s.forms[i] in s.lang.travel and v.start - i <= 3:
+            # "left Baghdad on Monday for the second round": the journey's date, when the event follows
+            return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False
 
 
@@ -226,7 +243,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
     if not announced and reported(s, v, triggers):
-        raise Reject("the date of a report (a verb of saying just before it)")
+        raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
     group = s.group(s.segment_of[v.start])
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands:
@@ -299,8 +316,11 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     return None
 
 
-def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit]) -> Hit | None:
-    """A veto word just around the value and its noun ("killed", «سحب», "additional")."""
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False) -> Hit | None:
+    """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
+    preposition of change right before the number ("cut by 500 troops")."""
+    if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
+        return Hit(s.words[v.start - 1], v.start - 1, v.start)
     lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
     segs = {s.segment_of[v.start], s.segment_of[t.start]}
     for h in veto:
@@ -321,6 +341,6 @@ def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | N
         if s.lang.code == "ar" and t.end < span.start <= t.end + 5 and not any(
                 s.broken(i) or s.forms[i] in s.lang.function for i in range(t.end, span.start + 1)):
             return n
-        if span.end <= t.start and t.start - span.end <= 2 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
-            return n
+        if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
+            return n  # "the fourth and likely final round"
     return None

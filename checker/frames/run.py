@@ -55,6 +55,12 @@ def _determined(s: Sentence, t: Hit, source_specs) -> bool:
     return False
 
 
+def _of_near(h: Hit, found: Found) -> bool:
+    """"The second session of the strategic dialogue", "the dialogue's fourth session": a word that
+    refers back is a named event when the rule's series is named beside it."""
+    return any(abs(o.start - h.end) <= 3 or abs(h.start - o.end) <= 3 for o in found.of)
+
+
 def _another(s: Sentence, t: Hit) -> bool:
     """"The next round", «الجولة المقبلة»: a determined event noun that is not the one before."""
     near = [i for i in (t.start - 1, t.end) if 0 <= i < len(s)]
@@ -175,7 +181,7 @@ class FrameReader:
         for h in hits:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
-            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and h not in found.refer else None
+            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or _of_near(h, found)) else None
             back = n is None and (h in found.refer or _determined(s, h, specs)) and not _another(s, h)
             out[(h.start, h.end)] = (h, n, back)
         return out
@@ -238,7 +244,7 @@ class FrameReader:
             else:
                 raise Reject(f"no {slot} named in the sentence or before it")
         self._owner(rule, s, c, t, found, mem, context)
-        veto = vetoed(s, c.span, t, found.veto)
+        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts))
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if c.mention is not None and unusable(c.mention):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.claimtext import label, unresolved
+from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, possessor
@@ -59,7 +59,7 @@ def _fits(spec, v, say) -> str | None:
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
     if kind == "name":
         out = []
-        for h in found.values:
+        for h in _one_per_name(found.values):
             if possessor(s, h.end - 1):
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
@@ -68,9 +68,13 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
                 continue
-            if any(s.forms[i] in s.lang.parties and not s.broken(i + 1) for i in range(max(0, h.start - 3), h.start)):
+            if h.start in s.party_tokens:
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
+                continue
+            if not _venue(s, h):
+                if say:
+                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
                 continue
             ns, ne = sent.spans[h.start][0], sent.spans[h.end - 1][1]
             ss, se = sent.nt.to_source(ns, ne)
@@ -85,9 +89,62 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
             continue
-        out.append(Candidate(span, m.text, m.value, mention=m))
-    if kind == "quantity" and rule.frame.unit in ("count", "any") and s.lang.code == "ar":
-        out.extend(_duals(s, sent, found, out))
+        out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
+    if kind == "quantity" and rule.frame.unit in ("count", "any"):
+        if s.lang.code == "ar":
+            out.extend(_duals(s, sent, found, out))
+        out.extend(c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out))
+    return out
+
+
+def _one_per_name(hits: list[Hit]) -> list[Hit]:
+    """«العاصمة العراقية بغداد», "the U.S. capital, Washington": one place said twice is one value."""
+    out: list[Hit] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        if out and out[-1].canonical == h.canonical and h.start - out[-1].end <= 1:
+            continue
+        out.append(h)
+    return out
+
+
+def _venue(s: Sentence, h: Hit) -> bool:
+    """A place is the venue when a preposition of place stands before it ("in Washington",
+    «في واشنطن», «بواشنطن») or a verb of hosting beside it ("Washington hosted", «استضافتها واشنطن»)."""
+    i = h.start - 1
+    while i >= 0 and s.forms[i] in s.lang.determiners:
+        i -= 1
+    if i >= 0 and s.forms[i] in s.lang.venue and not s.broken(i + 1):
+        return True
+    word = s.words[h.start]
+    if s.lang.code == "ar" and word.startswith(("ب", "وب", "فب")) and word[1:] not in ("",):
+        return True
+    seg = s.segment_of[h.start]
+    near = range(max(0, h.start - 3), min(len(s), h.end + 3))
+    return any(s.forms[j] in s.lang.host and s.segment_of[j] == seg for j in near)
+
+
+def _bound(s: Sentence, span: Span, v):
+    """"Climbed past 4,000", «تجاوز عدد الضحايا 5300»: a verb of exceeding before an unhedged
+    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one."""
+    if not isinstance(v, Quantity) or v.mod is not None:
+        return v
+    seg = s.segment_of[span.start]
+    for i in range(span.start - 1, max(-1, span.start - 6), -1):
+        if s.segment_of[i] != seg:
+            break
+        if s.forms[i] in s.lang.more_than:
+            negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
+            return v.model_copy(update={"mod": "AT_MOST" if negated else "MORE_THAN"})
+    return v
+
+
+def _pairs(s: Sentence, found: Found) -> list[Candidate]:
+    """"Both dams", «كلا السدين»: two, with no number written."""
+    out = []
+    for hit in found.triggers:
+        i = hit.start - 1
+        if i >= 0 and s.forms[i] in s.lang.pair:
+            out.append(Candidate(Span(i, i + 1), s.words[i], Quantity(value=2), trigger=hit))
     return out
 
 
@@ -123,7 +180,7 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:
-        return best[1].value.value, "sentence"
+        return as_of_value(best[1]), "sentence"
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"
