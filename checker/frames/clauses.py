@@ -64,6 +64,10 @@ class Sentence:
         return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())
 
     @cached_property
+    def value_starts(self) -> frozenset[int]:
+        return frozenset(w for w in getattr(self.prepared, "first_word", ()) if w >= 0)
+
+    @cached_property
     def light(self) -> frozenset[int]:
         """Tokens that describe rather than name another event: values, and the parties after
         "between" («بين العراق والولايات المتحدة»)."""
@@ -133,11 +137,12 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     if f in lang.relative:
         return "relative"
     if f in lang.complement:
-        # English "that" after a noun is relative; after a verb of saying, a complement.
-        prev = s.forms[i - 1] if i else frozenset()
-        return "complement" if (prev in lang.reporting or lang.code != "en") else "relative"
-    if f in lang.subordinate:
-        return "subordinate"
+        # English "that" after a noun is relative; after a verb of saying ("said on
+        # Thursday that"), a complement.
+        said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
+        return "complement" if (said or lang.code != "en") else "relative"
+    if f in lang.subordinate and i + 1 not in s.value_starts:
+        return "subordinate"  # but "after Dec. 31, 2021" is a preposition and its date
     if after_break and f in lang.prepositions:
         return "adjunct"
     if after_break and _participle(s, i):
@@ -148,6 +153,8 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
 def _participle(s: Sentence, i: int) -> bool:
     w = s.words[i]
     if s.forms[i] in s.lang.participles:
+        return True
+    if s.lang.participle_prefixes and w.startswith(s.lang.participle_prefixes) and len(w) > 5:
         return True
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
         i + 1 < len(s) and s.forms[i + 1] in s.lang.prepositions
@@ -171,10 +178,14 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
-        elif seg.kind == "clause" and k > 1 and segs[k - 1].kind in ("participial", "relative") and segs[k - 1].attach is not None:
-            # "The first round, conducted by video link, took place on June 11": the clause the
-            # interruption broke off resumes, and hangs on what the interruption hung on.
-            seg.kind, seg.attach = "resumed", segs[k - 1].attach
+        elif seg.kind == "clause" and k > 1:
+            # "The first round, conducted by video link (because of ...), took place on June 11":
+            # the clause the interruption broke off resumes, and hangs on what it hung on.
+            j = k - 1
+            while j > 0 and segs[j].kind == "subordinate":
+                j -= 1
+            if segs[j].kind in ("participial", "relative") and segs[j].attach is not None and j < k:
+                seg.kind, seg.attach = "resumed", segs[j].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
     return segs

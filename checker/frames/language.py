@@ -29,6 +29,7 @@ class LanguageData(BaseModel):
     prepositions: list[str]
     participles: list[str]
     participle_suffixes: list[str]
+    participle_prefixes: list[str]
     reporting: list[str]
     determiners: list[str]
     pronouns: list[str]
@@ -63,6 +64,7 @@ class Language:
                       "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric", "topic", "time_relative", "time_nouns", "pair", "negation", "more_than", "change_preps", "travel", "host", "venue"):
             setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
+        self.participle_prefixes = tuple(data.participle_prefixes)
 
 
 class LanguageDataError(ValueError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 
-MAX_DATE_DISTANCE = 5  # content words between a date and its event, or between a clause and its antecedent
+MAX_DATE_DISTANCE = 8  # content words between a date and its event, or between a clause and its antecedent
 MAX_INNER_DISTANCE = 12  # content words from a relative or participial clause's start to its date
 MAX_BACK_DISTANCE = 12  # words between a counted noun and a number written after it
 HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
@@ -209,7 +209,11 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     seg = s.segments[k]
     if seg.attach != sv:
         return False
-    return s.forms[seg.start] in s.lang.time_relative or (seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns)
+    if s.forms[seg.start] in s.lang.time_relative:
+        # the time named must be what the clause hangs on: "in 2014, when" but not
+        # "the Dec. 31 deadline set when ..."
+        return sum(1 for i in range(v.end, seg.start) if not _light(s, i, frozenset())) == 0
+    return seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns
 
 
 def said_before(s: Sentence, v: Span, t: Hit) -> bool:
@@ -307,12 +311,13 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
         mine = [h for h in found.of if inside(h)]
         theirs = [h for h in found.not_of if inside(h)]
         if mine or theirs:
-            dist = lambda h: min(abs(h.start - v.start), abs(h.start - t.start))  # noqa: E731
+            # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
+            rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
             if not theirs:
                 return "of"
             if not mine:
                 return "not"
-            return "of" if min(map(dist, mine)) <= min(map(dist, theirs)) else "not"
+            return "of" if min(map(rank, mine)) <= min(map(rank, theirs)) else "not"
     return None
 
 

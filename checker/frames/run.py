@@ -282,7 +282,9 @@ class FrameReader:
             if hits:
                 last = max(hits, key=lambda h: h.start)
                 mem.remember_key(slot, last.canonical, last.canonical, where)
-        owners = [(h.start, True, h) for h in found.of] + [(h.start, False, h) for h in found.not_of]
+        # The last series named wins; of two ending together ("bilateral dialogue" and
+        # "dialogue"), the longer is what was said.
+        owners = [((h.end, h.end - h.start), True, h) for h in found.of] + [((h.end, h.end - h.start), False, h) for h in found.not_of]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)

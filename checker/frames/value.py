@@ -129,7 +129,7 @@ def _bound(s: Sentence, span: Span, v):
     if not isinstance(v, Quantity) or v.mod is not None:
         return v
     seg = s.segment_of[span.start]
-    for i in range(span.start - 1, max(-1, span.start - 6), -1):
+    for i in range(span.start - 1, max(-1, span.start - 9), -1):
         if s.segment_of[i] != seg:
             break
         if s.forms[i] in s.lang.more_than:
