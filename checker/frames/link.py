@@ -34,6 +34,7 @@ class Found:
     keys: dict[str, list[Hit]] = field(default_factory=dict)
     values: list[Hit] = field(default_factory=list)
     trigger_terms: list = field(default_factory=list)  # one-word trigger terms, for Arabic duals
+    value_vocab: object = None  # the names a name claim takes its value from
 
     def covered(self) -> set[int]:
         """Tokens that belong to whose/which words or key names: skipped between a number and its noun."""
@@ -298,6 +299,15 @@ def noun_phrase(s: Sentence, a: Span, b: Span) -> range:
     return range(lo, hi)
 
 
+def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
+    """Whose words that another owner qualifies: "the strategic dialogue between Egypt and the
+    United States", "the US-China strategic dialogue", "non-U.S. coalition troops"."""
+    if h.start > 0 and s.forms[h.start - 1] in s.lang.negation:
+        return True
+    return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
+               for o in not_of)
+
+
 def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
     near = noun_phrase(s, v, t)
@@ -307,9 +317,10 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
         lambda h: s.segment_of[h.start] in group,
         lambda h: True,
     )
+    qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
     for inside in levels:
-        mine = [h for h in found.of if inside(h)]
-        theirs = [h for h in found.not_of if inside(h)]
+        mine = [h for h in found.of if inside(h) and h not in qualified]
+        theirs = [h for h in found.not_of + qualified if inside(h)]
         if mine or theirs:
             # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
             rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731

@@ -39,6 +39,7 @@ def find_words(s: Sentence, lf) -> Found:
         keys={slot: v.find(s.forms) for slot, v in lf.keys.items()},
         values=lf.values.find(s.forms) if lf.values else [],
         trigger_terms=[t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1],
+        value_vocab=lf.values,
     )
 
 

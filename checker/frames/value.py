@@ -14,7 +14,7 @@ from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, possessor
-from checker.frames.words import spec_matches
+from checker.frames.words import forms_of, spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
 from checker.text.morphology import arabic_forms
 
@@ -72,7 +72,7 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
                 continue
-            if not _venue(s, h):
+            if not _venue(s, h, found.value_vocab):
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
                 continue
@@ -107,7 +107,7 @@ def _one_per_name(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-def _venue(s: Sentence, h: Hit) -> bool:
+def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
     """A place is the venue when a preposition of place stands before it ("in Washington",
     «في واشنطن», «بواشنطن») or a verb of hosting beside it ("Washington hosted", «استضافتها واشنطن»)."""
     i = h.start - 1
@@ -116,8 +116,10 @@ def _venue(s: Sentence, h: Hit) -> bool:
     if i >= 0 and s.forms[i] in s.lang.venue and not s.broken(i + 1):
         return True
     word = s.words[h.start]
-    if s.lang.code == "ar" and word.startswith(("ب", "وب", "فب")) and word[1:] not in ("",):
-        return True
+    if s.lang.code == "ar" and vocabulary is not None:
+        bare = word[2:] if word.startswith(("وب", "فب")) else word[1:] if word.startswith("ب") else ""
+        if bare and vocabulary.find([forms_of(bare)]):
+            return True  # «بواشنطن»: ب is a clitic; in «بغداد» it is the name's own letter
     seg = s.segment_of[h.start]
     near = range(max(0, h.start - 3), min(len(s), h.end + 3))
     return any(s.forms[j] in s.lang.host and s.segment_of[j] == seg for j in near)
