@@ -74,6 +74,36 @@ def rules_test(
     raise typer.Exit(2 if problems else 1 if failed else 0)
 
 
+@rules_app.command("concepts")
+def rules_concepts(
+    name: Optional[str] = typer.Argument(None, help="One concept to show in full."),
+) -> None:
+    """The shared vocabularies a frame can name as @concept, with what each is for.
+
+    \b
+    Examples:
+      checker rules concepts
+      checker rules concepts troops
+    """
+    from checker.frames.concepts import shared_concepts
+
+    concepts = shared_concepts()
+    if name:
+        c = concepts.get(name.lstrip("@"))
+        if c is None:
+            typer.echo(f"no concept {name!r}; known: {', '.join(sorted(concepts))}", err=True)
+            raise typer.Exit(2)
+        typer.echo(f"@{name.lstrip('@')}: {c.description}")
+        for lang in ("en", "ar"):
+            if getattr(c, lang):
+                typer.echo(f"  {lang}: {', '.join(getattr(c, lang))}")
+        for canonical, spellings in c.names.items():
+            typer.echo(f"  {canonical}: {', '.join(spellings)}")
+        return
+    for key in sorted(concepts):
+        typer.echo(f"@{key:26} {concepts[key].description}")
+
+
 @rules_app.command("schema")
 def rules_schema() -> None:
     """Print the JSON Schema of rule files.
@@ -107,6 +137,9 @@ def claims(
     no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Use only the rules given with --rules."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per claim, per line."),
     rule: Optional[str] = typer.Option(None, "--rule", help="Only claims of this rule id."),
+    explain: bool = typer.Option(
+        False, "--explain",
+        help="Per sentence: the clauses, and for each frame rule every value linked or refused, and why."),
 ) -> None:
     """List every claim the checker sees, grouped by rule and key: the tool for writing rules.
 
@@ -115,6 +148,7 @@ def claims(
       checker claims seeds/
       checker claims seeds/ --rules quake.yaml --no-default-rules
       checker claims seeds/ --json | jq .value
+      checker claims article.txt --rule us-troops-in-country --explain
     """
     from checker.corpus import discover, load_file
     from checker.extract import extract_claims
@@ -134,8 +168,12 @@ def claims(
         for p in result.problems:
             typer.echo(f"problem: {p.path}: {p.message}", err=True)
         for article in result.articles:
-            got, probs = extract_claims(article, loaded)
+            trace: list[str] | None = [] if explain else None
+            got, probs = extract_claims(article, loaded, explain=trace)
             all_claims.extend(got)
+            if trace:
+                typer.echo(f"== {article.info.id}" + (f"  (headline: {article.info.title})" if article.info.title else ""))
+                typer.echo("\n".join(trace))
             for p in probs:
                 typer.echo(f"problem: {p.path}: {p.message}", err=True)
     all_claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))

@@ -88,7 +88,9 @@ def compile_frame(rule) -> CompiledFrame:
             voc = lambda refs: resolve(refs, local, lang)  # noqa: E731
             lf = LangFrame(
                 triggers=voc([*spec.counts, *spec.event]), refer=voc(spec.refer), of=voc(spec.of),
-                not_of=voc(spec.not_of), veto=voc(spec.not_), context=voc(spec.context),
+                # a value "in other areas" is not the one whose place the rule names
+                not_of=voc(spec.not_of), veto=voc([*spec.not_, *(["@elsewhere"] if spec.of else [])]),
+                context=voc(spec.context),
                 keys={slot: voc([ref]) for slot, ref in spec.key.items()},
                 values=voc([spec.values]) if spec.values else None,
             )

@@ -116,7 +116,7 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
     «قرابة ألفين وخمسمئة جندي في العراق، ونحو تسعمئة في سوريا», "about 2,500, down from 5,200"."""
     k = s.segment_of[v.start]
     seg = s.segments[k]
-    if k == 0 or not coordinated(s, seg.start, seg.start) or v.start - seg.start > 3:
+    if k == 0 or not coordinated(s, seg.start, seg.start) or v.start - seg.start > 6:
         return None
     prev = [t for t in found.triggers if s.segment_of[t.start] == k - 1]
     return max(prev, key=lambda t: t.end) if prev else None
