@@ -1,0 +1,204 @@
+"""Frames: what a user relies on when a rule says what a claim is about instead of how it is worded.
+
+Each test builds a small article and checks the claims the default pack (or
+a fixture rule) takes from it: the mechanisms are shared by every rule, so a
+behaviour shown here holds for rules of any story.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from checker.extract import extract_claims
+from checker.models import Article, ArticleInfo
+from checker.ruleset import DEFAULT_RULES_DIR, load_rules
+from checker.text.language import detect_language
+from checker.text.morphology import arabic_dual_singulars, arabic_forms
+from checker.text.sentences import split_sentences
+
+RULES, _ = load_rules([DEFAULT_RULES_DIR])
+FIXTURES = Path(__file__).parent / "frames_fixtures"
+DERNA = Path(__file__).resolve().parents[1] / "examples" / "derna"
+
+
+def article(text: str, published: date | None = None, title: str | None = None) -> Article:
+    lang = detect_language(text)
+    info = ArticleInfo(id="a.txt", path="a.txt", format="txt", encoding="utf-8", language=lang,
+                       published=published, title=title)
+    return Article(info=info, text=text, sentences=split_sentences(text, lang))
+
+
+def claims(text: str, rule_id: str, published=None, title=None, rules=RULES, explain=None):
+    chosen = [r for r in rules if r.id == rule_id]
+    assert chosen, rule_id
+    got, _ = extract_claims(article(text, published, title), chosen, explain=explain)
+    return [(c.key, c.value) for c in got], got
+
+
+# -- Arabic morphology, shared by matcher and frames
+def test_pronoun_suffixes_and_duals_reduce_to_the_bare_noun():
+    assert "جوله" in arabic_forms("جولتها")
+    assert "عدد" in arabic_forms("عددها")
+    assert "سد" in arabic_dual_singulars("السدين")
+    assert "سد" not in arabic_forms("السدين")  # a dual is not the noun itself: it counts two
+
+
+# -- numbers and what they count
+def test_a_number_counts_the_noun_after_it_not_an_unrelated_one():
+    assert claims("The United States has about 2,500 troops in Iraq.", "us-troops-in-country")[0] == [({"country": "Iraq"}, 2500)]
+    assert claims("US troops in Iraq came under 150 attacks.", "us-troops-in-country")[0] == []
+
+
+def test_a_count_said_through_its_noun_is_found():
+    text = "وتطالب الفصائل بخروج القوات الأميركية التي يبلغ عددها 3500 جندي من العراق."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Iraq"}, 3500)]
+
+
+def test_a_key_never_crosses_another_value():
+    text = "There are about 2,500 US troops in Iraq and about 900 in Syria."
+    assert sorted(claims(text, "us-troops-in-country")[0], key=str) == [({"country": "Iraq"}, 2500), ({"country": "Syria"}, 900)]
+
+
+def test_a_number_in_another_partys_clause_goes_to_that_party():
+    rules, problems = load_rules([FIXTURES / "seats.yaml"])
+    assert not problems
+    got = sorted(claims("Labour won 54 seats, while Reform came second with 21.", "seats-won", rules=rules)[0], key=str)
+    assert got == [({"party": "Labour"}, 54), ({"party": "Reform"}, 21)]
+
+
+def test_a_percentage_is_not_a_count_and_a_year_is_not_a_quantity():
+    rules, _ = load_rules([FIXTURES / "seats.yaml"])
+    assert claims("Labour won 54 percent of the vote.", "seats-won", rules=rules)[0] == []
+    assert claims("The 2018 election gave Labour seats in every region.", "seats-won", rules=rules)[0] == []
+
+
+def test_killed_withdrawn_and_added_troops_are_not_the_number_present():
+    for text in ("Three US soldiers were wounded in Iraq when rockets hit the base.",
+                 "The Pentagon said it would pull about 2,200 troops out of Iraq this month.",
+                 "The Pentagon cut the force in Iraq by 500 troops.",
+                 "وقررت واشنطن سحب نحو 2200 جندي من العراق."):
+        assert claims(text, "us-troops-in-country")[0] == [], text
+
+
+def test_an_arabic_dual_counts_two():
+    rules, _ = load_rules([DERNA])
+    assert claims("وأدى انهيار سدين جنوب مدينة درنة إلى تدفق سيل جارف.", "derna-dams-burst", rules=rules)[0] == [({}, 2)]
+
+
+# -- dates and the events they belong to
+def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
+    text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]
+    text = "The talks built on the third round of the Iraq-US strategic dialogue, held on April 7."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 27))[0] == [({"round": "3"}, "2021-04-07")]
+
+
+def test_the_date_of_a_report_or_a_journey_is_not_the_events():
+    text = "Iraqi officials said on Monday that the fourth round of the strategic dialogue with Iraq would be held in Washington."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == []
+    text = "An Iraqi delegation left Baghdad on Monday for the second round of the strategic dialogue."
+    assert claims(text, "strategic-dialogue-round-date", date(2020, 8, 19))[0] == []
+
+
+def test_a_date_dates_one_event():
+    # the round's relative clause also mentions the withdrawal of combat forces: the date is the round's
+    text = ("وتم الاتفاق على تطبيق مخرجات الجولة الثالثة من الحوار الاستراتيجي بين العراق والولايات المتحدة "
+            "التي جرت في السابع من نيسان ابريل الماضي والمضي بسحب القوات المقاتلة للتحالف الدولي من العراق.")
+    chosen = [r for r in RULES if r.id in ("strategic-dialogue-round-date", "us-combat-mission-end")]
+    got, _ = extract_claims(article(text), chosen)
+    assert [(c.rule, c.value) for c in got] == [("strategic-dialogue-round-date", "XXXX-04-07")]
+
+
+# -- context: headline, earlier sentences, anaphora
+def test_the_headline_gives_the_round_and_the_claim_quotes_it():
+    title = "Iraq, U.S. hold third round of strategic dialogue"
+    text = "The session, conducted by video link on Wednesday, ended with a joint statement."
+    found, made = claims(text, "strategic-dialogue-round-date", date(2021, 4, 7), title)
+    assert found == [({"round": "3"}, "2021-04-07")]
+    links = {c.what: c for c in made[0].context}
+    assert links["round"].source == "headline" and links["round"].quote == title
+    assert links["round"].value == "third"
+
+
+def test_a_later_sentence_inherits_the_round_and_says_which_sentence_gave_it():
+    text = ("The announcement followed the fourth round of the U.S.-Iraq strategic dialogue last week. "
+            "The talks, chaired by the two foreign ministers in Washington on Thursday, were cordial.")
+    found, made = claims(text, "strategic-dialogue-round-date", date(2021, 7, 27))
+    assert ({"round": "4"}, "2021-07-22") in found
+    thursday = next(c for c in made if c.value == "2021-07-22")
+    (link,) = [c for c in thursday.context if c.what == "round"]
+    assert link.source == "sentence" and text[link.start:link.end].startswith("The announcement")
+
+
+def test_the_next_round_is_not_the_one_named_before():
+    text = ("The third round of the Iraq-US strategic dialogue was held on April 7. "
+            "The next round will take place in Washington on July 23.")
+    found, _ = claims(text, "strategic-dialogue-round-date", date(2021, 4, 8))
+    assert found == [({"round": "3"}, "2021-04-07")]
+
+
+def test_a_country_named_earlier_is_the_key_of_a_count_that_names_none():
+    text = "انطلقت المفاوضات في العراق أمس. ويبلغ عدد الجنود الأميركيين المنتشرين حاليا نحو ألفي جندي."
+    found, made = claims(text, "us-troops-in-country", date(2024, 1, 28))
+    assert found == [({"country": "Iraq"}, 2000)]
+    assert made[0].context[0].what == "country"
+
+
+def test_another_series_is_not_the_strategic_dialogue():
+    for text in ("Iraq and the US opened the first round of a bilateral dialogue to end the coalition mission on January 27, 2024.",
+                 "The third round of the US-China strategic dialogue took place on May 9, 2011.",
+                 "وعقدت في واشنطن الجولة الأولى من الحوار الاستراتيجي بين مصر والولايات المتحدة يوم الاثنين."):
+        assert claims(text, "strategic-dialogue-round-date", date(2021, 11, 9))[0] == [], text
+
+
+# -- the explanation a rule writer reads
+def test_explain_says_why_a_value_was_refused():
+    trace: list[str] = []
+    claims("US troops in Iraq came under 150 attacks.", "us-troops-in-country", explain=trace)
+    assert any("«150 attacks»" in line or "counts «attacks»" in line for line in trace), trace
+
+
+# -- loading
+@pytest.mark.parametrize("frame, message", [
+    ('counts: "@troopz"', "unknown concept '@troopz'"),
+    ('counts: "@troops"\n  key: {country: "@troops"}', "has no names"),
+    ('of: "@us"', "needs counts"),
+])
+def test_a_broken_frame_is_reported_at_its_line(tmp_path, frame, message):
+    f = tmp_path / "r.yaml"
+    f.write_text(f"id: r\ntitle: t\nclaim: {{key: [country], value: quantity}}\nframe:\n  {frame}\n", encoding="utf-8")
+    rules, problems = load_rules([f])
+    assert not rules and problems
+    assert message in problems[0].message and problems[0].line and problems[0].line >= 4
+
+
+def test_the_frame_gate_never_skips_a_sentence_that_yields_a_claim(monkeypatch):
+    """Sentences without a frame's words are not read; reading every sentence must find nothing more."""
+    from checker.frames.run import FrameReader
+
+    rules = RULES + load_rules([DERNA])[0]
+    texts = [(ex.text, ex.published, ex.title) for r in rules for ex in r.examples]
+    gated = [extract_claims(article(t, p, h), rules)[0] for t, p, h in texts]
+    real = FrameReader.wants
+    monkeypatch.setattr(FrameReader, "wants", lambda self, sent, lang: (
+        [r for r in self.rules if lang in r._compiled.frame.by_lang and self._context_ok(r, lang)], []))
+    ungated = [extract_claims(article(t, p, h), rules)[0] for t, p, h in texts]
+    monkeypatch.setattr(FrameReader, "wants", real)
+    assert [[c.model_dump() for c in x] for x in gated] == [[c.model_dump() for c in x] for x in ungated]
+
+
+def test_frame_claims_do_not_depend_on_rule_order():
+    text = "There are about 2,500 US troops in Iraq and about 900 in Syria. The third round of the Iraq-US strategic dialogue was held on April 7, 2021."
+    a, _ = extract_claims(article(text), RULES)
+    b, _ = extract_claims(article(text), list(reversed(RULES)))
+    assert [c.model_dump() for c in a] == [c.model_dump() for c in b]
+
+
+def test_readme_derna_rule_is_the_shipped_one():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    shipped = (DERNA / "derna-dams-burst.yaml").read_text(encoding="utf-8")
+    block = readme.split("id: derna-dams-burst", 1)[1].split("```", 1)[0]
+    assert ("id: derna-dams-burst" + block).strip() in shipped
