@@ -91,9 +91,9 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             continue
         out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
-        if s.lang.code == "ar":
-            out.extend(_duals(s, sent, found, out))
-        out.extend(c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out))
+        implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
+        implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
+        out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
 
 
