@@ -77,7 +77,7 @@ def load_ruleset(options: AuditOptions):
 
 def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> AuditResult:
     """Load every article under ``paths``, extract claims, compare them, and report."""
-    from checker.compare import build_findings
+    from checker.compare import build_findings, not_compared
     from checker.corpus import discover
     from checker.pipeline import run_files
 
@@ -109,5 +109,6 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
         claims=claims,
         findings=findings,
         problems=problems,
+        not_compared=not_compared(claims, by_id),
     )
     return AuditResult(report=report, files=len(found.files), cache_hits=run.cache_hits)

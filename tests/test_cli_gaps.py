@@ -1,0 +1,90 @@
+"""Issue 11, items 1, 2 and 9: what a user is told when nothing, or not everything, was compared."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from checker.cli import app
+
+runner = CliRunner()
+
+
+def audit(tmp_path, files: dict[str, str], *extra: str):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["audit", str(corpus), "--out", str(out), "--no-cache", "-j", "1", *extra])
+    return result, out
+
+
+NEW_STORY = {
+    "a.txt": "Flood in Derna\n\nThe dam at Derna collapsed on 10 September 2023, officials said.\n",
+    "b.txt": "Derna\n\nThe Derna dam burst on 11 September 2023 after the storm.\n",
+}
+
+
+def test_a_story_no_rule_knows_is_not_an_all_clear(tmp_path):
+    result, out = audit(tmp_path, NEW_STORY)
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "No claims found, so nothing was compared: this is not an all-clear." in text
+    assert "us-troops-in-country" in text and "write a rule" in text and "--rules" in text
+    assert "Exit status 0: no claims were found" in text
+    assert "No conflicts" not in text
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "This is not an all-clear." in html and "Writing a rule" in html
+    assert "every subject claimed by more than one article is told the same way" not in html
+
+
+UNDATED_TROOPS = {
+    "a.txt": "The Pentagon says there are about 2,500 US troops in Iraq.\n",
+    "b.txt": "There are 3,000 US troops in Iraq, officials said.\n",
+}
+
+
+def test_an_undated_pair_is_listed_as_not_compared_with_its_reason(tmp_path):
+    result, out = audit(tmp_path, UNDATED_TROOPS)
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert "Found but not compared" in text
+    assert "2 claims: about 2,500, 3,000" in text
+    assert "no as-of date" in text and "within 180 days" in text
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert report["findings"] == []
+    [gap] = report["not_compared"]
+    assert gap["rule"] == "us-troops-in-country" and len(gap["claims"]) == 2
+    assert "no as-of date" in gap["reason"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert 'id="not-compared"' in html and "2 claims not compared: no as-of date" in html
+    assert "That is not agreement." in html
+
+
+def test_dated_pair_is_compared_and_not_listed_as_a_gap(tmp_path):
+    files = {name: "---\npublished: 2021-09-09\n---\n" + text for name, text in UNDATED_TROOPS.items()}
+    result, out = audit(tmp_path, files, "--fail-on", "never")
+    report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert report["not_compared"] == [] and len(report["findings"]) == 1
+    assert "Exit status 0: --fail-on never." in result.output
+
+
+def test_exit_status_one_is_explained_on_screen(tmp_path):
+    files = {name: "---\npublished: 2021-09-09\n---\n" + text for name, text in UNDATED_TROOPS.items()}
+    result, _ = audit(tmp_path, files, "--fail-on", "warning")
+    assert result.exit_code == 1
+    assert "Exit status 1: 1 warning finding at or above --fail-on warning" in result.output
+
+
+def test_values_and_names_are_never_cut_in_a_pipe(tmp_path):
+    long_name = "an-article-with-a-rather-long-file-name-that-a-newsroom-export-gave-it.txt"
+    files = {long_name: UNDATED_TROOPS["a.txt"], "b.txt": UNDATED_TROOPS["b.txt"]}
+    result, _ = audit(tmp_path, files)
+    table = result.output.split("\n\n")[1]  # the articles read, one row each
+    assert "…" not in table, "a file name is wrapped, never cut"
+    lines = table.splitlines()
+    col = lines[0].index("lang")
+    first_column = "".join(line[:col].strip() for line in lines[2:])
+    assert long_name in first_column
