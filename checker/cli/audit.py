@@ -72,6 +72,7 @@ def audit(
     from checker.api import AuditOptions, UsageError
     from checker.api import audit as run_audit
     from checker.report import render_terminal, write_reports
+    from checker.report.terminal import exit_status
 
     formats = _formats(fmt)
     if fail_on not in (*SEVERITY_RANK, "never"):
@@ -113,8 +114,12 @@ def audit(
         typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
-        typer.echo(render_terminal(report, width=max(60, min(140, shutil.get_terminal_size().columns))))
+        # A pipe or a file has no width: wrap at a generous one rather than cut values at 80.
+        typer.echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))
         for path in written:
             typer.echo(f"wrote {path}")
-    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
-        raise typer.Exit(1)
+    code, why = exit_status(report, fail_on)
+    if not quiet:
+        typer.echo(why)
+    if code:
+        raise typer.Exit(code)
