@@ -79,7 +79,7 @@ def test_every_internal_link_has_a_target(fixture):
 def test_summary_at_the_top(html):
     top = html[html.index('id="summary"'):html.index('id="findings"')]
     assert "Arabic 5" in top and "English 1" in top
-    assert "9 September 2021" in top and "8 August 2023" in top and "4 without a publication date" in top
+    assert "9 September 2021" in top and "8 August 2023" in top and "4 of 6 without a publication date" in top
     assert "rules/dialogue.yaml" in top and "rules/troops.yaml" in top
     assert ">11<" in top  # claims
     assert "1 error" in top and "1 warning" in top and "0 info" in top
@@ -178,4 +178,5 @@ def test_highlight_keeps_every_anchor_on_shared_words():
 def test_empty_report_renders():
     empty = Report(checker_version="0.1.0", articles=[], rules=[], claims=[], findings=[])
     html = render_html(empty)
-    assert "0 findings in 0 articles" in html and "No conflicts" in html
+    assert "0 findings in 0 articles" in html and "No claims found, so nothing was compared" in html
+    assert "No conflicts" not in html, "an audit that found nothing to compare is no all-clear"

@@ -45,6 +45,10 @@ def _context(report: Report, article_text: Callable[[str], str | None] | None) -
         "keys": view.keys(),
         "articles": view.articles(),  # a generator: texts are read while rendering
         "partial": view.partial_claims(),
+        "not_compared": view.not_compared(),
+        "not_compared_count": sum(len(n.claims) for n in report.not_compared),
+        "problem_path": view.problem_path,
+        "claim_view": view.claim_view,
         "problems": view.problems,
         "rule_titles": view.rule_titles,
         "article_href": view.article_href,

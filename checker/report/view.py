@@ -14,12 +14,12 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import PurePath
 
 from markupsafe import Markup
 
-from checker.models import ArticleInfo, Claim, DateValue, Finding, Report
+from checker.models import ArticleInfo, Claim, DateValue, Finding, NameValue, Report
 from checker.report import humanize as hz
+from checker.report.labels import article_byline, article_label, display_path, rule_file_label
 from checker.report.highlight import Span, highlight, highlight_quote
 
 SEVERITIES = ("error", "warning", "info")
@@ -65,10 +65,11 @@ def published_line(a: ArticleInfo | None) -> str:
     return f"published {hz.human_day(a.published)} ({hz.date_source(a.published_source)})"
 
 
-def _common_dir(files: list[str]) -> str | None:
-    """The folder all rule files share, said once instead of on every name."""
-    parents = {str(PurePath(f).parent) for f in files}
-    return parents.pop() if len(parents) == 1 else None
+def group_key(c: Claim) -> str:
+    """What makes two claims one value on the page: a place spelled two ways is one place."""
+    if isinstance(c.detail, NameValue):
+        return "name:" + " ".join(c.detail.value.split()).casefold()
+    return hz.normalised(c.detail)
 
 
 def safe_url(url: str | None) -> str | None:
@@ -95,9 +96,12 @@ class ClaimView:
 
     @property
     def article_label(self) -> str:
-        if self.article is None:
-            return PurePath(self.claim.article).name or self.claim.article
-        return self.article.title or PurePath(self.article.path).name
+        return article_label(self.article, self.claim.article)
+
+    @property
+    def byline(self) -> str | None:
+        """The outlet and file name when the label is the title: a hashed file name alone says nothing."""
+        return article_byline(self.article)
 
     @property
     def article_href(self) -> str:
@@ -128,6 +132,14 @@ class ValueGroup:
         return len({c.claim.article for c in self.claims})
 
     @property
+    def spellings(self) -> str:
+        """For a name: every spelling the articles used, beside the one canonical value."""
+        if not self.claims or not isinstance(self.claims[0].claim.detail, NameValue):
+            return self.normalised
+        seen = dict.fromkeys(c.claim.detail.text for c in self.claims if c.claim.detail.text)
+        return " · ".join(t for t in seen if t != self.value)
+
+    @property
     def by_article(self) -> list[tuple[ClaimView, list[str]]]:
         """One entry per article, with a link to each of its mentions: "002.txt 1 2"."""
         seen: dict[str, tuple[ClaimView, list[str]]] = {}
@@ -152,6 +164,7 @@ class KeyView:
     groups: list[ValueGroup]
     timeline: list[tuple[str, ValueGroup]]  # (as-of in words, claims) when the key moves in time
     findings: list[str]
+    chart: object = None  # a timeline.Chart when the key is a number claimed at three or more dates
 
     @property
     def summary(self) -> str:
@@ -232,7 +245,7 @@ class ReportView:
         groups: dict[str, ValueGroup] = {}
         for c in claims:
             cv = self.claim_view(c)
-            g = groups.setdefault(cv.normalised, ValueGroup(cv.value, cv.normalised))
+            g = groups.setdefault(group_key(c), ValueGroup(cv.value, cv.normalised))
             g.claims.append(cv)
         return list(groups.values())
 
@@ -248,8 +261,7 @@ class ReportView:
             "date_from": hz.human_day(dates[0]) if dates else None,
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
-            "rule_files": [(PurePath(f).name, f) for f in sorted({r.file for r in self.report.rules})],
-            "rule_dir": _common_dir([r.file for r in self.report.rules]),
+            "rule_files": sorted({rule_file_label(r.file) for r in self.report.rules}),
             "rules": len(self.report.rules),
             "claims": len(self.report.claims),
             "findings": len(self.report.findings),
@@ -279,9 +291,11 @@ class ReportView:
         by_key: dict[tuple, list[Claim]] = {}
         for c in self.report.claims:
             by_key.setdefault((c.rule, tuple(sorted(c.key.items()))), []).append(c)
-        findings_by_key: dict[tuple, list[str]] = {}
+        from checker.report.timeline import build_chart
+
+        findings_by_key: dict[tuple, list[Finding]] = {}
         for f in self.report.findings:
-            findings_by_key.setdefault((f.rule, tuple(sorted(f.key.items()))), []).append(f.id)
+            findings_by_key.setdefault((f.rule, tuple(sorted(f.key.items()))), []).append(f)
         out = []
         for k, claims in by_key.items():
             groups = sorted(self.group(claims), key=lambda g: -g.sources)
@@ -297,8 +311,10 @@ class ReportView:
                 for as_of, cs in buckets.items():
                     label = hz.human_date(as_of) if as_of else "date not stated"
                     timeline.extend((label, g) for g in self.group(cs))
+            found = findings_by_key.get(k, [])
+            chart = build_chart(claims, found, lambda c: self.claim_view(c).article_label) if timeline else None
             out.append(KeyView(claims[0].key_label, k[0], "k-" + _digest(*k), groups,
-                               timeline, findings_by_key.get(k, [])))
+                               timeline, [f.id for f in found], chart))
         rank = {f.finding.id: i for i, f in enumerate(self.findings())}
         return sorted(out, key=lambda kv: (min((rank[f] for f in kv.findings), default=len(rank)), kv.label))
 
@@ -310,6 +326,14 @@ class ReportView:
     # -- what could not be used
     def problems(self, kind: str) -> list:
         return [p for p in self.report.problems if p.kind == kind]
+
+    def problem_path(self, path: str, kind: str) -> str:
+        """Rule problems name the rule file as the reader knows it, never a local absolute path."""
+        return rule_file_label(path) if kind == "rule" else display_path(path)
+
+    def not_compared(self) -> list[tuple[object, list[ValueGroup]]]:
+        """Claims found on a subject but compared with nothing, grouped by value, with the reason."""
+        return [(n, self.group(list(n.claims))) for n in self.report.not_compared]
 
     def partial_claims(self) -> list[tuple[ClaimView, str]]:
         """Dates with an unknown part: used, but only for the parts that are known."""
@@ -354,7 +378,10 @@ class ReportView:
             yield {
                 "info": a,
                 "anchor": article_anchor(a.id),
-                "label": a.title or PurePath(a.path).name,
+                "label": article_label(a, a.path),
+                "path": display_path(a.path),
+                "byline": article_byline(a),
+                "published_from": a.published_from,
                 "published": hz.human_day(a.published) if a.published else "unknown",
                 "published_source": hz.date_source(a.published_source) if a.published else None,
                 "language": language_name(a.language),
