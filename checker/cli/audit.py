@@ -49,6 +49,14 @@ def audit(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per CPU core."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
     cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
+    meta: Path = typer.Option(
+        None, "--meta", help="CSV of article metadata: path, published, source, url, title (paths relative to the CSV). "
+        "A file a.meta.yaml beside a.txt is read too.", show_default=False,
+    ),
+    date_order: str = typer.Option(
+        None, "--date-order", help="DMY or MDY: how to read a metadata date like 4/5/2017 (else it is left unknown).",
+        show_default=False,
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors; no progress bar."),
     timestamp: bool = typer.Option(
         False, "--timestamp", help="Record when the audit ran in the reports (then two runs no longer give identical bytes)."
@@ -67,6 +75,8 @@ def audit(
 
       checker audit a.html b.txt --fail-on warning   # exit 1 on any warning, for CI
 
+      checker audit articles/ --meta articles.csv --date-order DMY
+
     Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error.
     """
     from checker.api import AuditOptions, UsageError
@@ -77,6 +87,8 @@ def audit(
     formats = _formats(fmt)
     if fail_on not in (*SEVERITY_RANK, "never"):
         raise typer.BadParameter("choose error, warning, info or never", param_hint="--fail-on")
+    if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
+        raise typer.BadParameter("choose DMY, MDY or YMD", param_hint="--date-order")
     progress = None
     if not quiet and sys.stderr.isatty():
         from checker.cli.progress import ProgressBar
@@ -90,6 +102,8 @@ def audit(
         jobs=jobs or (os.cpu_count() or 1),
         cache_path=None if no_cache else cache,
         progress=progress,
+        meta=meta,
+        date_order=date_order.upper() if date_order else None,
     )
     try:
         result = run_audit([str(p) for p in paths], options)

@@ -37,6 +37,7 @@ _QUANTITY_MOD_PREFIX = {
 _DATE_SOURCE = {
     "metadata": "from the file's metadata",
     "dateline": "from the dateline in the text",
+    "sidecar": "from the metadata sidecar",
     "unknown": "not known",
 }
 
