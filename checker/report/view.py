@@ -65,6 +65,15 @@ def published_line(a: ArticleInfo | None) -> str:
     return f"published {hz.human_day(a.published)} ({hz.date_source(a.published_source)})"
 
 
+def _by_folder(labels) -> list[tuple[str, list[str]]]:
+    """Rule files said folder by folder: "default rules/: a.yaml · b.yaml", not the folder on every name."""
+    folders: dict[str, list[str]] = {}
+    for label in sorted(set(labels)):
+        folder, _, name = label.rpartition("/")
+        folders.setdefault(folder + "/" if folder else "", []).append(name)
+    return list(folders.items())
+
+
 def group_key(c: Claim) -> str:
     """What makes two claims one value on the page: a place spelled two ways is one place."""
     if isinstance(c.detail, NameValue):
@@ -154,6 +163,22 @@ class FindingView:
     anchor: str
     groups: list[ValueGroup]
     reasons: list[tuple[str, int]]  # sentence, how many conflicting pairs it explains
+
+    @property
+    def why(self) -> list[tuple[str, int]]:
+        """The reasons, without the "A vs B: " the values line above them already shows.
+
+        Only for two values: with three, the pair a reason speaks of is part of what it says.
+        """
+        if len(self.groups) != 2:
+            return self.reasons
+        values = {g.value for g in self.groups}
+        out: dict[str, int] = {}
+        for text, n in self.reasons:
+            head, sep, tail = text.partition(": ")
+            short = tail if sep and set(head.split(" vs ")) == values else text
+            out[short] = out.get(short, 0) + n
+        return list(out.items())
 
 
 @dataclass
@@ -262,6 +287,7 @@ class ReportView:
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
             "rule_files": sorted({rule_file_label(r.file) for r in self.report.rules}),
+            "rule_folders": _by_folder(rule_file_label(r.file) for r in self.report.rules),
             "rules": len(self.report.rules),
             "claims": len(self.report.claims),
             "findings": len(self.report.findings),
