@@ -88,3 +88,16 @@ def test_values_and_names_are_never_cut_in_a_pipe(tmp_path):
     col = lines[0].index("lang")
     first_column = "".join(line[:col].strip() for line in lines[2:])
     assert long_name in first_column
+
+
+def test_outputs_of_formats_not_written_are_removed_and_replacements_said(tmp_path):
+    first, out = audit(tmp_path, UNDATED_TROOPS, "--format", "html,json,csv")
+    assert (out / "claims.csv").is_file() and "wrote" in first.output
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    second = runner.invoke(app, ["audit", str(corpus), "--out", str(out), "--no-cache", "-j", "1", "--format", "html"])
+    assert not (out / "claims.csv").exists() and not (out / "findings.csv").exists()
+    assert not (out / "findings.json").exists()
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine", "only the checker's own files are removed"
+    assert f"replaced {out / 'report.html'}" in second.output
+    assert f"removed {out / 'claims.csv'}" in second.output and "format not written this time" in second.output

@@ -81,7 +81,7 @@ def audit(
     """
     from checker.api import AuditOptions, UsageError
     from checker.api import audit as run_audit
-    from checker.report import render_terminal, write_reports
+    from checker.report import existing_outputs, remove_stale, render_terminal, write_reports
     from checker.report.terminal import exit_status
 
     formats = _formats(fmt)
@@ -123,7 +123,9 @@ def audit(
         if problem.kind != "claim":
             _warn(problem)
     try:
+        before = set(existing_outputs(out))
         written = write_reports(report, out, formats, article_text=result.article_text)
+        removed = remove_stale(out, formats)
     except OSError as exc:
         typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
@@ -131,7 +133,9 @@ def audit(
         # A pipe or a file has no width: wrap at a generous one rather than cut values at 80.
         typer.echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))
         for path in written:
-            typer.echo(f"wrote {path}")
+            typer.echo(f"{'replaced' if path in before else 'wrote'} {path}")
+        for path in removed:
+            typer.echo(f"removed {path}: left by an earlier run, in a format not written this time")
     code, why = exit_status(report, fail_on)
     if not quiet:
         typer.echo(why)
