@@ -11,6 +11,7 @@ report gives the same bytes.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -20,8 +21,9 @@ from checker.models import Claim, Finding, Quantity
 from checker.report import humanize as hz
 
 MIN_DATES = 3  # fewer as-of dates than this is a comparison, not a timeline
-W, H = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 34
+# A small canvas, so that its 12-unit text stays readable when a phone scales it to 320 px.
+W, H = 420, 190
+LEFT, RIGHT, TOP, BOTTOM = 48, 40, 14, 30
 COLOURS = {"error": "#b42318", "warning": "#9a5b00", "info": "#1f5fa8"}
 INK, MUTED, GRID = "#1d2125", "#5f6670", "#dedbd3"
 HEDGE = 0.1  # the default compare tolerance: "about 3,000" is drawn over 2,700-3,300
@@ -65,6 +67,17 @@ def _year_ticks(lo: int, hi: int) -> list[tuple[int, str]]:
             if lo <= date(y, 1, 1).toordinal() <= hi]
 
 
+def _nice_top(v: float) -> float:
+    """A round top for the value axis (6,000 rather than 5,720): the reader reads it as a scale."""
+    if v <= 0:
+        return 1.0
+    step = 10 ** math.floor(math.log10(v))
+    for k in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if k * step >= v:
+            return k * step
+    return 10 * step
+
+
 def _scale(lo: float, hi: float, a: float, b: float):
     width = (hi - lo) or 1.0
     return lambda v: round(a + (v - lo) / width * (b - a), 1)
@@ -104,9 +117,11 @@ def _mark(c: Claim, cx: float, y, y_top: float, y_bottom: float, label: str) -> 
     if (lo, hi) != (v, v):
         y1 = y_top if hi is None else y(hi)
         y2 = y_bottom if lo is None else y(lo)
-        parts.append(f'<line x1="{cx}" y1="{y1}" x2="{cx}" y2="{y2}" stroke="{INK}" stroke-width="3" '
-                     f'stroke-opacity="0.35">{title}</line>')
-    parts.append(f'<circle cx="{cx}" cy="{y(v)}" r="4.5" fill="#fff" stroke="{INK}" stroke-width="2">{title}</circle>')
+        parts.append(f'<line x1="{cx}" y1="{y1}" x2="{cx}" y2="{y2}" stroke="{INK}" stroke-width="6" '
+                     f'stroke-opacity="0.35" stroke-linecap="round">{title}</line>')
+    parts.append(f'<circle cx="{cx}" cy="{y(v)}" r="4" fill="#fff" stroke="{INK}" stroke-width="2">{title}</circle>')
+    parts.append(f'<text x="{round(cx + 7, 1)}" y="{round(y(v) + 4, 1)}" font-size="11" fill="{INK}">'
+                 f"{escape(hz.human_value(c.detail).replace('about ', '~'))}</text>")
     return parts
 
 
@@ -120,7 +135,7 @@ def build_chart(claims: list[Claim], findings: list[Finding], label_of) -> Chart
         return None
     x_lo, x_hi = min(s[0] for _, s in dated), max(s[1] for _, s in dated)
     ends = [e for c, _ in dated for e in _range(c.detail) if e is not None]
-    y_lo, y_hi = min(0.0, min(ends)), max(ends) * 1.1 or 1.0
+    y_lo, y_hi = min(0.0, min(ends)), _nice_top(max(ends) * 1.05)
     x, y = _scale(x_lo, x_hi, LEFT + 8, W - RIGHT - 8), _scale(y_lo, y_hi, H - BOTTOM, TOP)
     where = {id(c): (x((s[0] + s[1]) / 2), y(c.detail.value)) for c, s in dated}
     parts = _frame(x_lo, x_hi, y_lo, y_hi, x, y)
