@@ -140,4 +140,5 @@ def test_ambiguous_numeric_date_raises():
 
 
 def test_read_dateline_says_where_it_read_the_date():
-    assert read_dateline("عنوان\n\n09 سبتمبر 2021\nنص") == (date(2021, 9, 9), 'the line "09 سبتمبر 2021" at the top of the text')
+    got = read_dateline("عنوان\n\n09 سبتمبر 2021\nنص")
+    assert got == (date(2021, 9, 9), 'the dateline "09 سبتمبر 2021" (a line of its own)')

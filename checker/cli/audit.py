@@ -25,7 +25,10 @@ def _formats(value: str) -> list[str]:
 
 def _warn(problem) -> None:
     where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
-    label = "rule" if problem.kind == "rule" else "skipped" if problem.kind == "file" else "unresolved"
+    from checker.report.labels import is_metadata_problem
+
+    label = "rule" if problem.kind == "rule" else "metadata" if is_metadata_problem(problem) else (
+        "skipped" if problem.kind == "file" else "unresolved")
     rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
     typer.echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
 

@@ -123,7 +123,7 @@ def read_dateline(text: str) -> tuple[date | None, str | None]:
             break
         if len(line) <= _MAX_SHORT and any(ch.isdigit() for ch in line):
             if d := whole_date(line):
-                return d, f'the line "{line}" at the top of the text'
+                return d, f'the dateline "{line}" (a line of its own)'
         found = _wire(line) if any(ch.isdigit() for ch in line[:80]) else None
         if found and found[0]:
             return found

@@ -103,7 +103,7 @@ def read_date_field(raw: Any, order: str | None, where: str) -> tuple[date | Non
         day = parse_date(raw, order)
     except AmbiguousDate:
         return None, (f"{shown!r} could be read day-first or month-first; "
-                      "state the order: date_order: DMY or MDY beside the date, or --date-order")
+                      "state the order (date_order: DMY or MDY, or --date-order)")
     if day is None:
         return None, f"is not a calendar day with its year ({shown!r})"
     said = f" read {order}" if order and _NUMERIC.match(shown) else ""

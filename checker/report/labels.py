@@ -58,3 +58,8 @@ def article_byline(a: ArticleInfo | None) -> str | None:
     if a.title or a.source:
         parts.append(name)
     return " · ".join(parts) or None
+
+
+def is_metadata_problem(problem) -> bool:
+    """A sidecar row or ``.meta.yaml`` that could not be used: the article itself was still read."""
+    return problem.kind == "file" and str(problem.path).endswith((".csv", ".meta.yaml", ".meta.yml"))

@@ -15,7 +15,7 @@ from pathlib import PurePath
 
 from checker.models import Claim, Finding, Report
 from checker.report import humanize as hz
-from checker.report.labels import rule_file_label
+from checker.report.labels import is_metadata_problem, rule_file_label
 from checker.report.view import SEVERITIES, ReportView
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -131,13 +131,14 @@ def _not_compared(report: Report) -> list[list[str]]:
 
 
 def _unused(report: Report) -> list[list[str]]:
-    kinds = Counter(p.kind for p in report.problems)
+    kinds = Counter("metadata" if is_metadata_problem(p) else p.kind for p in report.problems)
     partial = sum(1 for c in report.claims if c.type == "date" and "X" in str(c.value))
     if not (kinds or partial):
         return []
     return [["claims whose value could not be placed", str(kinds.get("claim", 0))],
             ["dates with a part not stated (used for the parts stated)", str(partial)],
-            ["files skipped", str(kinds.get("file", 0))], ["rules that failed to load", str(kinds.get("rule", 0))]]
+            ["files skipped", str(kinds.get("file", 0))], ["metadata values not used", str(kinds.get("metadata", 0))],
+            ["rules that failed to load", str(kinds.get("rule", 0))]]
 
 
 def render_terminal(report: Report, *, width: int = 100) -> str:
