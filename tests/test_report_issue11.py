@@ -119,4 +119,12 @@ def test_sidecar_and_dateline_origins_show_on_the_article_card():
         "published_from": 'the dateline "BAGHDAD, Sept 9, 2021 (Reuters) -"'})
     html = render_html(report.model_copy(update={"articles": [info]}))
     assert "from the dateline in the text" in html
-    assert "the dateline &#34;BAGHDAD, Sept 9, 2021 (Reuters) -&#34;" in html
+    assert 'the dateline "<bdi>BAGHDAD, Sept 9, 2021 (Reuters) -</bdi>"' in html, "the quoted dateline is isolated"
+
+
+def test_an_arabic_dateline_quoted_in_english_is_isolated_and_escaped():
+    from checker.report.labels import origin_markup
+
+    got = str(origin_markup('the dateline "درنة - 12 أيلول 2023" and "<b>"'))
+    assert got == 'the dateline "<bdi>درنة - 12 أيلول 2023</bdi>" and "<bdi>&lt;b&gt;</bdi>"'
+

@@ -164,6 +164,17 @@ def human_day(d: date | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
+def day_range(a: date, b: date) -> str:
+    """``11–12 September 2023``: a range says its shared month and year once."""
+    if a == b:
+        return human_day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {MONTHS[a.month - 1]} – {human_day(b)}"
+    return f"{human_day(a)} – {human_day(b)}"
+
+
 def date_source(source: str) -> str:
     """Where a publication date came from, said plainly."""
     return _DATE_SOURCE.get(source, source)

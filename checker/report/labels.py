@@ -9,7 +9,10 @@ than by a hashed file name, which still comes second so it can be found.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import PurePath
+
+from markupsafe import Markup, escape
 
 from checker.models import ArticleInfo
 
@@ -63,3 +66,23 @@ def article_byline(a: ArticleInfo | None) -> str | None:
 def is_metadata_problem(problem) -> bool:
     """A sidecar row or ``.meta.yaml`` that could not be used: the article itself was still read."""
     return problem.kind == "file" and str(problem.path).endswith((".csv", ".meta.yaml", ".meta.yml"))
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def origin_markup(words: str | None) -> Markup | None:
+    """Where a date came from, with each quoted part (a dateline, a CSV value) isolated.
+
+    'the dateline "درنة - 12 أيلول 2023"' would otherwise be reordered by the
+    surrounding English into "2023 - 12 أيلول - درنة".
+    """
+    if not words:
+        return None
+    out, last = [], 0
+    for m in _QUOTED.finditer(words):
+        out.append(escape(words[last:m.start()]))
+        out.append(Markup('"<bdi>') + escape(m.group(1)) + Markup('</bdi>"'))
+        last = m.end()
+    out.append(escape(words[last:]))
+    return Markup("").join(out)

@@ -43,7 +43,7 @@ def _dates_said(report: Report) -> str:
     dates = sorted(a.published for a in report.articles if a.published)
     if not dates:
         return "no publication dates known"
-    span = hz.human_day(dates[0]) if dates[0] == dates[-1] else f"{hz.human_day(dates[0])} – {hz.human_day(dates[-1])}"
+    span = hz.day_range(dates[0], dates[-1])
     missing = len(report.articles) - len(dates)
     return f"published {span}" + (f" ({len(dates)} of {len(report.articles)} articles dated)" if missing else "")
 

@@ -17,7 +17,7 @@ from checker.report.cards import (  # noqa: F401  (re-exported: tests and templa
     claim_spans, group_key, language_name, published_line, safe_url, text_dir,
 )
 from checker.report.highlight import highlight
-from checker.report.labels import article_byline, article_label, display_path, rule_file_label
+from checker.report.labels import article_byline, article_label, display_path, origin_markup, rule_file_label
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -105,6 +105,7 @@ class ReportView:
         return {
             "articles": len(arts),
             "languages": [(language_name(k), n) for k, n in sorted(langs.items(), key=lambda x: -x[1])],
+            "date_range": hz.day_range(dates[0], dates[-1]) if dates else None,
             "date_from": hz.human_day(dates[0]) if dates else None,
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
@@ -229,7 +230,7 @@ class ReportView:
                 "label": article_label(a, a.path),
                 "path": display_path(a.path),
                 "byline": article_byline(a),
-                "published_from": a.published_from,
+                "published_from": origin_markup(a.published_from),
                 "published": hz.human_day(a.published) if a.published else "unknown",
                 "published_source": hz.date_source(a.published_source) if a.published else None,
                 "language": language_name(a.language),
