@@ -122,3 +122,13 @@ def test_the_readme_tour_of_a_new_story(tmp_path):
     report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert meta.exit_code == 0 and {a["source"] for a in report["articles"]} == {"Reuters", "Al-Wasat"}
     assert all(a["published_source"] == "sidecar" for a in report["articles"])
+
+
+def test_the_spreadsheet_says_which_claims_were_not_compared(tmp_path):
+    import csv
+
+    _, out = audit(tmp_path, UNDATED_TROOPS, "--format", "csv")
+    with open(out / "claims.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 2 and all(r["not_compared"].startswith("no as-of date") for r in rows)
+    assert list(rows[0])[:3] == ["rule", "key_label", "key"], "earlier columns keep their place"

@@ -103,6 +103,11 @@ class ClaimView:
         return article_label(self.article, self.claim.article)
 
     @property
+    def url(self) -> str | None:
+        """The article's own web address, when its metadata gives one."""
+        return safe_url(self.article.url) if self.article else None
+
+    @property
     def byline(self) -> str | None:
         """The outlet and file name when the label is the title: a hashed file name alone says nothing."""
         return article_byline(self.article)
