@@ -107,18 +107,18 @@ EXAMPLES = __import__("pathlib").Path(__file__).resolve().parents[1] / "examples
 
 
 def test_the_readme_tour_of_a_new_story(tmp_path):
-    """The README's two-article audit: no rule knows it; with examples/dam.yaml the conflict shows."""
+    """The README's two-article audit: no rule knows it; with examples/new-story/dam-collapse.yaml the conflict shows."""
     out = tmp_path / "o"
-    base = ["audit", str(EXAMPLES / "derna"), "--out", str(out), "--no-cache", "-j", "1"]
+    base = ["audit", str(EXAMPLES / "new-story"), "--out", str(out), "--no-cache", "-j", "1"]
     plain = runner.invoke(app, base)
     assert plain.exit_code == 0 and "this is not an all-clear" in plain.output
     dated = json.loads((out / "findings.json").read_text(encoding="utf-8"))["articles"]
     assert {a["published_from"] for a in dated} == {
         'the dateline "DERNA, Sept 11, 2023 (Reuters) -"', 'the dateline "درنة - 12 أيلول 2023"'}
-    ruled = runner.invoke(app, [*base, "--rules", str(EXAMPLES / "dam.yaml")])
+    ruled = runner.invoke(app, [*base, "--rules", str(EXAMPLES / "new-story" / "dam-collapse.yaml")])
     assert ruled.exit_code == 1, ruled.output
     assert "date the Derna dam collapsed" in ruled.output and "why: different day" in ruled.output
-    meta = runner.invoke(app, [*base, "--meta", str(EXAMPLES / "derna" / "articles.csv"), "--date-order", "DMY"])
+    meta = runner.invoke(app, [*base, "--meta", str(EXAMPLES / "new-story" / "articles.csv"), "--date-order", "DMY"])
     report = json.loads((out / "findings.json").read_text(encoding="utf-8"))
     assert meta.exit_code == 0 and {a["source"] for a in report["articles"]} == {"Reuters", "Al-Wasat"}
     assert all(a["published_source"] == "sidecar" for a in report["articles"])

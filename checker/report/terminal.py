@@ -65,18 +65,54 @@ def _console(width: int):
                    emoji=False, force_terminal=False, legacy_windows=False)
 
 
-def _table(headers: list[str] | None, rows: list[list[str]], indent: int = 0):
+def _table(headers: list[str] | None, rows: list[list[str]], indent: int = 0, keep: tuple[int, ...] = (),
+           width: int = 100):
+    """A plain table; the ``keep`` columns (file names, values) get their full width when it fits
+    in half the line, so that prose columns wrap at spaces rather than a name breaking mid-word."""
     from rich import box
     from rich.padding import Padding
     from rich.table import Table
 
     table = Table(box=box.SIMPLE_HEAD if headers else None, show_header=bool(headers), pad_edge=False,
                   show_edge=False, padding=(0, 2, 0, 0))
-    for h in headers or [""] * (len(rows[0]) if rows else 0):
-        table.add_column(h, overflow="fold")
+    for i, h in enumerate(headers or [""] * (len(rows[0]) if rows else 0)):
+        longest = max((len(r[i]) for r in rows), default=0)
+        short = longest <= 9  # codes and counts ("ar", "14") never shrink away
+        whole = short or (i in keep and longest <= width // 2)
+        table.add_column(h, overflow="fold", no_wrap=whole, min_width=max(len(h), longest) if whole else None)
     for row in rows:
         table.add_row(*row)
     return Padding(table, (0, 0, 0, indent)) if indent else table
+
+
+def _print_rows(con, headers: list[str] | None, rows: list[list[str]], width: int, indent: int = 0,
+                keep: tuple[int, ...] = ()) -> None:
+    """A table when its columns fit the width; otherwise one block per row, so that no column
+    is squeezed to nothing and no value or name is cut."""
+    if not rows:
+        return
+    if _least_width(headers, rows, keep, width) <= width - indent:
+        con.print(_table(headers, rows, indent, keep, width))
+        return
+    pad = " " * indent
+    for row in rows:
+        con.print(textwrap.fill(row[0], width, initial_indent=pad, subsequent_indent=pad + "  ", break_on_hyphens=False))
+        for i, cell in enumerate(row[1:], start=1):
+            if cell:
+                label = f"{headers[i]}: " if headers else ""
+                con.print(textwrap.fill(label + cell, width, initial_indent=pad + "  ", subsequent_indent=pad + "    "))
+
+
+def _least_width(headers: list[str] | None, rows: list[list[str]], keep: tuple[int, ...], width: int) -> int:
+    """The narrowest the table can be with every kept cell whole and every word on one line."""
+    total = 0
+    for i in range(len(rows[0])):
+        head = len(headers[i]) if headers else 0
+        cells = [r[i] for r in rows]
+        longest = max(map(len, cells), default=0)
+        word = max((len(w) for c in cells for w in c.split()), default=0)
+        total += min(longest, width // 2) if i in keep else max(head, word if longest > 9 else longest)
+    return total + 2 * (len(rows[0]) - 1)
 
 
 def _articles_table(report: Report) -> list[list[str]]:
@@ -148,13 +184,14 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
     view = ReportView(report)
     if report.articles and len(report.articles) <= ARTICLE_TABLE_MAX:
         con.print()
-        con.print(_table(["file", "lang", "published", "from", "sentences"], _articles_table(report)))
+        _print_rows(con, ["file", "lang", "published", "from", "sentences"], _articles_table(report), width,
+                    keep=(0, 2))
     order = {s: i for i, s in enumerate(SEVERITIES)}
     quote_w = max(24, min(60, width // 3))
     for f in sorted(report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
         con.print()
         con.print(f"{f.severity.upper()} {f.id}  {f.key_label}")
-        con.print(_table(None, _finding_rows(view, f, quote_w), indent=2))
+        _print_rows(con, None, _finding_rows(view, f, quote_w), width, indent=2, keep=(0, 1))
         for r in dict.fromkeys(_why(f, r) for r in f.reasons):  # one line per distinct reason
             con.print(textwrap.fill(r, width, initial_indent="  why: ", subsequent_indent="       "))
     if not report.findings:
@@ -165,10 +202,10 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
     if report.not_compared:
         con.print()
         con.print("Found but not compared (neither agreement nor conflict):")
-        con.print(_table(["subject", "claims", "why not compared"], _not_compared(report), indent=2))
+        _print_rows(con, ["subject", "claims", "why not compared"], _not_compared(report), width, indent=2)
     if unused := _unused(report):
         con.print()
-        con.print(_table(["could not be used", ""], unused))
+        _print_rows(con, ["could not be used", ""], unused, width)
     if report.findings:
         con.print()
         con.print(textwrap.fill("Open the HTML report for the full quotes and the articles in context.", width))
