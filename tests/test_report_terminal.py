@@ -57,3 +57,11 @@ def test_empty_report():
 def test_no_findings_is_said(report):
     out = render_terminal(report.model_copy(update={"findings": []}))
     assert "No conflicts found among the claims that could be compared." in out
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_no_column_is_squeezed_away_and_no_name_is_cut(report, width):
+    out = render_terminal(report, width=width)
+    for a in report.articles:
+        assert a.path in out, f"{a.path} cut or folded at width {width}"
+    assert "sentences" in out and "…" not in out.split("\n\n")[1], "the articles table is whole"
