@@ -132,3 +132,16 @@ def test_the_spreadsheet_says_which_claims_were_not_compared(tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 2 and all(r["not_compared"].startswith("no as-of date") for r in rows)
     assert list(rows[0])[:3] == ["rule", "key_label", "key"], "earlier columns keep their place"
+
+
+def test_a_troop_count_over_the_years_gets_a_timeline_in_the_report(tmp_path):
+    counts = {"a.txt": ("2019-03-01", "5,200"), "b.txt": ("2020-06-01", "3,000"),
+              "c.txt": ("2021-07-01", "2,500"), "d.txt": ("2021-08-01", "3,500"), "e.txt": (None, "900")}
+    files = {name: (f"---\npublished: {day}\n---\n" if day else "") + f"There are {n} US troops in Iraq, officials said.\n"
+             for name, (day, n) in counts.items()}
+    result, out = audit(tmp_path, files, "--fail-on", "never")
+    html = (out / "report.html").read_text(encoding="utf-8")
+    svg = html[html.index('<svg class="chart"'):html.index("</svg>")]
+    assert svg.count("<circle") == 4 and "<script" not in html
+    assert "Not drawn, having no as-of date on the calendar: <bdi>900</bdi>" in html
+    assert 'stroke-dasharray="5 3"' in svg, "the 2,500 vs 3,500 conflict of summer 2021 is drawn"
