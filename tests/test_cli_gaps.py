@@ -145,3 +145,11 @@ def test_a_troop_count_over_the_years_gets_a_timeline_in_the_report(tmp_path):
     assert svg.count("<circle") == 4 and "<script" not in html
     assert "Not drawn, having no as-of date on the calendar: <bdi>900</bdi>" in html
     assert 'stroke-dasharray="5 3"' in svg, "the 2,500 vs 3,500 conflict of summer 2021 is drawn"
+
+
+def test_a_dated_claim_whose_only_partners_are_undated_is_listed_too(tmp_path):
+    files = {"a.txt": "---\npublished: 2021-09-09\n---\n" + UNDATED_TROOPS["a.txt"], "b.txt": UNDATED_TROOPS["b.txt"]}
+    _, out = audit(tmp_path, files)
+    gaps = json.loads((out / "findings.json").read_text(encoding="utf-8"))["not_compared"]
+    listed = sorted((g["claims"][0]["article"].rsplit("/", 1)[-1], g["reason"].split(":")[0]) for g in gaps)
+    assert listed == [("a.txt", "the only claim on this subject with an as-of date"), ("b.txt", "no as-of date")]

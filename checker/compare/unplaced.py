@@ -48,9 +48,13 @@ def not_compared(claims: Iterable[Claim], rules: Mapping[str, object]) -> list[N
         if window is None or len(members) < 2:
             continue  # no window: every claim on the key was compared with every other
         by_reason: dict[str, list[Claim]] = {}
+        placed = [c for c in members if _placed(c.as_of)]
         for c in members:
             if not _placed(c.as_of):
                 by_reason.setdefault(_reason(c, window), []).append(c)
+        if len(placed) == 1 and by_reason:  # its only possible partners were the unplaced ones
+            lone = "the only claim on this subject with an as-of date: every other has none, so it met no other claim"
+            by_reason[lone] = placed
         for reason, cs in by_reason.items():
             out.append(NotCompared(rule=rule_id, key=dict(key), key_label=cs[0].key_label, reason=reason, claims=cs))
     out.sort(key=lambda n: (n.rule, sorted(n.key.items()), n.reason))
