@@ -35,6 +35,9 @@ class AuditOptions:
     jobs: int = 1
     cache_path: Path | None = None  # None: no cache
     progress: Callable[[int, int], None] | None = None  # (files done, files total)
+    meta: str | Path | None = None  # a CSV of path, published, source, url, title
+    date_order: str | None = None  # DMY, MDY or YMD for the sidecar's ambiguous numeric dates
+    sidecars: dict = field(default_factory=dict)  # filled by audit(): metadata by file path
 
 
 @dataclass
@@ -77,7 +80,7 @@ def load_ruleset(options: AuditOptions):
 
 def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> AuditResult:
     """Load every article under ``paths``, extract claims, compare them, and report."""
-    from checker.compare import build_findings
+    from checker.compare import build_findings, not_compared
     from checker.corpus import discover
     from checker.pipeline import run_files
 
@@ -90,6 +93,12 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
     if not found.files:
         raise UsageError(f"no articles found in {', '.join(str(p) for p in paths)} (.txt .md .html .json .jsonl)")
 
+    from checker.corpus.sidecar import SidecarError, for_files
+
+    try:
+        options.sidecars, side_problems = for_files(found.files, options.meta, options.date_order)
+    except SidecarError as exc:
+        raise UsageError(str(exc)) from exc
     rules, rule_problems = load_ruleset(options)
     run = run_files(found.files, rules, options)
 
@@ -97,7 +106,7 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
     claims: list[Claim] = sorted(
         run.claims, key=lambda c: (c.article, c.evidence.start, c.evidence.end, c.rule, sorted(c.key.items()))
     )
-    problems: list[Problem] = list(found.problems) + list(rule_problems) + sorted(
+    problems: list[Problem] = list(found.problems) + side_problems + list(rule_problems) + sorted(
         run.problems, key=lambda p: (p.path, p.line or 0, p.message)
     )
     by_id = {rule.id: rule for rule in rules}
@@ -109,5 +118,6 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
         claims=claims,
         findings=findings,
         problems=problems,
+        not_compared=not_compared(claims, by_id),
     )
     return AuditResult(report=report, files=len(found.files), cache_hits=run.cache_hits)

@@ -22,7 +22,7 @@ QuantityMod = Literal["APPROX", "MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"]
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 Severity = Literal["error", "warning", "info"]
 ValueType = Literal["date", "quantity", "ordinal", "name"]
-DateSource = Literal["metadata", "dateline", "unknown"]
+DateSource = Literal["metadata", "dateline", "sidecar", "unknown"]
 AsOfSource = Literal["sentence", "published", "unknown"]
 
 
@@ -205,6 +205,9 @@ class ArticleInfo(_Model):
     url: str | None = None
     published: date | None = None
     published_source: DateSource = "unknown"
+    # Where the date was read, in words a reader can check: the dateline as written,
+    # or the sidecar's file, row and the value as given; or why none could be used.
+    published_from: str | None = None
     language: str = "und"
     chars: int = 0
     sentences: int = 0
@@ -279,6 +282,20 @@ class Finding(_Model):
     message: str
 
 
+class NotCompared(_Model):
+    """Claims on a subject that were found but compared with nothing, and why.
+
+    Listed so that a silent gap (an undated troop count under a rule with a
+    time window) is never read as agreement.
+    """
+
+    rule: str
+    key: dict[str, str]
+    key_label: str
+    reason: str
+    claims: list[Claim]
+
+
 class Problem(_Model):
     """Something that could not be used, shown to the reader instead of dropped."""
 
@@ -306,4 +323,5 @@ class Report(_Model):
     claims: list[Claim]
     findings: list[Finding]
     problems: list[Problem] = Field(default_factory=list)
+    not_compared: list[NotCompared] = Field(default_factory=list)
     generated_at: str | None = None  # only when asked for: output stays byte-identical

@@ -58,16 +58,16 @@ def _dump(adapter: TypeAdapter, items: list) -> str:
     return adapter.dump_json(items).decode("utf-8") if items else "[]"
 
 
-def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None) -> _Done:
+def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidecar=None) -> _Done:
     """Load one file and run ``rules`` on each of its articles; bad input becomes problems."""
     from checker.corpus import load_file
     from checker.extract import extract_claims
 
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
-    cacheable = sha is not None and file_sha256(path) == sha
+    cacheable = sha is not None and _with_sidecar(file_sha256(path), sidecar) == sha
     try:
-        loaded = load_file(path, max_bytes=max_bytes)
+        loaded = load_file(path, max_bytes=max_bytes, sidecar=sidecar)
     except Exception as exc:  # the loader promises not to raise; if it does, one file pays
         problem = Problem(kind="file", path=str(path), message=f"could not be loaded ({type(exc).__name__}: {exc})")
         return _Done(extra=_dump(_PROBLEMS, [problem]))
@@ -161,12 +161,12 @@ def _init_worker(sources: list[str], digests: dict[str, str]) -> None:
     _WORKER["stale"] = {rid for rid, d in digests.items() if mine.get(rid) != d}
 
 
-def _work(task: tuple[str, str | None, tuple[str, ...], int]) -> _Done | None:
+def _work(task: tuple) -> _Done | None:
     """None when this worker's rules differ from the parent's (a file edited mid-audit)."""
-    path, sha, rule_ids, max_bytes = task
+    path, sha, rule_ids, max_bytes, sidecar = task
     if _WORKER["stale"] & set(rule_ids):
         return None
-    return _extract(Path(path), [_WORKER["rules"][rid] for rid in rule_ids], max_bytes, sha)
+    return _extract(Path(path), [_WORKER["rules"][rid] for rid in rule_ids], max_bytes, sha, sidecar)
 
 
 def _sources(options) -> list[str] | None:
@@ -202,6 +202,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     results: list[FileResult | None] = [None] * total
     run = RunResult()
     cache = _open_cache(getattr(options, "cache_path", None))
+    sidecars = getattr(options, "sidecars", None) or {}  # metadata given beside the files, by path
 
     def finish(i: int, part: FileResult) -> None:
         nonlocal done_count
@@ -213,7 +214,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     todo: list[tuple[int, str, str | None, tuple[str, ...], object]] = []
     for i, path in enumerate(files):
         key = str(path)
-        sha = _digest(path, max_bytes) if cache else None
+        sha = _with_sidecar(_digest(path, max_bytes), sidecars.get(key)) if cache else None
         hit = cache.get(key, sha, max_bytes, digests) if cache and sha else None
         missing = tuple(rid for rid in order if hit is None or rid not in hit.rules)
         if hit is not None and not missing:
@@ -234,7 +235,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
         try:
             part = _parse(done, order)
         except ValueError:  # a cached row that does not parse: redo the whole file
-            hit, fresh = None, _extract(Path(key), rules, max_bytes, sha)
+            hit, fresh = None, _extract(Path(key), rules, max_bytes, sha, sidecars.get(key))
             part = _parse(fresh, order)
         if cache and fresh.cacheable and sha:
             rows = [(rid, digests[rid], *fresh.by_rule[rid]) for rid in fresh.by_rule if rid in digests]
@@ -243,7 +244,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
 
     def local(item) -> _Done:
         i, key, sha, missing, hit = item
-        return _extract(Path(key), [by_id[rid] for rid in missing], max_bytes, sha)
+        return _extract(Path(key), [by_id[rid] for rid in missing], max_bytes, sha, sidecars.get(key))
 
     try:
         jobs = max(1, int(getattr(options, "jobs", 1) or 1))
@@ -252,7 +253,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
             for item in todo:
                 store(item[0], item[1], item[2], item[4], local(item))
         else:
-            _run_pool(todo, jobs, sources, digests, max_bytes, store, local)
+            _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars)
     finally:
         if cache:
             cache.close()
@@ -266,11 +267,11 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     return run
 
 
-def _run_pool(todo, jobs, sources, digests, max_bytes, store, local) -> None:
+def _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars=None) -> None:
     """Spread the files over ``jobs`` processes; results are taken in file order."""
     workers = min(jobs, len(todo))
     chunk = max(1, min(32, len(todo) // (workers * 8)))
-    tasks = [(key, sha, missing, max_bytes) for _, key, sha, missing, _ in todo]
+    tasks = [(key, sha, missing, max_bytes, (sidecars or {}).get(key)) for _, key, sha, missing, _ in todo]
     taken = 0
     pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests))
     try:
@@ -283,6 +284,14 @@ def _run_pool(todo, jobs, sources, digests, max_bytes, store, local) -> None:
             store(item[0], item[1], item[2], item[4], local(item))
     finally:  # on Ctrl-C, do not wait for the files still queued
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _with_sidecar(sha: str | None, sidecar) -> str | None:
+    """A file's cache key covers its sidecar metadata too: a new date changes its claims."""
+    from checker.corpus.sidecar import fingerprint
+
+    extra = fingerprint(sidecar)
+    return sha if sha is None or not extra else f"{sha}+{extra}"
 
 
 def _digest(path: Path, max_bytes: int) -> str | None:

@@ -143,7 +143,7 @@ def build_report() -> tuple[Report, dict[str, str]]:
     third = [c["third_000"], c["third_002"], c["third_en"]]
     findings = [
         _finding(rd, THIRD, THIRD_LABEL, "error", third, [(0, 1), (2, 1)], [
-            "7 April (year unknown) vs 5 June 2021: different day and month.",
+            "7 April, year not stated vs 5 June 2021: different day and month.",
             "7 April 2021 vs 5 June 2021: different day and month.",
         ], "Date of a round of talks"),
         _finding(rd, FOURTH, FOURTH_LABEL, "warning", [c["fourth_001"], c["fourth_en"]], [(0, 1)], [

@@ -135,8 +135,8 @@ def test_reason_reads_in_the_order_of_the_pair():
               claim(DateValue(value="2021-06-05"), "c.txt")]
     [f] = build_findings(claims, {"r": Rule()})
     assert f.conflicts == [(0, 1), (1, 2)]
-    assert f.reasons == ["5 June 2021 vs 7 April (year unknown): different day and month",
-                         "7 April (year unknown) vs 5 June 2021: different day and month"]
+    assert f.reasons == ["5 June 2021 vs 7 April, year not stated: different day and month",
+                         "7 April, year not stated vs 5 June 2021: different day and month"]
 
 
 def test_windowed_classes_split_by_as_of():

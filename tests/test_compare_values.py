@@ -59,11 +59,11 @@ def test_dates_that_can_denote_the_same_day_agree(a, b):
 
 
 @pytest.mark.parametrize("a, b, reason", [
-    ("XXXX-04-07", "2021-06-05", "7 April (year unknown) vs 5 June 2021: different day and month"),
+    ("XXXX-04-07", "2021-06-05", "7 April, year not stated vs 5 June 2021: different day and month"),
     ("2021-04-07", "2021-04-08", "7 April 2021 vs 8 April 2021: different day"),
     ("2021-04-07", "2020-04-07", "7 April 2021 vs 7 April 2020: different year"),
     ("2021-04", "2021-05-01", "April 2021 vs 1 May 2021: different month"),
-    ("XXXX-04-07", "2021-06", "7 April (year unknown) vs June 2021: different month"),
+    ("XXXX-04-07", "2021-06", "7 April, year not stated vs June 2021: different month"),
 ])
 def test_dates_with_different_known_fields_conflict(a, b, reason):
     assert why(D(a), D(b)) == reason

@@ -96,13 +96,13 @@ class Browser:
             if m.get("method") == event:
                 return m
 
-    def open(self, url: str, width: int = 1280, height: int = 900) -> None:
+    def open(self, url: str, width: int = 1280, height: int = 900, mobile: bool = False) -> None:
         target = self.call("Target.createTarget", url="about:blank")["targetId"]
         self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         for domain in ("Page", "Runtime", "Log"):
             self.call(f"{domain}.enable")
         self.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
-                  deviceScaleFactor=1, mobile=False)
+                  deviceScaleFactor=1, mobile=mobile)
         self.call("Page.navigate", url=url)
         self.wait_for("Page.loadEventFired")
 
@@ -280,4 +280,54 @@ def test_real_seed_audit_shows_third_round_conflict(tmp_path):
         browser.screenshot(ARTIFACTS / "seeds-audit-finding.png")
         errors = browser.errors()
     assert got == {"found": True, "seen": [True, True]}
+    assert errors == []
+
+
+LAYOUT_JS = """
+(() => {
+  const doc = document.documentElement, h = window.innerHeight;
+  const card = document.querySelector('.finding');
+  const inFirstScreen = el => { const r = el.getBoundingClientRect(); return r.height > 0 && r.top >= 0 && r.bottom <= h; };
+  const values = card ? [...card.querySelectorAll('.clash .value')] : [];
+  const clipped = m => {  // hidden by a scroll box or a closed <details> around it
+    if (m.closest('details:not([open])')) return false;
+    const r = m.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0)) return true;
+    for (let p = m.parentElement; p; p = p.parentElement) {
+      const s = getComputedStyle(p);
+      if (s.overflowY !== 'visible' || s.overflowX !== 'visible') {
+        const q = p.getBoundingClientRect();
+        if (r.top < q.top || r.bottom > q.bottom + 1 || r.left < q.left - 1 || r.right > q.right + 1) return true;
+      }
+    }
+    return false;
+  };
+  const marks = [...document.querySelectorAll('#articles mark.hl-value')];
+  const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > doc.clientWidth + 1)
+    .slice(0, 5).map(e => e.tagName + '.' + e.className);
+  return {
+    scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, wide,
+    title: card ? inFirstScreen(card.querySelector('h3')) : false,
+    values: values.map(inFirstScreen), nvalues: values.length,
+    marks: marks.length, hidden: marks.filter(clipped).map(m => m.textContent),
+  };
+})()
+"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width, height, mobile", [(390, 844, True), (1280, 900, False)])
+def test_seed_report_reads_on_a_phone_and_a_desktop(tmp_path, width, height, mobile):
+    """Issue 11: no sideways scroll at 390 px, the first finding on the first screen, no hidden claim."""
+    report, page = _real_seed_report(tmp_path)
+    with chromium_page() as browser:
+        browser.open(page.as_uri(), width=width, height=height, mobile=mobile)
+        got = browser.eval(LAYOUT_JS)
+        ARTIFACTS.mkdir(exist_ok=True)
+        browser.screenshot(ARTIFACTS / f"seeds-{width}-top.png")
+        browser.screenshot(ARTIFACTS / f"seeds-{width}-full.png", full_page=True)
+        errors = browser.errors()
+    assert got["scrollWidth"] <= width, f"page scrolls sideways: {got}"
+    assert got["title"] and got["nvalues"] == 2 and all(got["values"]), f"first finding not on the first screen: {got}"
+    assert got["marks"] == len(report.claims) and got["hidden"] == [], got  # each claim marked in its text
     assert errors == []

@@ -10,17 +10,17 @@ from checker.report import humanize as hz
 
 @pytest.mark.parametrize("value, mod, words", [
     ("2021-04-07", None, "7 April 2021"),
-    ("XXXX-04-07", None, "7 April (year unknown)"),
-    ("XXXX-XX-07", None, "the 7th (month and year unknown)"),
+    ("XXXX-04-07", None, "7 April, year not stated"),
+    ("XXXX-XX-07", None, "the 7th, month and year not stated"),
     ("2021-01", "MID", "mid-January 2021"),
     ("2021-01", "START", "early January 2021"),
     ("2021-06", "END", "late June 2021"),
-    ("XXXX-01", "MID", "mid-January (year unknown)"),
+    ("XXXX-01", "MID", "mid-January, year not stated"),
     ("2014-SU", None, "summer 2014"),
     ("2014-WI", None, "winter 2014"),
     ("2021-Q1", None, "the first quarter of 2021"),
     ("2021-H2", None, "the second half of 2021"),
-    ("XXXX-H2", None, "the second half (year unknown)"),
+    ("XXXX-H2", None, "the second half, year not stated"),
     ("2021", None, "2021"),
     ("2021", "MID", "mid-2021"),
     ("2021", "END", "late 2021"),
@@ -37,7 +37,7 @@ def test_dates_in_words(value, mod, words):
     ("XXXX-XX-XX", "an unknown day"),
     ("XXXX-XX", "an unknown month"),
     ("XXXX", "an unknown year"),
-    ("XXXX-W10", "week 10 (year unknown)"),
+    ("XXXX-W10", "week 10, year not stated"),
 ])
 def test_unknown_parts_are_said_not_guessed(value, words):
     try:
@@ -59,8 +59,8 @@ def test_unreadable_date_is_shown_as_written():
     (Quantity(value=3000, mod="AT_LEAST"), "at least 3,000"),
     (Quantity(value=1234567.5), "1,234,567.5"),
     (Quantity(value=14, unit="rockets"), "14 rockets"),
-    (Quantity(value=0.3333333333, mod="APPROX"), "about a third (0.33)"),
-    (Quantity(value=0.5), "half (0.5)"),
+    (Quantity(value=0.3333333333, mod="APPROX"), "about a third"),
+    (Quantity(value=0.5), "half"),
     (Quantity(value=0.37), "0.37"),
 ])
 def test_quantities_in_words(q, words):

@@ -129,7 +129,7 @@ def test_claims_csv_has_every_claim_with_its_words(tmp_path, fixture):
     assert len(rows) == len(report.claims)
     by_value = {r["value_text"]: r for r in rows}
     assert by_value[THIRD_QUOTE_000]["value"] == "XXXX-04-07"
-    assert by_value[THIRD_QUOTE_000]["value_in_words"] == "7 April (year unknown)"
+    assert by_value[THIRD_QUOTE_000]["value_in_words"] == "7 April, year not stated"
     assert by_value[THIRD_QUOTE_002]["findings"] == report.findings[0].id
     assert by_value["April 7, 2021"]["published"] == "2023-08-08"
 
@@ -139,7 +139,7 @@ def test_findings_csv(tmp_path, fixture):
     write_reports(report, tmp_path, ["csv"])
     rows = _csv(tmp_path / "findings.csv")
     assert [r["id"] for r in rows] == [f.id for f in report.findings]
-    assert rows[0]["values"] == "7 April (year unknown) | 5 June 2021 | 7 April 2021"
+    assert rows[0]["values"] == "7 April, year not stated | 5 June 2021 | 7 April 2021"
     assert "different day and month" in rows[0]["reasons"]
 
 

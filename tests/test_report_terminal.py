@@ -18,11 +18,13 @@ def test_summary_names_findings_with_short_quotes(report):
     out = render_terminal(report)
     first = report.findings[0]
     assert f"ERROR {first.id}" in out and THIRD_LABEL in out
-    assert "7 April (year unknown)" in out and "5 June 2021" in out
+    assert "7 April, year not stated" in out and "5 June 2021" in out
     assert "السابع من نيسان ابريل الماضي" in out and "…" in out
     assert "different day and month" in out
     assert "2 findings (1 error, 1 warning, 0 info)" in out.replace("\n", " ")
-    assert "files skipped" in out and "rules failed to load" in out
+    assert "files skipped" in out and "rules that failed to load" in out
+    assert "why: different day and month" in out and "7 April, year not stated vs 5 June 2021" not in out, \
+        "the pair is printed once, in its rows"
 
 
 @pytest.mark.parametrize("width", [60, 80, 100, 140])
@@ -49,8 +51,17 @@ def test_short_quote_stays_short(report):
 def test_empty_report():
     out = render_terminal(Report(checker_version="0", articles=[], rules=[], claims=[], findings=[]))
     assert "0 articles" in out and "0 findings" in out and "ERROR" not in out
+    assert "this is not an all-clear" in out and "No conflicts" not in out
 
 
 def test_no_findings_is_said(report):
     out = render_terminal(report.model_copy(update={"findings": []}))
-    assert "No conflicts found." in out
+    assert "No conflicts found among the claims that could be compared." in out
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_no_column_is_squeezed_away_and_no_name_is_cut(report, width):
+    out = render_terminal(report, width=width)
+    for a in report.articles:
+        assert a.path in out, f"{a.path} cut or folded at width {width}"
+    assert "sentences" in out and "…" not in out.split("\n\n")[1], "the articles table is whole"

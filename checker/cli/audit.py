@@ -25,7 +25,10 @@ def _formats(value: str) -> list[str]:
 
 def _warn(problem) -> None:
     where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
-    label = "rule" if problem.kind == "rule" else "skipped" if problem.kind == "file" else "unresolved"
+    from checker.report.labels import is_metadata_problem
+
+    label = "rule" if problem.kind == "rule" else "metadata" if is_metadata_problem(problem) else (
+        "skipped" if problem.kind == "file" else "unresolved")
     rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
     typer.echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
 
@@ -49,6 +52,14 @@ def audit(
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per CPU core."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
     cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
+    meta: Path = typer.Option(
+        None, "--meta", help="CSV of article metadata: path, published, source, url, title (paths relative to the CSV). "
+        "A file a.meta.yaml beside a.txt is read too.", show_default=False,
+    ),
+    date_order: str = typer.Option(
+        None, "--date-order", help="DMY or MDY: how to read a metadata date like 4/5/2017 (else it is left unknown).",
+        show_default=False,
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors; no progress bar."),
     timestamp: bool = typer.Option(
         False, "--timestamp", help="Record when the audit ran in the reports (then two runs no longer give identical bytes)."
@@ -67,15 +78,20 @@ def audit(
 
       checker audit a.html b.txt --fail-on warning   # exit 1 on any warning, for CI
 
+      checker audit articles/ --meta articles.csv --date-order DMY
+
     Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error.
     """
     from checker.api import AuditOptions, UsageError
     from checker.api import audit as run_audit
-    from checker.report import render_terminal, write_reports
+    from checker.report import existing_outputs, remove_stale, render_terminal, write_reports
+    from checker.report.terminal import exit_status
 
     formats = _formats(fmt)
     if fail_on not in (*SEVERITY_RANK, "never"):
         raise typer.BadParameter("choose error, warning, info or never", param_hint="--fail-on")
+    if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
+        raise typer.BadParameter("choose DMY, MDY or YMD", param_hint="--date-order")
     progress = None
     if not quiet and sys.stderr.isatty():
         from checker.cli.progress import ProgressBar
@@ -89,6 +105,8 @@ def audit(
         jobs=jobs or (os.cpu_count() or 1),
         cache_path=None if no_cache else cache,
         progress=progress,
+        meta=meta,
+        date_order=date_order.upper() if date_order else None,
     )
     try:
         result = run_audit([str(p) for p in paths], options)
@@ -108,13 +126,21 @@ def audit(
         if problem.kind != "claim":
             _warn(problem)
     try:
+        before = set(existing_outputs(out))
         written = write_reports(report, out, formats, article_text=result.article_text)
+        removed = remove_stale(out, formats)
     except OSError as exc:
         typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
-        typer.echo(render_terminal(report, width=max(60, min(140, shutil.get_terminal_size().columns))))
+        # A pipe or a file has no width: wrap at a generous one rather than cut values at 80.
+        typer.echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))
         for path in written:
-            typer.echo(f"wrote {path}")
-    if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
-        raise typer.Exit(1)
+            typer.echo(f"{'replaced' if path in before else 'wrote'} {path}")
+        for path in removed:
+            typer.echo(f"removed {path}: left by an earlier run, in a format not written this time")
+    code, why = exit_status(report, fail_on)
+    if not quiet:
+        typer.echo(why)
+    if code:
+        raise typer.Exit(code)

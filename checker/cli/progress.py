@@ -1,37 +1,34 @@
-"""A one-line progress bar on stderr, for audits long enough to wonder about.
+"""The progress bar on stderr, for audits long enough to wonder about.
 
-Only shown on a terminal (the caller checks), redrawn at most ten times a
-second so that drawing never costs more than the work it reports on.
+Drawn by ``rich`` (installed with typer), which redraws at its own pace, so
+that drawing never costs more than the work it reports on. Only shown on a
+terminal (the caller checks): a log file gets no bar.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 
 
 class ProgressBar:
-    def __init__(self, stream=None, width: int = 30, min_interval: float = 0.1) -> None:
-        self.stream = stream or sys.stderr
-        self.width = width
-        self.min_interval = min_interval
-        self.started = time.monotonic()
-        self.last = 0.0
-        self.drawn = False
+    """Called as ``bar(done, total)`` by the audit; ``close()`` clears the line's cursor state."""
+
+    def __init__(self, stream=None) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(
+            TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"), TimeRemainingColumn(),
+            console=Console(file=stream or sys.stderr), transient=True,
+        )
+        self.task = None
 
     def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if done < total and now - self.last < self.min_interval:
-            return
-        self.last = now
-        filled = int(self.width * done / total) if total else self.width
-        rate = done / max(now - self.started, 1e-9)
-        bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total} files  {rate:,.0f}/s")
-        self.stream.flush()
-        self.drawn = True
+        if self.task is None:
+            self.progress.start()
+            self.task = self.progress.add_task("audit", total=total)
+        self.progress.update(self.task, completed=done, total=total)
 
     def close(self) -> None:
-        if self.drawn:
-            self.stream.write("\n")
-            self.stream.flush()
+        if self.task is not None:
+            self.progress.stop()

@@ -196,5 +196,6 @@ def _print_table(all_claims) -> None:
             a, b = c.evidence.start - c.evidence.quote_start, c.evidence.end - c.evidence.quote_start
             words = " ".join(quote[a:b].split())
             words = words if len(words) <= 100 else words[:97] + "..."
-            typer.echo(f"  {value:<20} as of {c.as_of or '?':<10} {Path(c.article).name}: {words}")
+            when = f"as of {c.as_of}" if c.as_of else "no as-of date"  # not '?': say what is missing
+            typer.echo(f"  {value:<20} {when:<16} {Path(c.article).name}: {words}")
     typer.echo(f"\n{len(all_claims)} claims")

@@ -288,4 +288,6 @@ def build_findings(claims: Iterable[Claim], rules: Mapping[str, RuleLike]) -> li
     return findings
 
 
-__all__ = ["CompareSettings", "RuleLike", "build_findings", "explain_conflict"]
+from checker.compare.unplaced import not_compared  # noqa: E402  (after CompareSettings, which it reads)
+
+__all__ = ["CompareSettings", "RuleLike", "build_findings", "explain_conflict", "not_compared"]

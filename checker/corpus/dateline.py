@@ -3,10 +3,15 @@
 Relative dates ("on Thursday", "اليوم") can only be placed if the article's
 own date is known. When metadata does not carry it, pages copied as text
 often still do, on a line of its own under the headline (``09 سبتمبر 2021``)
-or opening the first paragraph (``BAGHDAD, Sept. 9, 2021 —``). Only a line
-that is nothing but one whole date, to the day and with its year, counts: a
+or opening the first paragraph as a wire dateline: a place, the date, the
+agency (``BAGHDAD, Sept 9, 2021 (Reuters) -``, ``WASHINGTON, April 7 (KUNA)
+--``, ``بغداد - 27 تموز 2021``). Only a line that is nothing but one whole
+date, or a dateline's date part, to the day and with its year, counts: a
 date inside a sentence is what the article talks about, not when it was
-written. Nothing is ever filled in from the file's mtime or from today.
+written, and a wire dateline without a year ("April 7") gives no date at
+all, only a note saying so. Nothing is ever filled in from the file's mtime
+or from today. Each date found carries the words it was read from, so the
+report can say where every publication date came from.
 """
 
 from __future__ import annotations
@@ -31,8 +36,18 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _TIME = re.compile(r"[\s,،\-–—|]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م|gmt|utc|[+-]\d{2}:?\d{2})?\s*$", re.I)
-# "BAGHDAD, Sept. 9, 2021 —" / "WASHINGTON (Reuters), 9 September 2021 -- "
-_PLACE = re.compile(r"^[A-Z][A-Z.'\- ]{1,40}(?:\([^)]{1,30}\))?,\s*(?P<date>[^—–]{4,40}?)\s*(?:—|–|--|-)\s")
+# "BAGHDAD, Sept. 9, 2021 —" / "WASHINGTON (Reuters), 9 September 2021 -- " /
+# "BAGHDAD, Sept 9, 2021 (Reuters) -" / "WASHINGTON, April 7 (KUNA) --"
+_AGENCY = r"(?:\s*\([^)]{1,30}\))?"
+_PLACE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)" + _AGENCY + r",\s*(?P<date>[^—–()]{4,40}?)" + _AGENCY
+    + r"\s*(?:—|–|--|-|:)(?:\s|$)"
+)
+# "بغداد - 27 تموز 2021" / "بغداد 27 تموز 2021 (رويترز) -": a place of at most three words first
+_AR_PLACE = re.compile(
+    r"^(?P<place>[\u0621-\u064A]+(?:\s+[\u0621-\u064A]+){0,2})" + _AGENCY
+    + r"\s*[-–—،,]?\s*(?P<date>[^-–—()]{4,40}?)" + _AGENCY + r"\s*(?:[-–—:]\s|[-–—:]?$)"
+)
 
 
 _YEARISH = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
@@ -70,9 +85,35 @@ def whole_date(s: str) -> date | None:
         return None
 
 
-def find_dateline(text: str) -> date | None:
-    """The first dateline among the top lines of ``text``, if any."""
-    seen = 0
+def _yearless(s: str) -> bool:
+    """A day and month with no year ("April 7"): worth a note, never a date."""
+    from checker.values import find_mentions
+
+    s = _trim(s)
+    dates = [m for m in find_mentions(s, detect_language(s, "en"), None) if m.value.kind == "date"]
+    return len(dates) == 1 and dates[0].value.value.startswith("XXXX-") and dates[0].value.precision == "day"
+
+
+def _wire(line: str) -> tuple[date | None, str] | None:
+    """A wire dateline's date and the words it stood in, or the note that it has no year."""
+    m = _PLACE.match(line) or _AR_PLACE.match(line)
+    if not m:
+        return None
+    words = line[: m.end()].strip()
+    if d := whole_date(m.group("date")):
+        return d, f'the dateline "{words}"'
+    if _yearless(m.group("date")):
+        return None, f'the dateline "{words}" names no year, so it gives no publication date'
+    return None
+
+
+def read_dateline(text: str) -> tuple[date | None, str | None]:
+    """The first dateline among the top lines of ``text`` and where it was read, in words.
+
+    ``(None, note)`` when the only dateline found names no year: the note is
+    shown so the reader knows why the date is unknown.
+    """
+    seen, note = 0, None
     for line in text.split("\n"):
         line = line.strip()
         if not line:
@@ -82,8 +123,14 @@ def find_dateline(text: str) -> date | None:
             break
         if len(line) <= _MAX_SHORT and any(ch.isdigit() for ch in line):
             if d := whole_date(line):
-                return d
-        if m := _PLACE.match(line):
-            if d := whole_date(m.group("date")):
-                return d
-    return None
+                return d, f'the dateline "{line}" (a line of its own)'
+        found = _wire(line) if any(ch.isdigit() for ch in line[:80]) else None
+        if found and found[0]:
+            return found
+        note = note or (found[1] if found else None)
+    return None, note
+
+
+def find_dateline(text: str) -> date | None:
+    """The first dateline among the top lines of ``text``, if any."""
+    return read_dateline(text)[0]

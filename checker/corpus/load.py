@@ -11,8 +11,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.corpus.dateline import find_dateline
+from checker.corpus.dateline import read_dateline
 from checker.corpus.formats import Record, format_of, read_records
+from checker.corpus.metadata import Meta, overlay
 from checker.models import Article, ArticleInfo, Problem
 from checker.text.language import detect_language
 from checker.text.sentences import split_sentences
@@ -61,12 +62,13 @@ def _records(path: Path, max_bytes: int):
         yield Problem(kind="file", path=str(path), message=f"could not be read ({type(exc).__name__}: {exc})")
 
 
-def _article(path: Path, record: Record) -> Article:
-    text, meta = record.text, record.meta
+def _article(path: Path, record: Record, sidecar: Meta | None = None) -> Article:
+    text, meta = record.text, overlay(record.meta, sidecar)
     art_id = str(path) + (record.suffix or "")
-    published, source = meta.published, "metadata" if meta.published else "unknown"
+    published, source = meta.published, ("sidecar" if sidecar and sidecar.published else "metadata")
+    origin = meta.published_from
     if published is None:
-        published = find_dateline(text)
+        published, origin = read_dateline(text)
         source = "dateline" if published else "unknown"
     language = meta.language or detect_language(text)
     sentences = split_sentences(text, default_language=language)
@@ -80,6 +82,7 @@ def _article(path: Path, record: Record) -> Article:
         url=meta.url,
         published=published,
         published_source=source,
+        published_from=origin,
         language=language,
         chars=len(text),
         sentences=len(sentences),
@@ -88,8 +91,8 @@ def _article(path: Path, record: Record) -> Article:
     return Article(info=info, text=text, sentences=sentences)
 
 
-def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
-    """Every article in ``path`` and every problem met reading it."""
+def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, sidecar: Meta | None = None) -> LoadResult:
+    """Every article in ``path`` and every problem met reading it; ``sidecar`` is metadata given beside it."""
     path = Path(path)
     out = LoadResult()
     for item in _records(path, max_bytes):
@@ -97,7 +100,7 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
             out.problems.append(item)
         else:
             try:
-                out.articles.append(_article(path, item))
+                out.articles.append(_article(path, item, sidecar if not item.suffix else None))
             except Exception as exc:
                 where = str(path) + (item.suffix or "")
                 out.problems.append(Problem(kind="file", path=where, message=f"could not be prepared ({type(exc).__name__}: {exc})"))

@@ -16,9 +16,12 @@ from checker.report.terminal import render_terminal
 
 FORMATS = ("html", "json", "csv")
 DEFAULT_FORMATS = ("html", "json")
+# The files each format writes: a CSV left from an earlier run beside a newer HTML
+# would be read as this audit's, so outputs of formats not written are removed.
+OUTPUTS = {"json": ("findings.json",), "csv": ("claims.csv", "findings.csv"), "html": ("report.html",)}
 
 __all__ = [
-    "DEFAULT_FORMATS", "FORMATS", "parse_formats", "render_terminal",
+    "DEFAULT_FORMATS", "FORMATS", "OUTPUTS", "existing_outputs", "parse_formats", "remove_stale", "render_terminal",
     "write_csv", "write_html", "write_json", "write_reports",
 ]
 
@@ -59,6 +62,29 @@ def write_csv(report: Report, out_dir: Path) -> list[Path]:
     from checker.report.csv_out import write_csv as _write_csv
 
     return _write_csv(report, Path(out_dir))
+
+
+def existing_outputs(out_dir: Path) -> list[Path]:
+    """Report files an earlier run left in ``out_dir``, in a fixed order."""
+    return [Path(out_dir) / name for names in OUTPUTS.values() for name in names if (Path(out_dir) / name).is_file()]
+
+
+def remove_stale(out_dir: Path, formats: Iterable[str]) -> list[Path]:
+    """Remove this checker's outputs of the formats not written now; the paths removed.
+
+    Only our own file names are touched, never anything else in the folder.
+    """
+    chosen = parse_formats(formats)
+    removed = []
+    for fmt, names in OUTPUTS.items():
+        if fmt in chosen:
+            continue
+        for name in names:
+            path = Path(out_dir) / name
+            if path.is_file():
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def write_reports(report: Report, out_dir: Path, formats: Iterable[str] = DEFAULT_FORMATS,

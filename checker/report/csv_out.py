@@ -20,6 +20,8 @@ CLAIM_COLUMNS = [
     "rule", "key_label", "key", "type", "value", "mod", "value_in_words", "article", "article_title",
     "published", "published_source", "language", "as_of", "as_of_source", "value_text", "quote",
     "start", "end", "value_start", "value_end", "findings",
+    # added later, at the end so that sheets built on the columns above keep working:
+    "article_source", "published_from", "not_compared",
 ]
 FINDING_COLUMNS = [
     "id", "severity", "rule", "title", "key_label", "key", "claims", "values", "articles",
@@ -47,6 +49,7 @@ def claim_rows(report: Report) -> list[dict]:
     for f in report.findings:
         for c in f.claims:
             in_findings.setdefault(_claim_key(c), []).append(f.id)
+    gaps = {_claim_key(c): n.reason for n in report.not_compared for c in n.claims}
     rows = []
     for c in report.claims:
         a = view.article_of(c)
@@ -64,6 +67,8 @@ def claim_rows(report: Report) -> list[dict]:
             "quote": ev.quote, "start": ev.start, "end": ev.end,
             "value_start": ev.value_start, "value_end": ev.value_end,
             "findings": " ".join(in_findings.get(_claim_key(c), [])),
+            "article_source": a.source if a else None, "published_from": a.published_from if a else None,
+            "not_compared": gaps.get(_claim_key(c)),  # why no comparison reached this claim, if none did
         })
     return rows
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from checker.models import Report
 from checker.report._atomic import atomic_open
+from checker.report.problems import claim_problem_rows
 from checker.report.view import (
     FULL_TEXT_MAX_ARTICLES,
     QUOTES_PER_VALUE,
@@ -45,6 +46,11 @@ def _context(report: Report, article_text: Callable[[str], str | None] | None) -
         "keys": view.keys(),
         "articles": view.articles(),  # a generator: texts are read while rendering
         "partial": view.partial_claims(),
+        "not_compared": view.not_compared(),
+        "not_compared_count": sum(len(n.claims) for n in report.not_compared),
+        "problem_path": view.problem_path,
+        "claim_view": view.claim_view,
+        "claim_problems": claim_problem_rows(view.problems("claim"), article_text),
         "problems": view.problems,
         "rule_titles": view.rule_titles,
         "article_href": view.article_href,

@@ -1,4 +1,4 @@
-"""Values in words a reader can check against the quote: "7 April (year unknown)".
+"""Values in words a reader can check against the quote: "7 April, year not stated".
 
 The normalised form (``XXXX-04-07``) is what the machine compares; a
 journalist needs the words. Both the report and the compare stage's reason
@@ -37,6 +37,7 @@ _QUANTITY_MOD_PREFIX = {
 _DATE_SOURCE = {
     "metadata": "from the file's metadata",
     "dateline": "from the dateline in the text",
+    "sidecar": "from the metadata sidecar",
     "unknown": "not known",
 }
 
@@ -54,7 +55,7 @@ def ordinal_words(n: int) -> str:
 
 
 def _year_part(year: int | None) -> str:
-    return f" {year}" if year is not None else " (year unknown)"
+    return f" {year}" if year is not None else ", year not stated"
 
 
 @lru_cache(maxsize=4096)  # an archive repeats a few values across thousands of claims
@@ -69,14 +70,14 @@ def human_date(value: str, mod: str | None = None) -> str:
     if p == "day" and getattr(t, "weekday", None) is not None:
         name = WEEKDAYS[t.weekday - 1]
         if t.week is None or t.year is None:
-            return f"a {name} (date unknown)"
+            return f"a {name}, date not stated"
         d = date.fromisocalendar(t.year, t.week, t.weekday)
         return f"{name} {d.day} {MONTHS[d.month - 1]} {d.year}"
     if p == "day":
         if t.day is None:
             return "an unknown day"
         if t.month is None:
-            return f"the {ordinal_suffix(t.day)} (month and year unknown)"
+            return f"the {ordinal_suffix(t.day)}, month and year not stated"
         return f"{t.day} {MONTHS[t.month - 1]}{_year_part(t.year)}"
     if p == "month":
         if t.month is None:
@@ -86,11 +87,11 @@ def human_date(value: str, mod: str | None = None) -> str:
         return f"{prefix}{_SEASONS[t.season]}{_year_part(t.year)}"
     if p in ("quarter", "half"):
         n = t.quarter if p == "quarter" else t.half
-        when = f" of {t.year}" if t.year is not None else " (year unknown)"
+        when = f" of {t.year}" if t.year is not None else ", year not stated"
         return f"{prefix}the {ordinal_words(n)} {p}{when}"
     if p == "week":
         week = f"week {t.week}" if t.week is not None else "an unknown week"
-        return f"{week} of {t.year}" if t.year is not None else f"{week} (year unknown)"
+        return f"{week} of {t.year}" if t.year is not None else f"{week}, year not stated"
     if p == "year":
         return f"{prefix}{t.year}" if t.year is not None else "an unknown year"
     if p == "decade":
@@ -114,8 +115,9 @@ _FRACTIONS = {
 def human_quantity(q: Quantity) -> str:
     """``2500 APPROX`` → ``about 2,500``; a share stored as 0.25 reads ``25%``.
 
-    A bare fraction ("نحو ثلث", about a third) is said as the fraction with
-    its decimal beside it, since 0.3333333333 is not how anyone wrote it.
+    A bare fraction ("نحو ثلث", about a third) is said as the fraction,
+    since 0.3333333333 is not how anyone wrote it; the report shows the
+    decimal beside it, small, as the normalised value.
     """
     prefix = _QUANTITY_MOD_PREFIX.get(q.mod or "", "")
     if q.unit == "percent":
@@ -123,7 +125,7 @@ def human_quantity(q: Quantity) -> str:
     if q.unit is None and 0 < q.value < 1:
         for frac, words in _FRACTIONS.items():
             if abs(q.value - frac) < 1e-6:
-                return f"{prefix}{words} ({format_number(q.value)})"
+                return f"{prefix}{words}"
     unit = f" {q.unit}" if q.unit else ""
     return f"{prefix}{format_number(q.value)}{unit}"
 
@@ -149,7 +151,7 @@ def normalised(v: DateValue | Quantity | Ordinal | NameValue) -> str:
         return v.text if v.text and v.text != v.value else ""
     plain = v.plain()
     mod = getattr(v, "mod", None)
-    text = str(plain)
+    text = f"{plain:.4f}".rstrip("0") if isinstance(plain, float) else str(plain)  # 0.3333, not ten digits
     if isinstance(v, Quantity) and v.unit:
         text += f" {v.unit}"
     return f"{text} {mod}" if mod else text
@@ -160,6 +162,17 @@ def human_day(d: date | None) -> str:
     if d is None:
         return "unknown"
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def day_range(a: date, b: date) -> str:
+    """``11–12 September 2023``: a range says its shared month and year once."""
+    if a == b:
+        return human_day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {MONTHS[a.month - 1]} – {human_day(b)}"
+    return f"{human_day(a)} – {human_day(b)}"
 
 
 def date_source(source: str) -> str:
@@ -189,7 +202,7 @@ def missing_parts(v: DateValue) -> list[str]:
 def date_differences(a: DateValue, b: DateValue) -> list[str]:
     """Fields stated by both dates that disagree, largest last: ``["day", "month"]``.
 
-    Only fields both values state are compared, so "7 April (year unknown)"
+    Only fields both values state are compared, so "7 April, year not stated"
     and "5 June 2021" differ in day and month, not in year.
     """
     try:

@@ -1,16 +1,24 @@
-"""The few lines ``checker audit`` prints: enough to know whether to open the report."""
+"""The few lines ``checker audit`` prints: enough to know whether to open the report.
+
+Tables are laid out by ``rich`` at the width given (the terminal's, or a wide
+default when the output is a file or a pipe). Cells wrap rather than being cut:
+a value or a file name cut to "7 April (year unkno…" is worse than a long line.
+The only text shortened on purpose is a quote's context around its value.
+"""
 
 from __future__ import annotations
 
+import io
 import textwrap
 from collections import Counter
 from pathlib import PurePath
 
-from tabulate import tabulate
-
-from checker.models import Claim, Report
+from checker.models import Claim, Finding, Report
 from checker.report import humanize as hz
+from checker.report.labels import is_metadata_problem, rule_file_label
 from checker.report.view import SEVERITIES, ReportView
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def short_quote(c: Claim, room: int = 36) -> str:
@@ -26,21 +34,93 @@ def short_quote(c: Claim, room: int = 36) -> str:
     return ("…" if left else "") + snippet + ("…" if right else "")
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _dates_said(report: Report) -> str:
+    """The publication range, with how many articles it covers: one dated article is not a range."""
+    dates = sorted(a.published for a in report.articles if a.published)
+    if not dates:
+        return "no publication dates known"
+    span = hz.day_range(dates[0], dates[-1])
+    missing = len(report.articles) - len(dates)
+    return f"published {span}" + (f" ({len(dates)} of {len(report.articles)} articles dated)" if missing else "")
+
+
 def _headline(report: Report) -> str:
     s = ReportView(report).summary()
     sev = ", ".join(f"{n} {k}{'s' if n != 1 and k != 'info' else ''}" for k, n in s["by_severity"])
     langs = ", ".join(f"{name} {n}" for name, n in s["languages"])
-    dated = f"published {s['date_from']} – {s['date_to']}" if s["date_from"] else "no publication dates"
     return (
-        f"{s['articles']} article{'s' if s['articles'] != 1 else ''} ({langs}); {dated}; "
-        f"{s['rules']} rules; {s['claims']} claims; "
-        f"{s['findings']} finding{'s' if s['findings'] != 1 else ''} ({sev})"
+        f"{_plural(s['articles'], 'article')} ({langs}); {_dates_said(report)}; "
+        f"{s['rules']} rules; {s['claims']} claims; {_plural(s['findings'], 'finding')} ({sev})"
     )
 
 
-def _cut(s: str, n: int) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: max(1, n - 1)] + "…"
+def _console(width: int):
+    from rich.console import Console
+
+    return Console(file=io.StringIO(), width=width, color_system=None, markup=False, highlight=False,
+                   emoji=False, force_terminal=False, legacy_windows=False)
+
+
+def _table(headers: list[str] | None, rows: list[list[str]], indent: int = 0, keep: tuple[int, ...] = (),
+           width: int = 100):
+    """A plain table; the ``keep`` columns (file names, values) get their full width when it fits
+    in half the line, so that prose columns wrap at spaces rather than a name breaking mid-word."""
+    from rich import box
+    from rich.padding import Padding
+    from rich.table import Table
+
+    table = Table(box=box.SIMPLE_HEAD if headers else None, show_header=bool(headers), pad_edge=False,
+                  show_edge=False, padding=(0, 2, 0, 0))
+    for i, h in enumerate(headers or [""] * (len(rows[0]) if rows else 0)):
+        longest = max((len(r[i]) for r in rows), default=0)
+        short = longest <= 9  # codes and counts ("ar", "14") never shrink away
+        whole = short or (i in keep and longest <= width // 2)
+        table.add_column(h, overflow="fold", no_wrap=whole, min_width=max(len(h), longest) if whole else None)
+    for row in rows:
+        table.add_row(*row)
+    return Padding(table, (0, 0, 0, indent)) if indent else table
+
+
+def _print_rows(con, headers: list[str] | None, rows: list[list[str]], width: int, indent: int = 0,
+                keep: tuple[int, ...] = ()) -> None:
+    """A table when its columns fit the width; otherwise one block per row, so that no column
+    is squeezed to nothing and no value or name is cut."""
+    if not rows:
+        return
+    if _least_width(headers, rows, keep, width) <= width - indent:
+        con.print(_table(headers, rows, indent, keep, width))
+        return
+    pad = " " * indent
+    for row in rows:
+        con.print(textwrap.fill(row[0], width, initial_indent=pad, subsequent_indent=pad + "  ", break_on_hyphens=False))
+        for i, cell in enumerate(row[1:], start=1):
+            if cell:
+                label = f"{headers[i]}: " if headers else ""
+                con.print(textwrap.fill(label + cell, width, initial_indent=pad + "  ", subsequent_indent=pad + "    "))
+
+
+def _least_width(headers: list[str] | None, rows: list[list[str]], keep: tuple[int, ...], width: int) -> int:
+    """The narrowest the table can be with every kept cell whole and every word on one line."""
+    total = 0
+    for i in range(len(rows[0])):
+        head = len(headers[i]) if headers else 0
+        cells = [r[i] for r in rows]
+        longest = max(map(len, cells), default=0)
+        word = max((len(w) for c in cells for w in c.split()), default=0)
+        total += min(longest, width // 2) if i in keep else max(head, word if longest > 9 else longest)
+    return total + 2 * (len(rows[0]) - 1)
+
+
+def _articles_table(report: Report) -> list[list[str]]:
+    return [
+        [a.path, a.language, hz.human_day(a.published) if a.published else "unknown",
+         hz.date_source(a.published_source) if a.published else (a.published_from or ""), str(a.sentences)]
+        for a in report.articles
+    ]
 
 
 # Up to this many articles the summary lists each one: a small audit should show
@@ -48,50 +128,102 @@ def _cut(s: str, n: int) -> str:
 ARTICLE_TABLE_MAX = 25
 
 
-def _articles_table(report: Report, width: int) -> list[str]:
-    if not report.articles or len(report.articles) > ARTICLE_TABLE_MAX:
-        return []
-    name_w = max(16, width - 50)
-    rows = [
-        [a.path if len(a.path) <= name_w else "…" + a.path[-(name_w - 1):], a.language, a.published.isoformat() if a.published else "unknown",
-         a.published_source if a.published else "", a.sentences]
-        for a in report.articles
+def _why(f: Finding, reason: str) -> str:
+    """A reason without the "A vs B: " its values already printed above it say."""
+    head, sep, tail = reason.partition(": ")
+    if sep and " vs " in head and all(part.strip() for part in head.split(" vs ")):
+        return tail
+    return reason
+
+
+def _finding_rows(view: ReportView, f: Finding, quote_w: int) -> list[list[str]]:
+    rows = []
+    for c in f.claims:
+        a = view.article_of(c)
+        name = PurePath(a.path).stem if a else PurePath(c.article).stem
+        rows.append([hz.human_value(c.detail), name, short_quote(c, quote_w)])
+    return rows
+
+
+def _no_claims(report: Report) -> list[str]:
+    """Say plainly that nothing was checked, which rules ran, and how to teach the checker a story."""
+    ids = ", ".join(r.id for r in report.rules) or "none"
+    return [
+        "No claims found, so nothing was compared: this is not an all-clear.",
+        f"The {_plural(len(report.rules), 'rule')} that ran ({ids}) found nothing here: "
+        "none of them knows the story these articles tell.",
+        "To check it, write a rule (README 'Writing a rule', docs/RULES.md) and pass it with --rules; "
+        "`checker claims PATH --rules FILE` shows what a rule finds.",
     ]
-    table = tabulate(rows, headers=["file", "lang", "published", "from", "sentences"],
-                     tablefmt="simple", disable_numparse=True)
-    return ["", *table.splitlines()]
+
+
+def _not_compared(report: Report) -> list[list[str]]:
+    rows = []
+    for n in report.not_compared:
+        values = Counter(hz.human_value(c.detail) for c in n.claims)
+        said = ", ".join(f"{v} ({k})" if k > 1 else v for v, k in values.items())
+        rows.append([n.key_label, f"{_plural(len(n.claims), 'claim')}: {said}", n.reason])
+    return rows
+
+
+def _unused(report: Report) -> list[list[str]]:
+    kinds = Counter("metadata" if is_metadata_problem(p) else p.kind for p in report.problems)
+    partial = sum(1 for c in report.claims if c.type == "date" and "X" in str(c.value))
+    if not (kinds or partial):
+        return []
+    return [["claims whose value could not be placed", str(kinds.get("claim", 0))],
+            ["dates with a part not stated (used for the parts stated)", str(partial)],
+            ["files skipped", str(kinds.get("file", 0))], ["metadata values not used", str(kinds.get("metadata", 0))],
+            ["rules that failed to load", str(kinds.get("rule", 0))]]
 
 
 def render_terminal(report: Report, *, width: int = 100) -> str:
     """Counts and the articles read, then each finding over its values and short quotes."""
-    lines = textwrap.wrap(_headline(report), width) or [""]
-    lines += _articles_table(report, width)
-    order = {s: i for i, s in enumerate(SEVERITIES)}
+    con = _console(width)
+    con.print(textwrap.fill(_headline(report), width))
     view = ReportView(report)
-    says_w, art_w = min(24, max(12, width // 4)), min(22, max(10, width // 5))
-    quote_w = max(12, width - says_w - art_w - 6)  # 2 indent + 2 gaps of 2
+    if report.articles and len(report.articles) <= ARTICLE_TABLE_MAX:
+        con.print()
+        _print_rows(con, ["file", "lang", "published", "from", "sentences"], _articles_table(report), width,
+                    keep=(0, 2))
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    quote_w = max(24, min(60, width // 3))
     for f in sorted(report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
-        lines += ["", _cut(f"{f.severity.upper()} {f.id}  {f.key_label}", width)]
-        rows = []
-        for c in f.claims:
-            a = view.article_of(c)
-            name = PurePath(a.path).stem if a else PurePath(c.article).stem
-            rows.append([_cut(hz.human_value(c.detail), says_w), _cut(name, art_w),
-                         short_quote(c, quote_w - 2)])
-        table = tabulate(rows, tablefmt="plain", disable_numparse=True)
-        lines += ["  " + line for line in table.splitlines()]
-        lines += ["  " + _cut(r, width - 2) for r in dict.fromkeys(f.reasons)]  # one line per distinct reason
+        con.print()
+        con.print(f"{f.severity.upper()} {f.id}  {f.key_label}")
+        _print_rows(con, None, _finding_rows(view, f, quote_w), width, indent=2, keep=(0, 1))
+        for r in dict.fromkeys(_why(f, r) for r in f.reasons):  # one line per distinct reason
+            con.print(textwrap.fill(r, width, initial_indent="  why: ", subsequent_indent="       "))
     if not report.findings:
-        lines += ["", "No conflicts found." if report.claims else "No claims found: nothing to compare."]
-    kinds = Counter(p.kind for p in report.problems)
-    partial = sum(1 for c in report.claims if c.type == "date" and "X" in str(c.value))
-    if kinds or partial:
-        lines.append("")
-        lines.append(tabulate(
-            [["claims unresolved", kinds.get("claim", 0)], ["dates used in part", partial],
-             ["files skipped", kinds.get("file", 0)], ["rules failed to load", kinds.get("rule", 0)]],
-            headers=["could not be used", ""], tablefmt="simple",
-        ))
+        con.print()
+        lines = ["No conflicts found among the claims that could be compared."] if report.claims else _no_claims(report)
+        for line in lines:
+            con.print(textwrap.fill(line, width, break_on_hyphens=False))
+    if report.not_compared:
+        con.print()
+        con.print("Found but not compared (neither agreement nor conflict):")
+        _print_rows(con, ["subject", "claims", "why not compared"], _not_compared(report), width, indent=2)
+    if unused := _unused(report):
+        con.print()
+        _print_rows(con, ["could not be used", ""], unused, width)
     if report.findings:
-        lines += ["", *textwrap.wrap("Open the HTML report for the full quotes and the articles in context.", width)]
-    return "\n".join(lines) + "\n"
+        con.print()
+        con.print(textwrap.fill("Open the HTML report for the full quotes and the articles in context.", width))
+    return "\n".join(line.rstrip() for line in con.file.getvalue().splitlines()) + "\n"
+
+
+def exit_status(report: Report, fail_on: str) -> tuple[int, str]:
+    """The audit's exit status and the sentence that explains it on screen."""
+    if fail_on == "never":
+        return 0, "Exit status 0: --fail-on never."
+    hits = [f for f in report.findings if SEVERITY_RANK.get(f.severity, 0) >= SEVERITY_RANK[fail_on]]
+    if hits:
+        worst = Counter(f.severity for f in hits)
+        said = ", ".join(_plural(worst[s], f"{s} finding") for s in SEVERITIES if worst.get(s))
+        return 1, f"Exit status 1: {said} at or above --fail-on {fail_on} (--fail-on never keeps it 0)."
+    if not report.claims:
+        return 0, "Exit status 0: no claims were found, so there was nothing to disagree about."
+    return 0, f"Exit status 0: no finding at or above --fail-on {fail_on}."
+
+
+__all__ = ["exit_status", "render_terminal", "rule_file_label", "short_quote"]

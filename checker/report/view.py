@@ -7,159 +7,19 @@ unusable, lives here where it can be tested without parsing HTML.
 
 from __future__ import annotations
 
-from functools import cached_property
-
-import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from pathlib import PurePath
-
-from markupsafe import Markup
 
 from checker.models import ArticleInfo, Claim, DateValue, Finding, Report
 from checker.report import humanize as hz
-from checker.report.highlight import Span, highlight, highlight_quote
+from checker.report.cards import (  # noqa: F401  (re-exported: tests and templates name them here)
+    LANGUAGES, ClaimView, FindingView, KeyView, ValueGroup, _by_folder, _digest, article_anchor, claim_anchor,
+    claim_spans, group_key, language_name, published_line, safe_url, text_dir,
+)
+from checker.report.highlight import highlight
+from checker.report.labels import article_byline, article_label, display_path, origin_markup, rule_file_label
 
 SEVERITIES = ("error", "warning", "info")
-LANGUAGES = {"ar": "Arabic", "en": "English", "und": "undetermined"}
-
-
-def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
-
-
-def claim_anchor(c: Claim) -> str:
-    """A stable id for a claim: same claim, same link, run after run."""
-    key = json.dumps(c.key, sort_keys=True, ensure_ascii=False)
-    return "c-" + _digest(c.article, c.rule, key, c.evidence.value_start, c.evidence.value_end)
-
-
-def article_anchor(article_id: str) -> str:
-    return "a-" + _digest(article_id)
-
-
-def text_dir(language: str | None) -> str:
-    lang = (language or "").split("-")[0]
-    return {"ar": "rtl", "en": "ltr"}.get(lang, "auto")
-
-
-def language_name(code: str) -> str:
-    return LANGUAGES.get(code, code)
-
-
-def claim_spans(c: Claim, anchor: str | None = None) -> list[Span]:
-    """The matched words and, inside them, the value's own words."""
-    ev = c.evidence
-    label = f"{c.key_label}: {hz.human_value(c.detail)}"
-    return [
-        Span(ev.start, ev.end, "match", None, label),
-        Span(ev.value_start, ev.value_end, "value", anchor, label),
-    ]
-
-
-def published_line(a: ArticleInfo | None) -> str:
-    if a is None or a.published is None:
-        return "publication date unknown"
-    return f"published {hz.human_day(a.published)} ({hz.date_source(a.published_source)})"
-
-
-def _common_dir(files: list[str]) -> str | None:
-    """The folder all rule files share, said once instead of on every name."""
-    parents = {str(PurePath(f).parent) for f in files}
-    return parents.pop() if len(parents) == 1 else None
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only web links become links: article metadata is as untrusted as its text."""
-    if url and url.strip().lower().startswith(("http://", "https://")):
-        return url.strip()
-    return None
-
-
-@dataclass
-class ClaimView:
-    claim: Claim
-    anchor: str
-    article: ArticleInfo | None
-    value: str
-    normalised: str
-    linked: bool = True  # False when its article has no card on the page (an archive's uncited article)
-
-    @cached_property
-    def quote(self) -> Markup:
-        """Highlighted only when a page shows it: an archive has far more claims than quotes shown."""
-        ev = self.claim.evidence
-        return highlight_quote(ev.quote, ev.quote_start, claim_spans(self.claim))
-
-    @property
-    def article_label(self) -> str:
-        if self.article is None:
-            return PurePath(self.claim.article).name or self.claim.article
-        return self.article.title or PurePath(self.article.path).name
-
-    @property
-    def article_href(self) -> str:
-        return "#" + article_anchor(self.article.id if self.article else self.claim.article)
-
-    @property
-    def published(self) -> str:
-        """E.g. "published 9 September 2021 (from the dateline in the text)", or that it is unknown."""
-        return published_line(self.article)
-
-    @property
-    def as_of(self) -> str | None:
-        return hz.human_date(self.claim.as_of) if self.claim.as_of else None
-
-    @property
-    def dir(self) -> str:
-        return text_dir(self.claim.language)
-
-
-@dataclass
-class ValueGroup:
-    value: str
-    normalised: str
-    claims: list[ClaimView] = field(default_factory=list)
-
-    @property
-    def sources(self) -> int:
-        return len({c.claim.article for c in self.claims})
-
-    @property
-    def by_article(self) -> list[tuple[ClaimView, list[str]]]:
-        """One entry per article, with a link to each of its mentions: "002.txt 1 2"."""
-        seen: dict[str, tuple[ClaimView, list[str]]] = {}
-        for c in self.claims:
-            seen.setdefault(c.claim.article, (c, []))[1].append(c.anchor)
-        return list(seen.values())
-
-
-@dataclass
-class FindingView:
-    finding: Finding
-    anchor: str
-    groups: list[ValueGroup]
-    reasons: list[tuple[str, int]]  # sentence, how many conflicting pairs it explains
-
-
-@dataclass
-class KeyView:
-    label: str
-    rule: str
-    anchor: str
-    groups: list[ValueGroup]
-    timeline: list[tuple[str, ValueGroup]]  # (as-of in words, claims) when the key moves in time
-    findings: list[str]
-
-    @property
-    def summary(self) -> str:
-        parts = []
-        for g in self.groups:
-            n = g.sources
-            parts.append(f"{n} source{'s' if n != 1 else ''} say{'s' if n == 1 else ''} {g.value}")
-        return " · ".join(parts)
 
 
 # Up to this many articles, the report carries every article's full text.
@@ -232,7 +92,7 @@ class ReportView:
         groups: dict[str, ValueGroup] = {}
         for c in claims:
             cv = self.claim_view(c)
-            g = groups.setdefault(cv.normalised, ValueGroup(cv.value, cv.normalised))
+            g = groups.setdefault(group_key(c), ValueGroup(cv.value, cv.normalised))
             g.claims.append(cv)
         return list(groups.values())
 
@@ -245,11 +105,12 @@ class ReportView:
         return {
             "articles": len(arts),
             "languages": [(language_name(k), n) for k, n in sorted(langs.items(), key=lambda x: -x[1])],
+            "date_range": hz.day_range(dates[0], dates[-1]) if dates else None,
             "date_from": hz.human_day(dates[0]) if dates else None,
             "date_to": hz.human_day(dates[-1]) if dates else None,
             "undated": sum(1 for a in arts if not a.published),
-            "rule_files": [(PurePath(f).name, f) for f in sorted({r.file for r in self.report.rules})],
-            "rule_dir": _common_dir([r.file for r in self.report.rules]),
+            "rule_files": sorted({rule_file_label(r.file) for r in self.report.rules}),
+            "rule_folders": _by_folder(rule_file_label(r.file) for r in self.report.rules),
             "rules": len(self.report.rules),
             "claims": len(self.report.claims),
             "findings": len(self.report.findings),
@@ -279,9 +140,11 @@ class ReportView:
         by_key: dict[tuple, list[Claim]] = {}
         for c in self.report.claims:
             by_key.setdefault((c.rule, tuple(sorted(c.key.items()))), []).append(c)
-        findings_by_key: dict[tuple, list[str]] = {}
+        from checker.report.timeline import build_chart
+
+        findings_by_key: dict[tuple, list[Finding]] = {}
         for f in self.report.findings:
-            findings_by_key.setdefault((f.rule, tuple(sorted(f.key.items()))), []).append(f.id)
+            findings_by_key.setdefault((f.rule, tuple(sorted(f.key.items()))), []).append(f)
         out = []
         for k, claims in by_key.items():
             groups = sorted(self.group(claims), key=lambda g: -g.sources)
@@ -297,8 +160,10 @@ class ReportView:
                 for as_of, cs in buckets.items():
                     label = hz.human_date(as_of) if as_of else "date not stated"
                     timeline.extend((label, g) for g in self.group(cs))
+            found = findings_by_key.get(k, [])
+            chart = build_chart(claims, found, lambda c: self.claim_view(c).article_label) if timeline else None
             out.append(KeyView(claims[0].key_label, k[0], "k-" + _digest(*k), groups,
-                               timeline, findings_by_key.get(k, [])))
+                               timeline, [f.id for f in found], chart))
         rank = {f.finding.id: i for i, f in enumerate(self.findings())}
         return sorted(out, key=lambda kv: (min((rank[f] for f in kv.findings), default=len(rank)), kv.label))
 
@@ -310,6 +175,14 @@ class ReportView:
     # -- what could not be used
     def problems(self, kind: str) -> list:
         return [p for p in self.report.problems if p.kind == kind]
+
+    def problem_path(self, path: str, kind: str) -> str:
+        """Rule problems name the rule file as the reader knows it, never a local absolute path."""
+        return rule_file_label(path) if kind == "rule" else display_path(path)
+
+    def not_compared(self) -> list[tuple[object, list[ValueGroup]]]:
+        """Claims found on a subject but compared with nothing, grouped by value, with the reason."""
+        return [(n, self.group(list(n.claims))) for n in self.report.not_compared]
 
     def partial_claims(self) -> list[tuple[ClaimView, str]]:
         """Dates with an unknown part: used, but only for the parts that are known."""
@@ -354,7 +227,10 @@ class ReportView:
             yield {
                 "info": a,
                 "anchor": article_anchor(a.id),
-                "label": a.title or PurePath(a.path).name,
+                "label": article_label(a, a.path),
+                "path": display_path(a.path),
+                "byline": article_byline(a),
+                "published_from": origin_markup(a.published_from),
                 "published": hz.human_day(a.published) if a.published else "unknown",
                 "published_source": hz.date_source(a.published_source) if a.published else None,
                 "language": language_name(a.language),
