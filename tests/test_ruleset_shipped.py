@@ -43,8 +43,8 @@ def test_the_worked_example_in_docs_passes(tmp_path):
 
     doc = (Path(__file__).parents[1] / "docs" / "RULES.md").read_text(encoding="utf-8")
     block = re.search(r"```yaml\n(.*?)```", doc, re.S).group(1)
-    (tmp_path / "quake.yaml").write_text(block, encoding="utf-8")
+    (tmp_path / "toll.yaml").write_text(block, encoding="utf-8")
     rules, problems = load_rules([tmp_path])
-    assert problems == [] and [r.id for r in rules] == ["quake-death-toll"]
+    assert problems == [] and [r.id for r in rules] == ["derna-death-toll"]
     results = [run_example(rules[0], i) for i in range(len(rules[0].examples))]
     assert all(r.ok for r in results), "\n".join(r.diff() for r in results)
