@@ -202,3 +202,25 @@ def test_readme_derna_rule_is_the_shipped_one():
     shipped = (DERNA / "derna-dams-burst.yaml").read_text(encoding="utf-8")
     block = readme.split("id: derna-dams-burst", 1)[1].split("```", 1)[0]
     assert ("id: derna-dams-burst" + block).strip() in shipped
+
+
+def test_the_report_shows_where_a_claims_round_came_from(tmp_path):
+    """A reader checking a claim whose round the headline gave sees the headline, escaped."""
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    (arts / "a.txt").write_text(
+        '---\ntitle: "Iraq, U.S. hold third round of strategic dialogue <b>live</b>"\npublished: 2021-04-07\n---\n'
+        "The session, conducted by video link on Wednesday, ended with a joint statement.\n", encoding="utf-8")
+    (arts / "b.txt").write_text(
+        "---\npublished: 2021-05-20\n---\nThe third round of the Iraq-US strategic dialogue was held on April 8, 2021.\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["audit", str(arts), "--out", str(out), "--no-cache", "--jobs", "1", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "the round <bdi>third</bdi> comes from the headline" in html
+    assert "&lt;b&gt;live&lt;/b&gt;" in html and "<b>live</b>" not in html

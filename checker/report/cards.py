@@ -99,6 +99,18 @@ class ClaimView:
         return highlight_quote(ev.quote, ev.quote_start, claim_spans(self.claim))
 
     @property
+    def context(self) -> list[dict]:
+        """What the claim took from outside its sentence (the round from the headline, the
+        country from an earlier sentence), with the words that said it, so a reader can check."""
+        out = []
+        for link in self.claim.context:
+            what = "whose / which:" if link.what == "of" else f"the {link.what}"
+            where = "the headline" if link.source == "headline" else "an earlier sentence"
+            quote = link.quote if len(link.quote) <= 240 else link.quote[:237] + "…"
+            out.append({"what_words": what, "value": link.value, "where": where, "quote": quote})
+        return out
+
+    @property
     def article_label(self) -> str:
         return article_label(self.article, self.claim.article)
 
