@@ -224,3 +224,10 @@ def test_the_report_shows_where_a_claims_round_came_from(tmp_path):
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "the round <bdi>third</bdi> comes from the headline" in html
     assert "&lt;b&gt;live&lt;/b&gt;" in html and "<b>live</b>" not in html
+
+
+def test_a_range_is_one_value_that_never_contradicts_a_day_inside_it():
+    text = "The fourth round of the Iraq-US strategic dialogue was held in Washington on Thursday and Friday."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 26))[0] == [({"round": "4"}, "2021-W29")]
+    found, made = claims("Between 3,500 and 4,000 US troops are in Iraq.", "us-troops-in-country", date(2021, 7, 26))
+    assert found == [({"country": "Iraq"}, 3500)] and made[0].mod == "AT_LEAST"

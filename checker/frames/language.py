@@ -45,6 +45,7 @@ class LanguageData(BaseModel):
     time_relative: list[str]
     time_nouns: list[str]
     pair: list[str]
+    range_joiners: list[str]
     negation: list[str]
     more_than: list[str]
     change_preps: list[str]
@@ -60,9 +61,10 @@ class Language:
         self.code = code
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
-        for field in ("relative", "complement", "subordinate", "prepositions", "participles",
-                      "reporting", "determiners", "pronouns", "function", "modifiers", "carry", "away", "auxiliary", "other_events", "parties", "not_anaphoric", "topic", "time_relative", "time_nouns", "pair", "negation", "more_than", "change_preps", "travel", "host", "venue"):
-            setattr(self, field, WordSet(getattr(data, field), arabic))
+        affixes = ("participle_suffixes", "participle_prefixes")
+        for field in LanguageData.model_fields:
+            if field not in affixes and field != "breaks":
+                setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
         self.participle_prefixes = tuple(data.participle_prefixes)
 

@@ -28,6 +28,7 @@ class Candidate:
     detail: object  # the typed value
     mention: Mention | None = None
     trigger: Hit | None = None  # already known: a dual noun counts itself
+    source_span: tuple[int, int] | None = None  # sentence offsets, for a range of two values
 
 
 def mention_spans(sent) -> list[Span | None]:
@@ -90,6 +91,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 say(rule, f"«{m.text}» not taken: {why}")
             continue
         out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
+    if kind in ("date", "quantity"):
+        out = _ranges(s, sent, out, say, rule)
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
         implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
@@ -104,6 +107,64 @@ def _one_per_name(hits: list[Hit]) -> list[Hit]:
         if out and out[-1].canonical == h.canonical and h.start - out[-1].end <= 1:
             continue
         out.append(h)
+    return out
+
+
+def _joined(s: Sentence, a: Candidate, b: Candidate) -> bool:
+    """Two values of one range: "Thursday and Friday", "3,500 to 4,000", "3,500-3,600",
+    «يومي الاثنين والثلاثاء» (the و is written on the second value)."""
+    gap = range(a.span.end, b.span.start)
+    if len(gap) > 1 or (gap and s.forms[gap[0]] not in s.lang.range_joiners):
+        return False
+    if not gap:
+        text = s.gap(b.span.start)
+        joined_ar = s.lang.code == "ar" and s.words[b.span.start].startswith("و")
+        return joined_ar or text.strip() in ("-", "/")
+    return not s.broken(b.span.start) and not s.broken(gap[0])
+
+
+def _covering(a, b):
+    """The narrowest date that holds both ends of a range: the same week, month, year or decade."""
+    from checker.models import DateValue
+
+    if a.earliest is None or b.earliest is None:
+        return None
+    lo, hi = min(a.earliest, b.earliest), max(a.latest, b.latest)
+    (ly, lw, _), (hy, hw, _) = lo.isocalendar(), hi.isocalendar()
+    for same, value in (((ly, lw) == (hy, hw), f"{ly}-W{lw:02d}"), ((lo.year, lo.month) == (hi.year, hi.month), f"{lo.year}-{lo.month:02d}"),
+                        (lo.year == hi.year, str(lo.year)), (lo.year // 10 == hi.year // 10, str(lo.year // 10))):
+        if same:
+            return DateValue(value=value)
+    return None
+
+
+def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candidate]:
+    """A range is one value, never two claims of which one is taken: a date range becomes the
+    narrowest date holding both ends (so "Thursday and Friday" never contradicts "23 July"), a
+    number range its lower end as "at least" (so "3,500 to 4,000" never contradicts 3,800)."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is None or not _joined(s, a, b):
+            out.append(a)
+            i += 1
+            continue
+        if isinstance(a.detail, Quantity):
+            lo = min(a.detail.value, b.detail.value)
+            value = Quantity(value=lo, mod="AT_LEAST", unit=a.detail.unit) if lo != max(a.detail.value, b.detail.value) else a.detail
+        else:
+            value = _covering(a.detail, b.detail)
+        text = sent.text[a.mention.start:b.mention.end] if a.mention and b.mention else f"{a.text} … {b.text}"
+        if value is None:
+            if say:
+                say(rule, f"«{text}» not taken: a range with no single date holding both ends")
+        else:
+            joined = Candidate(Span(a.span.start, b.span.end), text, value, mention=None)
+            joined.source_span = (a.mention.start, b.mention.end) if a.mention and b.mention else None
+            out.append(joined)
+        i += 2
     return out
 
 
@@ -176,6 +237,8 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
             continue
+        if c.span.start <= span.start < c.span.end:
+            continue  # one end of the value's own range
         if s.segment_of[span.start] != seg:
             continue
         d = abs(span.start - c.span.start)
@@ -192,6 +255,8 @@ def claim_of(rule, s: Sentence, c: Candidate, t: Hit, key, shown, context, sente
     sent, base = s.prepared, sentence.start
     if c.mention is not None:
         vs, ve = c.mention.start, c.mention.end
+    elif getattr(c, "source_span", None):
+        vs, ve = c.source_span
     else:
         vs, ve = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
     ts, te = sent.nt.to_source(sent.spans[t.start][0], sent.spans[t.end - 1][1])
