@@ -231,3 +231,15 @@ def test_a_range_is_one_value_that_never_contradicts_a_day_inside_it():
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 26))[0] == [({"round": "4"}, "2021-W29")]
     found, made = claims("Between 3,500 and 4,000 US troops are in Iraq.", "us-troops-in-country", date(2021, 7, 26))
     assert found == [({"country": "Iraq"}, 3500)] and made[0].mod == "AT_LEAST"
+
+
+def test_ordinals_said_as_fractions_or_openings_name_the_round():
+    text = "Iraqi and American officials met on Friday for a fourth and likely final round of Iraq-US strategic talks."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 24))[0] == [({"round": "4"}, "2021-07-23")]
+    text = "In last Thursday's opening round of the strategic dialogue with Iraq, the U.S. pledged to keep cutting troops."
+    assert claims(text, "strategic-dialogue-round-date", date(2020, 6, 16))[0] == [({"round": "1"}, "2020-06-11")]
+
+
+def test_a_date_set_off_by_commas_after_a_verb_of_saying_is_the_reports():
+    text = "وأعلن البيت الأبيض، يوم الاثنين، أن الرئيس ترامب سيستقبل رئيس الوزراء العراقي الكاظمي في البيت الأبيض."
+    assert claims(text, "white-house-visit-date", date(2020, 8, 18))[0] == []

@@ -176,6 +176,8 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
+        if seg.kind == "clause" and k > 0 and all(i in s.value_starts or i in s.inside_values for i in range(seg.start, seg.end)):
+            seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
         elif seg.kind == "clause" and k > 1:
@@ -184,7 +186,7 @@ def segment(s: Sentence) -> list[Segment]:
             j = k - 1
             while j > 0 and segs[j].kind == "subordinate":
                 j -= 1
-            if segs[j].kind in ("participial", "relative") and segs[j].attach is not None and j < k:
+            if segs[j].kind in ("participial", "relative", "adjunct") and segs[j].attach is not None and j < k:
                 seg.kind, seg.attach = "resumed", segs[j].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."

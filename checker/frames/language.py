@@ -46,6 +46,7 @@ class LanguageData(BaseModel):
     time_nouns: list[str]
     pair: list[str]
     range_joiners: list[str]
+    opening: list[str]
     negation: list[str]
     more_than: list[str]
     change_preps: list[str]

@@ -231,12 +231,17 @@ def said_before(s: Sentence, v: Span, t: Hit) -> bool:
 
 
 def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
-    """A date right after a verb of saying dates the report ("said on Monday"), unless the
-    event's words stand between them (the announcement is then the event)."""
-    seg = s.segments[s.segment_of[v.start]]
-    for i in range(max(seg.start, v.start - 5), v.start):
+    """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
+    event is an announcement (``announcement: true``) does not ask."""
+    own = s.segments[s.segment_of[v.start]]
+    # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
+    # after "that"/«إن» is inside what was said, and is the event's
+    near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
+    for i in range(max(0, v.start - 5), v.start):
+        if s.segment_of[i] not in near:
+            continue
         if s.forms[i] in s.lang.reporting:
-            return not any(i < t.start < v.start for t in triggers)
+            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
         if s.forms[i] in s.lang.travel and v.start - i <= 3:
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)

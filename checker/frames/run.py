@@ -16,7 +16,7 @@ from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
 from checker.frames.link import Found, Reject, Span, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
 from checker.frames.words import forms_of, spec_matches
-from checker.frames.value import Candidate, as_of, candidates, claim_of
+from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
 from checker.text.morphology import arabic_stems, has_article
 
@@ -189,7 +189,7 @@ class FrameReader:
 
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
         sent = s.prepared
-        ordinals = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
+        ordinals = ordinals_of(s, sent, found, rule)
         info = self._triggers(rule, s, found, ordinals)
         found.triggers = [h for h, _, _ in info.values()]
         preferred = {k for k, (h, n, _) in info.items() if n is not None or h not in found.refer}
@@ -274,7 +274,7 @@ class FrameReader:
         spec, mem = rule.frame, self.memory[rule.id]
         sent = s.prepared
         if spec.ordinal:
-            ordinals = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
+            ordinals = ordinals_of(s, sent, found, rule)
             for h in found.triggers:
                 n = ordinal_of(s, h, ordinals)
                 if n is not None:

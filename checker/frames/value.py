@@ -31,6 +31,22 @@ class Candidate:
     source_span: tuple[int, int] | None = None  # sentence offsets, for a range of two values
 
 
+def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]:
+    """Ordinals that may name an event: the values layer's, plus "a fourth round" (read as the
+    fraction a quarter when alone) and "the opening round" («الجولة الافتتاحية»): the first."""
+    out = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
+    starts = {t.start for t in found.triggers}
+    for m, span in zip(sent.mentions, mention_spans(sent)):
+        v = m.value
+        if (span is not None and v.kind == "quantity" and 0 < v.value < 0.5 and m.text.lower().startswith(("a ", "an "))
+                and any(0 <= t - span.end <= 3 for t in starts)):
+            out.append((span, round(1 / v.value)))
+    for i, f in enumerate(s.forms):
+        if f in s.lang.opening:
+            out.append((Span(i, i + 1), 1))
+    return out
+
+
 def mention_spans(sent) -> list[Span | None]:
     got = getattr(sent, "_frame_spans", None)
     if got is None:
