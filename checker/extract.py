@@ -110,6 +110,9 @@ def extract_claims(
         framed, remember = frames.wants(sent, lang) if frames.rules else ([], [])
         if not active and not framed and not remember:
             continue
+        if not active and not framed:  # the sentence only changes what frames remember: no values needed
+            frames.read(sentence, sent, lang, [], remember)
+            continue
         mentions = finder(text, lang, published, norm=sent.nt) if shared else finder(text, lang, published)
         kinds = {m.value.kind for m in mentions}
         sent.attach(mentions)

@@ -49,6 +49,20 @@ class Sentence:
     def __len__(self) -> int:
         return len(self.forms)
 
+    def lookup(self, vocabulary) -> list:
+        """A vocabulary's hits in this sentence, found once however many rules share it.
+        Hits are copied out: callers filter their lists."""
+        cache = self.__dict__.setdefault("_hits", {})
+        key = id(vocabulary)
+        if key not in cache:
+            index = getattr(self, "index", None)
+            if index is not None and key in index.members and "_combined" not in self.__dict__:
+                self._combined = index.find(self.forms)
+                cache.update({k: (index.members[k], hits) for k, hits in self._combined.items()})
+            if key not in cache:
+                cache[key] = (vocabulary, vocabulary.find(self.forms))
+        return list(cache[key][1])
+
     def gap(self, i: int) -> str:
         """The normalised characters between token i-1 and token i."""
         spans = self.prepared.spans

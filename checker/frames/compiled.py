@@ -33,6 +33,9 @@ class LangFrame:
     gate_words: frozenset[str] = frozenset()  # a sentence without one of these cannot hold a claim
     gate_prefixes: tuple[str, ...] = ()
     memory_words: frozenset[str] = frozenset()  # ... nor change what later sentences inherit
+    refer_words: frozenset[str] = frozenset()  # words that refer back: worth reading only with something to refer to
+    refer_prefixes: tuple[str, ...] = ()
+    trigger_specs: tuple = ()  # first specs of the trigger terms, to tell "جولتها" from "جولة"
     memory_prefixes: tuple[str, ...] = ()
 
 
@@ -94,8 +97,10 @@ def compile_frame(rule) -> CompiledFrame:
                 keys={slot: voc([ref]) for slot, ref in spec.key.items()},
                 values=voc([spec.values]) if spec.values else None,
             )
-            pronouns = language(lang).pronouns.exact if spec.event else set()
-            lf.gate_words, lf.gate_prefixes = _first_words([lf.triggers, lf.refer], pronouns)
+            lf.gate_words, lf.gate_prefixes = _first_words([lf.triggers], set())
+            lf.refer_words, lf.refer_prefixes = _first_words([lf.refer], set())
+            lf.trigger_specs = tuple(t.specs[0] for ts in lf.triggers.by_word.values() for t in ts) + tuple(
+                t.specs[0] for t in lf.triggers.by_prefix)
             lf.memory_words, lf.memory_prefixes = _first_words([lf.of, lf.not_of, *lf.keys.values()], set())
             out.by_lang[lang] = lf
     except ConceptError as exc:

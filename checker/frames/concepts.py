@@ -88,6 +88,11 @@ class Vocabulary:
         else:
             self.by_word.setdefault(first.word, []).append(term)
 
+    def freeze(self) -> "Vocabulary":
+        """Index for lookups: the first-word prefixes as one tuple, for a quick test per word."""
+        self.prefix_tuple = tuple(t.specs[0].word for t in self.by_prefix)
+        return self
+
     def first_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """The literal first words and first-word prefixes: what a sentence must contain to hold a hit."""
         return frozenset(self.by_word), tuple(t.specs[0].word for t in self.by_prefix)
@@ -95,10 +100,16 @@ class Vocabulary:
     def find(self, forms: list[frozenset[str]]) -> list[Hit]:
         """Every hit, longest first at each start; hits of one start do not repeat."""
         out: list[Hit] = []
+        if not self.by_word and not self.by_prefix:
+            return out
         n = len(forms)
+        by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
         for i in range(n):
-            cands = [t for f in forms[i] for t in self.by_word.get(f, ())]
-            cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms[i])]
+            cands = [t for f in forms[i] if f in by_word for t in by_word[f]]
+            if prefixes and any(f.startswith(prefixes) for f in forms[i]):
+                cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms[i])]
+            if not cands:
+                continue
             best: dict[str, Hit] = {}
             for t in cands:
                 k = len(t.specs)
@@ -110,9 +121,57 @@ class Vocabulary:
         return out
 
 
+class Combined:
+    """Several vocabularies looked up in one pass over a sentence: every rule's words at once."""
+
+    def __init__(self, vocabularies: Iterable[Vocabulary]) -> None:
+        self.members = {id(v): v for v in vocabularies}
+        self.by_word: dict[str, list[tuple[Term, int]]] = {}
+        self.by_prefix: list[tuple[Term, int]] = []
+        for key, voc in self.members.items():
+            for word, terms in voc.by_word.items():
+                self.by_word.setdefault(word, []).extend((t, key) for t in terms)
+            self.by_prefix.extend((t, key) for t in voc.by_prefix)
+        self.prefix_tuple = tuple(t.specs[0].word for t, _ in self.by_prefix)
+
+    def find(self, forms: list[frozenset[str]]) -> dict[int, list[Hit]]:
+        """Hits per member vocabulary, exactly as each one's own ``find`` gives them."""
+        out: dict[int, list[Hit]] = {key: [] for key in self.members}
+        n, by_word, prefixes = len(forms), self.by_word, self.prefix_tuple
+        for i in range(n):
+            cands = [tk for f in forms[i] if f in by_word for tk in by_word[f]]
+            if prefixes and any(f.startswith(prefixes) for f in forms[i]):
+                cands += [tk for tk in self.by_prefix if spec_matches(tk[0].specs[0], forms[i])]
+            if not cands:
+                continue
+            best: dict[tuple[int, str], Hit] = {}
+            for t, key in cands:
+                k = len(t.specs)
+                if i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                    slot = (key, t.canonical or t.source)
+                    if slot not in best or best[slot].end < i + k:
+                        best[slot] = Hit(t.source, i, i + k, t.canonical)
+            for (key, _), hit in sorted(best.items(), key=lambda kv: (-(kv[1].end - kv[1].start), kv[1].source)):
+                out[key].append(hit)
+        return out
+
+
 def resolve(refs: Iterable[str], local: Mapping[str, Concept], lang: str) -> Vocabulary:
-    """Compile ``@concept`` references and literal terms for one language."""
-    voc = Vocabulary(refs=tuple(refs))
+    """Compile ``@concept`` references and literal terms for one language. Rules naming the
+    same shared words get the same object, so a sentence looks each vocabulary up once."""
+    refs = tuple(refs)
+    if not local:
+        return _shared_vocabulary(refs, lang)
+    return _compile(refs, local, lang)
+
+
+@lru_cache(maxsize=1024)
+def _shared_vocabulary(refs: tuple[str, ...], lang: str) -> Vocabulary:
+    return _compile(refs, {}, lang)
+
+
+def _compile(refs: tuple[str, ...], local: Mapping[str, Concept], lang: str) -> Vocabulary:
+    voc = Vocabulary(refs=refs)
     shared = shared_concepts()
     for ref in refs:
         if not ref.startswith("@"):
@@ -132,7 +191,7 @@ def resolve(refs: Iterable[str], local: Mapping[str, Concept], lang: str) -> Voc
                 specs = parse_term(spelling)
                 if specs:
                     voc.add(Term(specs, ref, canonical))
-    return voc
+    return voc.freeze()
 
 
 def known(ref: str, local: Mapping[str, Concept]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.clauses import Sentence
-from checker.frames.concepts import Hit
+from checker.frames.concepts import Combined, Hit
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
 from checker.frames.link import Found, Reject, Span, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
@@ -21,26 +21,54 @@ from checker.models import Article, Problem
 from checker.text.morphology import arabic_stems, has_article
 
 
-def _forms_set(sent) -> frozenset[str]:
+class _Forms:
+    """A sentence's word forms and all their beginnings, so that testing a rule's gate words
+    and prefixes is two set intersections however many rules ask."""
+
+    __slots__ = ("forms", "starts")
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms
+        self.starts = frozenset(f[:k] for f in forms for k in range(1, len(f) + 1))
+
+
+def _forms_set(sent) -> _Forms:
     got = getattr(sent, "_frame_forms", None)
     if got is None:
-        got = sent._frame_forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
+        forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
+        got = sent._frame_forms = _Forms(forms)
     return got
 
 
-def _has(forms: frozenset[str], words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    return not words.isdisjoint(forms) or (bool(prefixes) and any(f.startswith(prefixes) for f in forms))
+def _has(forms: _Forms, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
 
 
 def find_words(s: Sentence, lf) -> Found:
+    look = s.lookup
     return Found(
-        triggers=lf.triggers.find(s.forms), refer=lf.refer.find(s.forms), of=lf.of.find(s.forms),
-        not_of=lf.not_of.find(s.forms), veto=lf.veto.find(s.forms),
-        keys={slot: v.find(s.forms) for slot, v in lf.keys.items()},
-        values=lf.values.find(s.forms) if lf.values else [],
+        triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
+        not_of=look(lf.not_of), veto=look(lf.veto),
+        keys={slot: look(v) for slot, v in lf.keys.items()},
+        values=look(lf.values) if lf.values else [],
         trigger_terms=[t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1],
         value_vocab=lf.values,
     )
+
+
+_COMBINED: dict[tuple[int, ...], Combined] = {}
+
+
+def _combined(vocabularies: tuple) -> Combined:
+    """Built once per set of rules, not per article. The index holds its vocabularies, so
+    their ids, the key, stay theirs while it is cached."""
+    key = tuple(id(v) for v in vocabularies)
+    got = _COMBINED.get(key)
+    if got is None:
+        if len(_COMBINED) > 32:
+            _COMBINED.clear()
+        got = _COMBINED[key] = Combined(vocabularies)
+    return got
 
 
 def _determined(s: Sentence, t: Hit, source_specs) -> bool:
@@ -72,9 +100,11 @@ class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
         self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
+        self.plans = [(r, r._compiled.frame.by_lang) for r in self.rules]  # read once: private attrs are slow
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
+        self._indexes: dict[str, object] = {}
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -87,10 +117,7 @@ class FrameReader:
             lf = rule._compiled.frame.by_lang[lang]
             ok = not rule.frame.context
             if not ok:
-                from checker.ruleset.match import Prepared
-
-                doc = Prepared((self.article.info.title or "") + "\n" + self.article.text)
-                ok = bool(lf.context.find([forms_of(w) for w in doc.words]))
+                ok = bool(lf.context.find(self._document_forms()))
             self._context[key] = ok
         return self._context[key]
 
@@ -98,16 +125,42 @@ class FrameReader:
         """Rules that may claim in the sentence, and rules whose memory it may change."""
         forms = _forms_set(sent)
         claim, remember = [], []
-        for r in self.rules:
-            lf = r._compiled.frame.by_lang.get(lang)
+        for r, by_lang in self.plans:
+            lf = by_lang.get(lang)
             if lf is None:
                 continue
-            if _has(forms, lf.gate_words, lf.gate_prefixes):
+            if (_has(forms, lf.gate_words, lf.gate_prefixes) or self._may_refer(r, lf, forms)
+                    or self._pronoun_may_refer(r, lang, forms)):
                 if self._context_ok(r, lang):
                     claim.append(r)
             elif _has(forms, lf.memory_words, lf.memory_prefixes):
                 remember.append(r)
         return claim, remember
+
+    def _may_refer(self, rule, lf, forms: _Forms) -> bool:
+        """"The session", «الجلسة»: worth reading once the article has named an event's ordinal,
+        or with the rule's series named beside it ("the second session of the strategic dialogue")."""
+        if not _has(forms, lf.refer_words, lf.refer_prefixes):
+            return False
+        spec = rule.frame
+        return not spec.ordinal or spec.ordinal in self.memory[rule.id].keys or _has(forms, lf.memory_words, lf.memory_prefixes)
+
+    def _pronoun_may_refer(self, rule, lang: str, forms: _Forms) -> bool:
+        """"Held on April 7, 2021, it ...": a pronoun can stand for the event only once the
+        article has named one with its ordinal."""
+        spec = rule.frame
+        if not (spec.event and spec.ordinal and spec.ordinal in self.memory[rule.id].keys):
+            return False
+        return not language(lang).pronouns.exact.isdisjoint(forms.forms)
+
+    def _document_forms(self) -> list[frozenset[str]]:
+        """The whole article's words (headline first), read once for every rule's ``context``."""
+        if not hasattr(self, "_doc_forms"):
+            from checker.ruleset.match import Prepared
+
+            doc = Prepared((self.article.info.title or "") + "\n" + self.article.text)
+            self._doc_forms = [forms_of(w) for w in doc.words]
+        return self._doc_forms
 
     # -- reading
     def _read_title(self, title: str, finder) -> None:
@@ -125,8 +178,22 @@ class FrameReader:
             for r in claim + remember:
                 self._remember(r, s, find_words(s, r._compiled.frame.by_lang[lang]), Where(title))
 
+    def _index(self, lang: str):
+        """One lookup structure for every vocabulary of every frame rule in ``lang``."""
+        got = self._indexes.get(lang)
+        if got is None:
+            vocs = []
+            for r in self.rules:
+                lf = r._compiled.frame.by_lang.get(lang)
+                if lf is not None:
+                    vocs += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, *lf.keys.values()]
+                    vocs += [lf.values] if lf.values else []
+            got = self._indexes[lang] = _combined(tuple(vocs))
+        return got
+
     def read(self, sentence, sent, lang: str, claim_rules, remember_rules) -> list:
         s = Sentence(sent, language(lang))
+        s.index = self._index(lang)
         where = Where(self.article.text[sentence.start : sentence.end], sentence.start, sentence.end)
         if self.explain is not None:
             self.explain.append(f"sentence @{sentence.start}: " + " | ".join(
@@ -177,8 +244,7 @@ class FrameReader:
         if (spec.ordinal and spec.ordinal in self.memory[rule.id].keys and len(segs) > 1
                 and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
             hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
-        specs = [t.specs[0] for v in rule._compiled.frame.by_lang[s.lang.code].triggers.by_word.values() for t in v]
-        specs += [t.specs[0] for t in rule._compiled.frame.by_lang[s.lang.code].triggers.by_prefix]
+        specs = rule._compiled.frame.by_lang[s.lang.code].trigger_specs
         for h in hits:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
@@ -189,6 +255,10 @@ class FrameReader:
 
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
         sent = s.prepared
+        kind = rule.value_type
+        if kind != "name" and not any(m.value.kind == kind for m in sent.mentions) and not (
+                kind == "quantity" and found.triggers and rule.frame.unit != "share"):
+            return []  # no value of the claimed type (a dual or "both" may still count two)
         ordinals = ordinals_of(s, sent, found, rule)
         info = self._triggers(rule, s, found, ordinals)
         found.triggers = [h for h, _, _ in info.values()]

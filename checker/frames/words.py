@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass
 
 from checker.text.morphology import arabic_dual_singulars, arabic_forms, is_arabic
@@ -34,6 +35,7 @@ def parse_term(term: str) -> tuple[Spec, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=131072)
 def forms_of(word: str) -> frozenset[str]:
     """What a written word may stand for; an Arabic dual also stands for its singular
     («سدين» is two of سد), so vocabularies list the singular once."""
