@@ -35,7 +35,7 @@ def parse_term(term: str) -> tuple[Spec, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def forms_of(word: str) -> frozenset[str]:
     """What a written word may stand for; an Arabic dual also stands for its singular
     («سدين» is two of سد), so vocabularies list the singular once."""
