@@ -222,7 +222,7 @@ def test_the_report_shows_where_a_claims_round_came_from(tmp_path):
     result = CliRunner().invoke(app, ["audit", str(arts), "--out", str(out), "--no-cache", "--jobs", "1", "--fail-on", "never"])
     assert result.exit_code == 0, result.output
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert "the round <bdi>third</bdi> comes from the headline" in html
+    assert "<bdi>round: third; series: strategic dialogue</bdi> — from the headline" in html
     assert "&lt;b&gt;live&lt;/b&gt;" in html and "<b>live</b>" not in html
 
 

@@ -102,12 +102,15 @@ class ClaimView:
     def context(self) -> list[dict]:
         """What the claim took from outside its sentence (the round from the headline, the
         country from an earlier sentence), with the words that said it, so a reader can check."""
-        out = []
+        grouped: dict[tuple, list[str]] = {}
         for link in self.claim.context:
-            what = "whose / which:" if link.what == "of" else f"the {link.what}"
-            where = "the headline" if link.source == "headline" else "an earlier sentence"
-            quote = link.quote if len(link.quote) <= 240 else link.quote[:237] + "…"
-            out.append({"what_words": what, "value": link.value, "where": where, "quote": quote})
+            what = "series" if link.what == "of" else link.what
+            grouped.setdefault((link.source, link.quote), []).append(f"{what}: {link.value}")
+        out = []
+        for (source, quote), said in grouped.items():
+            where = "the headline" if source == "headline" else "an earlier sentence"
+            quote = quote if len(quote) <= 240 else quote[:237] + "…"
+            out.append({"said": "; ".join(said), "where": where, "quote": quote})
         return out
 
     @property
