@@ -243,3 +243,14 @@ def test_ordinals_said_as_fractions_or_openings_name_the_round():
 def test_a_date_set_off_by_commas_after_a_verb_of_saying_is_the_reports():
     text = "وأعلن البيت الأبيض، يوم الاثنين، أن الرئيس ترامب سيستقبل رئيس الوزراء العراقي الكاظمي في البيت الأبيض."
     assert claims(text, "white-house-visit-date", date(2020, 8, 18))[0] == []
+
+
+def test_clauses_never_hang_on_each_other_in_a_loop():
+    """An opening adjunct followed by a date set off by commas once made two clauses hang on each other."""
+    from checker.ruleset import load_rules as load
+
+    text = ("في 11 سبتمبر 2023 قالت وكالة الأنباء الليبية أن حصيلة الضحايا في درنة بلغت أكثر من 2000 قتيل. "
+            "وقول المعلومات أنه في الساعة 2:30 صباح يوم 11 سبتمبر سُمع دوي انفجار هز مدينة درنة، وتبين فيما بعد انهيار سدي درنة.")
+    rules = RULES + load([DERNA])[0]
+    got, _ = extract_claims(article(text), rules)  # must return at all
+    assert all(c.evidence.start < c.evidence.end <= len(text) for c in got)

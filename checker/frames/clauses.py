@@ -125,14 +125,19 @@ class Sentence:
                 out[i] = k
         return out
 
+    def ancestors(self, seg: int) -> list[int]:
+        """The segments a segment hangs on, nearest first, each once (never a loop)."""
+        out: list[int] = []
+        k = self.segments[seg].attach
+        while k is not None and k != seg and k not in out:
+            out.append(k)
+            k = self.segments[k].attach
+        return out
+
     def group(self, seg: int) -> set[int]:
         """The clause group of a segment: itself, what it hangs on, and what hangs on it."""
         segs = self.segments
-        out = {seg}
-        k = seg
-        while segs[k].attach is not None and segs[k].attach not in out:
-            k = segs[k].attach
-            out.add(k)
+        out = {seg, *self.ancestors(seg)}
         changed = True
         while changed:
             changed = False
@@ -204,4 +209,9 @@ def segment(s: Sentence) -> list[Segment]:
                 seg.kind, seg.attach = "resumed", segs[j].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
+    for k, seg in enumerate(segs):
+        if seg.attach is not None and segs[seg.attach].attach == k:
+            seg.attach = None if k > 0 else seg.attach  # two clauses cannot hang on each other
+    if len(segs) > 1 and segs[0].attach == 1 and segs[1].attach == 0:
+        segs[1].attach = None
     return segs

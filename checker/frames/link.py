@@ -189,12 +189,7 @@ def _relation(s: Sentence, sv: int, st: int) -> int:
     swept ...")."""
     if sv == st:
         return 0
-    k = s.segments[sv].attach
-    while k is not None:
-        if k == st:
-            return 1
-        k = s.segments[k].attach
-    return 2
+    return 1 if st in s.ancestors(sv) else 2
 
 
 def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
@@ -204,9 +199,8 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
     if _relation(s, sv, st) < 2:
         return True
-    k = st
-    while s.segments[k].attach is not None and s.segments[k].attach != sv:
-        k = s.segments[k].attach
+    chain = [st, *s.ancestors(st)]
+    k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
     seg = s.segments[k]
     if seg.attach != sv:
         return False
@@ -221,12 +215,12 @@ def said_before(s: Sentence, v: Span, t: Hit) -> bool:
     """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
     the clause that says, the event in the clause said; the date is the saying's."""
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
-    k = st
-    while k is not None and k != sv:
+    for k in [st, *s.ancestors(st)]:
+        if k == sv:
+            return False
         seg = s.segments[k]
         if seg.kind == "complement" and seg.attach is not None and k > sv:
             return True
-        k = seg.attach
     return False
 
 
