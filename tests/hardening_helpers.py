@@ -25,3 +25,5 @@ def audit(paths, out: Path, *extra):
     result = run("audit", *paths, "--out", out, "--no-cache", "--jobs", "1", "--fail-on", "never", *extra)
     report = out / "findings.json"
     return result, (json.loads(report.read_text(encoding="utf-8")) if report.exists() else None)
+
+ROOT_RULES = Path(__file__).resolve().parents[1] / "rules"

@@ -13,10 +13,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from checker.compare import CompareSettings
 from checker.models import RuleInfo, Severity, ValueType
+from checker.text.template import template_problem
 
 LANG = r"^[a-z]{2,3}$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -47,6 +48,15 @@ class ClaimSpec(_Strict):
         description="Human words for the fact, with {slot} placeholders: "
         "'{round} round of the strategic dialogue — date'. Ordinals print as words (third).",
     )
+
+    @field_validator("label")
+    @classmethod
+    def _plain_label(cls, v: str | None, info: ValidationInfo) -> str | None:
+        """A label names key slots only: checked here so a typo fails at load, with its line."""
+        why = template_problem(v, info.data.get("key", [])) if v is not None else None
+        if why:
+            raise ValueError(why)
+        return v
 
 
 class ExpectedClaim(_Strict):
@@ -108,6 +118,13 @@ class Rule(_Strict):
 
     _file: str = PrivateAttr("")
     _compiled: object = PrivateAttr(None)
+
+    @field_validator("message")
+    @classmethod
+    def _plain_message(cls, v: str) -> str:
+        if why := template_problem(v):
+            raise ValueError(why)
+        return v
 
     @field_validator("patterns", "regex")
     @classmethod
