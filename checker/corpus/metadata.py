@@ -114,8 +114,10 @@ def split_front_matter(text: str, path: str) -> tuple[Meta, str, list[Problem]]:
     body = "\n".join(lines[end + 1 :])
     import yaml
 
+    from checker.corpus.yamlsafe import load_front_matter
+
     try:
-        raw = yaml.safe_load(block) if block.strip() else {}
+        raw = load_front_matter(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
