@@ -139,8 +139,8 @@ def test_a_file_that_disappears_during_the_audit(corpus, monkeypatch, jobs):
     (docs / "gone.txt").write_text("The third round of talks was held on June 1, 2021.\n", encoding="utf-8")
     real = checker.corpus.discover
 
-    def discover_then_delete(paths):
-        found = real(paths)
+    def discover_then_delete(paths, **options):
+        found = real(paths, **options)
         (docs / "gone.txt").unlink()
         return found
 

@@ -45,7 +45,10 @@ def audit(
         "error", "--fail-on", help="Exit 1 when a finding is at least this severe: error, warning, info, or never."
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop (exit 2) on a broken rule file instead of skipping it."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip, with a warning, files larger than this."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, help="Skip, with a warning, files larger than this."),
+    follow_links: bool = typer.Option(
+        False, "--follow-links", help="Read symbolic links in the folders given that lead outside them (skipped by default)."
+    ),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per CPU core."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
     cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
@@ -89,6 +92,8 @@ def audit(
         jobs=jobs or (os.cpu_count() or 1),
         cache_path=None if no_cache else cache,
         progress=progress,
+        skip=[out, cache],
+        follow_links=follow_links,
     )
     try:
         result = run_audit([str(p) for p in paths], options)
