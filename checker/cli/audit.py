@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli import app, echo
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FORMATS = ("html", "json", "csv")
@@ -27,7 +27,7 @@ def _warn(problem) -> None:
     where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
     label = "rule" if problem.kind == "rule" else "skipped" if problem.kind == "file" else "unresolved"
     rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
-    typer.echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
+    echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
 
 
 @app.command()
@@ -70,7 +70,8 @@ def audit(
 
       checker audit a.html b.txt --fail-on warning   # exit 1 on any warning, for CI
 
-    Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error.
+    Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error;
+    70 internal error (a bug in checker: the run is broken, not the articles).
     """
     from checker.api import AuditOptions, UsageError
     from checker.api import audit as run_audit
@@ -98,7 +99,7 @@ def audit(
     try:
         result = run_audit([str(p) for p in paths], options)
     except UsageError as exc:
-        typer.echo(f"checker: {exc}", err=True)
+        echo(f"checker: {exc}", err=True)
         raise typer.Exit(2)
     finally:
         if progress:
@@ -115,11 +116,11 @@ def audit(
     try:
         written = write_reports(report, out, formats, article_text=result.article_text)
     except OSError as exc:
-        typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
+        echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
-        typer.echo(render_terminal(report, width=max(60, min(140, shutil.get_terminal_size().columns))))
+        echo(render_terminal(report, width=max(60, min(140, shutil.get_terminal_size().columns))))
         for path in written:
-            typer.echo(f"wrote {path}")
+            echo(f"wrote {path}")
     if fail_on != "never" and any(SEVERITY_RANK[f.severity] >= SEVERITY_RANK[fail_on] for f in report.findings):
         raise typer.Exit(1)

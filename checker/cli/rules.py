@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from checker.cli import app
+from checker.cli import app, echo
 
 rules_app = typer.Typer(
     name="rules",
@@ -32,7 +32,7 @@ def _load(paths: list[Path] | None, strict: bool = False):
 
     rules, problems = load_rules(paths or [DEFAULT_RULES_DIR])
     for p in problems:
-        typer.echo(f"rule problem: {format_problem(p)}", err=True)
+        echo(f"rule problem: {format_problem(p)}", err=True)
     if strict and problems:
         raise typer.Exit(2)
     return rules, problems
@@ -60,10 +60,10 @@ def rules_test(
     failed = [r for r in results if not r.ok]
     for r in results:
         if r.ok and verbose:
-            typer.echo(f"ok   {r.name}")
+            echo(f"ok   {r.name}")
         elif not r.ok:
-            typer.echo(r.diff())
-    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed, {len(rules)} rules"
+            echo(r.diff())
+    echo(f"{len(results) - len(failed)} passed, {len(failed)} failed, {len(rules)} rules"
                + (f", {len(problems)} rule problems" if problems else ""))
     raise typer.Exit(2 if problems else 1 if failed else 0)
 
@@ -80,7 +80,7 @@ def rules_schema() -> None:
 
     from checker.ruleset import json_schema
 
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
 @rules_app.command("list")
@@ -90,7 +90,7 @@ def rules_list(
     """List rules: id, value type, languages, severity, title."""
     rules, problems = _load(paths)
     for r in rules:
-        typer.echo(f"{r.id:40} {r.value_type:9} {','.join(r.languages):6} {r.severity:8} {r.title}")
+        echo(f"{r.id:40} {r.value_type:9} {','.join(r.languages):6} {r.severity:8} {r.title}")
     raise typer.Exit(2 if problems else 0)
 
 
@@ -120,22 +120,22 @@ def claims(
         loaded = [r for r in loaded if r.id == rule]
     found = discover([str(p) for p in paths])
     if found.missing:
-        typer.echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
+        echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
         raise typer.Exit(2)
     all_claims = []
     for f in found.files:
         result = load_file(f)
         for p in result.problems:
-            typer.echo(f"problem: {p.path}: {p.message}", err=True)
+            echo(f"problem: {p.path}: {p.message}", err=True)
         for article in result.articles:
             got, probs = extract_claims(article, loaded)
             all_claims.extend(got)
             for p in probs:
-                typer.echo(f"problem: {p.path}: {p.message}", err=True)
+                echo(f"problem: {p.path}: {p.message}", err=True)
     all_claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))
     if as_json:
         for c in all_claims:
-            typer.echo(c.model_dump_json())
+            echo(c.model_dump_json())
         return
     _print_table(all_claims)
 
@@ -145,12 +145,12 @@ def _print_table(all_claims) -> None:
 
     for (rule_id, _), group in groupby(all_claims, key=lambda c: (c.rule, sorted(c.key.items()))):
         group = list(group)
-        typer.echo(f"\n{rule_id} — {group[0].key_label}")
+        echo(f"\n{rule_id} — {group[0].key_label}")
         for c in group:
             value = f"{c.value}" + (f" ({c.mod})" if c.mod else "")
             quote = c.evidence.quote
             a, b = c.evidence.start - c.evidence.quote_start, c.evidence.end - c.evidence.quote_start
             words = " ".join(quote[a:b].split())
             words = words if len(words) <= 100 else words[:97] + "..."
-            typer.echo(f"  {value:<20} as of {c.as_of or '?':<10} {Path(c.article).name}: {words}")
-    typer.echo(f"\n{len(all_claims)} claims")
+            echo(f"  {value:<20} as of {c.as_of or '?':<10} {Path(c.article).name}: {words}")
+    echo(f"\n{len(all_claims)} claims")
