@@ -1,0 +1,35 @@
+"""Issue 10, time: a sentence without end marks and a slow rule cost time linear in the text."""
+
+import random
+import time
+
+from checker.text.sentences import MAX_SENTENCE, split_sentences
+from hardening_helpers import audit
+
+WORDS = "troops in Iraq about 2,500 the third round talks April 7 US said were held on officials of strategic dialogue".split()
+
+
+def test_forty_thousand_words_without_punctuation_are_cut_and_audited_quickly(tmp_path):
+    rng = random.Random(1)
+    text = " ".join(rng.choice(WORDS) for _ in range(40_000))
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    result, report = audit(corpus, tmp_path / "out", "--format", "json")
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    (info,) = report["articles"]
+    assert info["sentences"] >= len(text) // MAX_SENTENCE
+    assert elapsed < 15, elapsed
+    sentences = split_sentences(text)
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    assert all(not text[a.end:b.start].strip() for a, b in zip(sentences, sentences[1:]))  # nothing lost
+
+
+def test_a_run_with_no_space_is_still_cut():
+    text = "x" * (3 * MAX_SENTENCE + 7)
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    assert spans == [(0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE), (2 * MAX_SENTENCE, 3 * MAX_SENTENCE),
+                     (3 * MAX_SENTENCE, len(text))]
