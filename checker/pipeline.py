@@ -65,7 +65,10 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None) -> _D
 
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
+    from checker.ruleset import budget
+
     cacheable = sha is not None and file_sha256(path) == sha
+    budget.start_file()
     try:
         loaded = load_file(path, max_bytes=max_bytes)
     except Exception as exc:  # the loader promises not to raise; if it does, one file pays
@@ -94,7 +97,7 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None) -> _D
         problems=_dump(_PROBLEMS, loaded.problems),
         by_rule={rid: (_dump(_CLAIMS, claims[rid]), _dump(_PROBLEMS, problems.get(rid, []))) for rid in claims},
         extra=_dump(_PROBLEMS, extra),
-        cacheable=cacheable and not extra,
+        cacheable=cacheable and not extra and not budget.cut_short(),
     )
 
 
@@ -154,6 +157,9 @@ def _init_worker(sources: list[str], digests: dict[str, str]) -> None:
     """Load the rules once per worker from their files, and check they are the parent's."""
     from checker.ruleset import load_rules
 
+    from checker.ruleset import budget
+
+    budget.start_audit()
     rules, _ = load_rules([Path(s) for s in sources], strict=False)
     by_id = {rule.id: rule for rule in rules}
     mine = digests_of(rules)
@@ -192,6 +198,9 @@ def _open_cache(path: Path | None) -> ClaimCache | None:
 
 def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     """Every file's result, in the order of ``files``, from the cache or from fresh work."""
+    from checker.ruleset import budget
+
+    budget.start_audit()
     rules = list(rules)
     by_id = {rule.id: rule for rule in rules}
     order = [rule.id for rule in rules]

@@ -33,3 +33,26 @@ def test_a_run_with_no_space_is_still_cut():
     spans = [(s.start, s.end) for s in split_sentences(text)]
     assert spans == [(0, MAX_SENTENCE), (MAX_SENTENCE, 2 * MAX_SENTENCE), (2 * MAX_SENTENCE, 3 * MAX_SENTENCE),
                      (3 * MAX_SENTENCE, len(text))]
+
+
+def test_a_rule_whose_regexes_always_time_out_is_disabled_once_per_audit(tmp_path):
+    from checker.ruleset import budget
+
+    rules = tmp_path / "slow.yaml"
+    rules.write_text("id: t-slow\ntitle: Slow\nclaim: {value: quantity}\nregex:\n"
+                     "  en: ['(?P<n>[0-9]+) (a|aa)+$', '(?P<n>[0-9]+) (aa|a)+$']\n", encoding="utf-8")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    sentence = "There were 3000 " + "a" * 1200 + "!"
+    for i in range(60):
+        (corpus / f"d{i:02d}.txt").write_text(f"{sentence}\n\n{sentence}\n\n{sentence}\n", encoding="utf-8")
+    started = time.monotonic()
+    result, report = audit(corpus, tmp_path / "out", "--no-default-rules", "--rules", rules, "--format", "json")
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    messages = [p["message"] for p in report["problems"] if p["rule"] == "t-slow"]
+    disabled = [m for m in messages if "disabled" in m]
+    assert len(disabled) == 1 and "audit" in disabled[0], disabled
+    assert len(messages) < 60 * 3 * 2 / 2  # most sentences were never tried
+    assert elapsed < budget.PER_AUDIT * 3 + 10, elapsed
+    assert len(report["articles"]) == 60
