@@ -11,6 +11,7 @@ parent holds claims, which are small.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -153,12 +154,13 @@ def process_file(path: Path, rules: Sequence, max_bytes: int) -> FileResult:
 _WORKER: dict = {}
 
 
-def _init_worker(sources: list[str], digests: dict[str, str]) -> None:
+def _init_worker(sources: list[str], digests: dict[str, str], parent: int | None = None) -> None:
     """Load the rules once per worker from their files, and check they are the parent's."""
-    from checker.ruleset import load_rules
+    from checker.parent_watch import exit_with_parent
+    from checker.ruleset import budget, load_rules
 
-    from checker.ruleset import budget
-
+    if parent is not None:
+        exit_with_parent(parent)
     budget.start_audit()
     rules, _ = load_rules([Path(s) for s in sources], strict=False)
     by_id = {rule.id: rule for rule in rules}
@@ -281,7 +283,7 @@ def _run_pool(todo, jobs, sources, digests, max_bytes, store, local) -> None:
     chunk = max(1, min(32, len(todo) // (workers * 8)))
     tasks = [(key, sha, missing, max_bytes) for _, key, sha, missing, _ in todo]
     taken = 0
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests, os.getpid()))
     try:
         for item, fresh in zip(todo, pool.map(_work, tasks, chunksize=chunk)):
             store(item[0], item[1], item[2], item[4], fresh if fresh is not None else local(item))
