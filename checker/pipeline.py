@@ -23,6 +23,7 @@ from pydantic import TypeAdapter
 
 from checker.cache import ClaimCache, digests_of, file_sha256
 from checker.models import ArticleInfo, Claim, Problem
+from checker.ruleset import budget
 
 log = logging.getLogger("checker.pipeline")
 
@@ -66,8 +67,6 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None) -> _D
 
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
-    from checker.ruleset import budget
-
     cacheable = sha is not None and file_sha256(path) == sha
     budget.start_file()
     try:
@@ -157,7 +156,7 @@ _WORKER: dict = {}
 def _init_worker(sources: list[str], digests: dict[str, str], parent: int | None = None) -> None:
     """Load the rules once per worker from their files, and check they are the parent's."""
     from checker.parent_watch import exit_with_parent
-    from checker.ruleset import budget, load_rules
+    from checker.ruleset import load_rules
 
     if parent is not None:
         exit_with_parent(parent)
@@ -200,8 +199,6 @@ def _open_cache(path: Path | None) -> ClaimCache | None:
 
 def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     """Every file's result, in the order of ``files``, from the cache or from fresh work."""
-    from checker.ruleset import budget
-
     budget.start_audit()
     rules = list(rules)
     by_id = {rule.id: rule for rule in rules}

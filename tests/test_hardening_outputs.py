@@ -58,3 +58,18 @@ def test_a_disk_full_between_files_leaves_the_old_set_untouched(tmp_path, monkey
     result = run("audit", corpus, "--out", out, "--no-cache", "--format", "json,csv,html", "--fail-on", "never")
     assert result.exit_code == 2 and "No space left" in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_staging_folder_left_by_a_killed_audit_is_cleared_later(tmp_path):
+    corpus = _corpus(tmp_path)
+    out = tmp_path / "out"
+    stale = out / ".checker-new-old"
+    stale.mkdir(parents=True)
+    (stale / "findings.json").write_text("{}", encoding="utf-8")
+    os.utime(stale, (1, 1))
+    fresh = out / ".checker-new-busy"
+    fresh.mkdir()
+    result, _ = audit(corpus, out)
+    assert result.exit_code == 0
+    assert not stale.exists() and fresh.exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".checker-new-") and p != fresh]

@@ -63,6 +63,22 @@ def target_mode(path: Path) -> int:
         return 0o666 & ~_umask()
 
 
+_STAGE = ".checker-new-"
+_STALE_S = 3600  # a staging folder this old was left by an audit that was killed
+
+
+def _remove_stale_stages(out_dir: Path) -> None:
+    """Clear staging folders of audits killed mid-write; a recent one may be another audit's."""
+    import time
+
+    for old in out_dir.glob(_STAGE + "*"):
+        try:
+            if old.is_dir() and time.time() - old.stat().st_mtime > _STALE_S:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass
+
+
 @contextlib.contextmanager
 def staged_folder(out_dir: Path) -> Iterator[Path]:
     """A temporary folder inside ``out_dir`` whose files replace ``out_dir``'s together.
@@ -71,7 +87,8 @@ def staged_folder(out_dir: Path) -> Iterator[Path]:
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(dir=out_dir, prefix=".checker-new-"))
+    _remove_stale_stages(out_dir)
+    stage = Path(tempfile.mkdtemp(dir=out_dir, prefix=_STAGE))
     try:
         yield stage
         names = sorted(p.name for p in stage.iterdir())
