@@ -39,3 +39,12 @@ def test_control_characters_in_names_and_ids_are_escaped_on_the_terminal(tmp_pat
     assert "\\x1b]0;pwned\\x07" in result.output and "id\\x1b[2J" in result.output
     claims = run("claims", corpus)
     assert "\x1b" not in claims.output and "\\x1b" in claims.output
+
+
+def test_printable_path_and_escape_controls_always_give_utf8():
+    from checker.text.printable import escape_controls, printable_path
+
+    assert printable_path("a\udcffb") == "a\\xffb" and printable_path(b"q\xff") == "q\\xff"
+    assert printable_path("x\ud800") == "x\\ud800" and printable_path("ok/é.txt") == "ok/é.txt"
+    assert escape_controls("a\x1b[2Jb\n\tc\x9b\x7f") == "a\\x1b[2Jb\n\tc\\x9b\\x7f"
+    escape_controls("\ud800").encode("utf-8")

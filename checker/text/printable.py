@@ -24,7 +24,11 @@ def printable_path(path) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return os.fsencode(text).decode("utf-8", "backslashreplace").encode("utf-8", "backslashreplace").decode("utf-8")
+        try:
+            raw = os.fsencode(text)  # the bytes the name really has
+        except UnicodeEncodeError:  # a surrogate that did not come from a file name
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
     return text
 
 
