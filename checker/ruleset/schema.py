@@ -46,7 +46,8 @@ class ClaimSpec(_Strict):
     label: str | None = Field(
         None,
         description="Human words for the fact, with {slot} placeholders: "
-        "'{round} round of the strategic dialogue — date'. Ordinals print as words (third).",
+        "'{round} round of the strategic dialogue — date'. Ordinals print as words (third). "
+        "Placeholders name key slots only: no attributes, indexes or format specs.",
     )
 
     @field_validator("label")
@@ -83,7 +84,8 @@ class Rule(_Strict):
     severity: Severity = "warning"
     message: str = Field(
         "Articles disagree on the {key_label}: {values}.",
-        description="Finding message; placeholders {key_label}, {values}, {title} and key slots.",
+        description="Finding message; placeholders {key_label}, {values}, {title} and key slots, "
+        "by name only (no attributes, indexes or format specs).",
     )
     claim: ClaimSpec
     names: dict[str, dict[str, list[str]]] = Field(
