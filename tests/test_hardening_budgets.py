@@ -51,8 +51,10 @@ def test_a_rule_whose_regexes_always_time_out_is_disabled_once_per_audit(tmp_pat
     elapsed = time.monotonic() - started
     assert result.exit_code == 0, result.output
     messages = [p["message"] for p in report["problems"] if p["rule"] == "t-slow"]
-    disabled = [m for m in messages if "disabled" in m]
-    assert len(disabled) == 1 and "audit" in disabled[0], disabled
+    # On a busy machine one file's timeouts may also spend its per-file budget first.
+    per_audit = [m for m in messages if "disabled for the rest of this audit" in m]
+    assert len(per_audit) == 1, messages[-5:]
+    assert messages.index(per_audit[0]) > 0
     assert len(messages) < 60 * 3 * 2 / 2  # most sentences were never tried
     assert elapsed < budget.PER_AUDIT * 3 + 30, elapsed  # wall time on a busy machine; 26 s idle before
     assert len(report["articles"]) == 60
