@@ -34,6 +34,8 @@ class AuditOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int = 1
     cache_path: Path | None = None  # None: no cache
+    skip: Sequence[str | Path] = ()  # the audit's own outputs: never read as articles
+    follow_links: bool = False  # read links in a folder that lead outside the folders given
     progress: Callable[[int, int], None] | None = None  # (files done, files total)
     meta: str | Path | None = None  # a CSV of path, published, source, url, title
     date_order: str | None = None  # DMY, MDY or YMD for the sidecar's ambiguous numeric dates
@@ -71,11 +73,24 @@ def load_ruleset(options: AuditOptions):
     from checker.ruleset import load_rules
 
     rules, problems = load_rules(rule_sources(options), strict=False)
+    _printable_rule_paths(rules, problems)
     if options.strict and problems:
         first = problems[0]
         where = ":".join(str(x) for x in (first.path, first.line, first.col) if x is not None)
         raise RuleLoadError(f"{where}: {first.message} ({len(problems)} rule problem(s); --strict)")
     return rules, problems
+
+
+def _printable_rule_paths(rules, problems) -> None:
+    """A rule file whose name is not UTF-8 keeps its rules, named with the bytes escaped."""
+    from checker.text.printable import printable_path
+
+    for rule in rules:
+        if getattr(rule, "_file", None) and printable_path(rule._file) != rule._file:
+            rule._file = printable_path(rule._file)
+    for i, problem in enumerate(problems):
+        if problem.path and printable_path(problem.path) != problem.path:
+            problems[i] = problem.model_copy(update={"path": printable_path(problem.path)})
 
 
 def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> AuditResult:
@@ -84,14 +99,20 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
     from checker.corpus import discover
     from checker.pipeline import run_files
 
+    from checker.text.printable import printable_path
+
     options = options or AuditOptions()
     if not paths:
         raise UsageError("no paths given: name files or folders of articles, e.g. checker audit seeds/")
-    found = discover(paths)
+    if options.max_bytes < 1:
+        raise UsageError(f"max_bytes must be a positive number of bytes, not {options.max_bytes}")
+    found = discover(paths, skip=options.skip, follow_outside=options.follow_links)
     if found.missing:
         raise UsageError(f"path not found: {', '.join(found.missing)}")
     if not found.files:
-        raise UsageError(f"no articles found in {', '.join(str(p) for p in paths)} (.txt .md .html .json .jsonl)")
+        listed = ", ".join(printable_path(p) for p in paths)
+        why = "; ".join(f"{p.path}: {p.message}" for p in found.problems[:3])
+        raise UsageError(f"no articles found in {listed} (.txt .md .html .json .jsonl)" + (f" ({why})" if why else ""))
 
     from checker.corpus.sidecar import SidecarError, for_files
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from checker import __version__
 log = logging.getLogger("checker.cache")
 
 SCHEMA = 1
+_CACHE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
 # Parts of a rule that only matter after extraction (findings, docs, tests):
 # editing them must not throw away the claims the rule already found.
 _NOT_EXTRACTION = {"description", "severity", "message", "compare", "examples"}
@@ -71,7 +73,10 @@ def file_sha256(path: Path) -> str | None:
     """Digest of the bytes on disk; None when the file cannot be read (it is reported later)."""
     h = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None  # a FIFO or a device never ends: not cacheable, and load_file says why
             while chunk := fh.read(1 << 20):
                 h.update(chunk)
     except OSError:
@@ -182,8 +187,18 @@ class ClaimCache:
 
     def _damaged(self, exc: sqlite3.DatabaseError) -> bool:
         """Only a regular file whose content is wrong is moved aside; lock, permission
-        and I/O errors (``OperationalError``) say nothing about the content."""
-        return not isinstance(exc, sqlite3.OperationalError) and self.path.is_file()
+        and I/O errors (``OperationalError``) say nothing about the content. A file
+        that is neither SQLite nor named like a cache is the user's (``--cache
+        notes.txt`` by mistake): it is left alone and the audit runs without a cache."""
+        return not isinstance(exc, sqlite3.OperationalError) and self.path.is_file() and self._ours()
+
+    def _ours(self) -> bool:
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            return False
+        return head in (b"", b"SQLite format 3\x00") or self.path.suffix.lower() in _CACHE_SUFFIXES
 
     def _failed(self, exc: sqlite3.DatabaseError) -> None:
         """A cache that breaks mid-audit is dropped for the rest of the run (and rebuilt if damaged)."""

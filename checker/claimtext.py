@@ -22,10 +22,9 @@ def label(rule, shown: dict[str, str]) -> str:
     template = rule.claim.label
     if not template:
         return rule.title + (" — " + ", ".join(shown.values()) if shown else "")
-    try:
-        return template.format(**shown)
-    except (KeyError, IndexError, ValueError, AttributeError):
-        return template
+    from checker.text.template import safe_format
+
+    return safe_format(template, shown)
 
 
 def unresolved(m: Mention | None) -> bool:

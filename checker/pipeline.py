@@ -11,6 +11,7 @@ parent holds claims, which are small.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -22,6 +23,7 @@ from pydantic import TypeAdapter
 
 from checker.cache import ClaimCache, digests_of, file_sha256
 from checker.models import ArticleInfo, Claim, Problem
+from checker.ruleset import budget
 
 log = logging.getLogger("checker.pipeline")
 
@@ -66,6 +68,7 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidec
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
     cacheable = sha is not None and _with_sidecar(file_sha256(path), sidecar) == sha
+    budget.start_file()
     try:
         loaded = load_file(path, max_bytes=max_bytes, sidecar=sidecar)
     except Exception as exc:  # the loader promises not to raise; if it does, one file pays
@@ -94,7 +97,7 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidec
         problems=_dump(_PROBLEMS, loaded.problems),
         by_rule={rid: (_dump(_CLAIMS, claims[rid]), _dump(_PROBLEMS, problems.get(rid, []))) for rid in claims},
         extra=_dump(_PROBLEMS, extra),
-        cacheable=cacheable and not extra,
+        cacheable=cacheable and not extra and not budget.cut_short(),
     )
 
 
@@ -150,10 +153,14 @@ def process_file(path: Path, rules: Sequence, max_bytes: int) -> FileResult:
 _WORKER: dict = {}
 
 
-def _init_worker(sources: list[str], digests: dict[str, str]) -> None:
+def _init_worker(sources: list[str], digests: dict[str, str], parent: int | None = None) -> None:
     """Load the rules once per worker from their files, and check they are the parent's."""
+    from checker.parent_watch import exit_with_parent
     from checker.ruleset import load_rules
 
+    if parent is not None:
+        exit_with_parent(parent)
+    budget.start_audit()
     rules, _ = load_rules([Path(s) for s in sources], strict=False)
     by_id = {rule.id: rule for rule in rules}
     mine = digests_of(rules)
@@ -192,6 +199,7 @@ def _open_cache(path: Path | None) -> ClaimCache | None:
 
 def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     """Every file's result, in the order of ``files``, from the cache or from fresh work."""
+    budget.start_audit()
     rules = list(rules)
     by_id = {rule.id: rule for rule in rules}
     order = [rule.id for rule in rules]
@@ -273,7 +281,7 @@ def _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars=No
     chunk = max(1, min(32, len(todo) // (workers * 8)))
     tasks = [(key, sha, missing, max_bytes, (sidecars or {}).get(key)) for _, key, sha, missing, _ in todo]
     taken = 0
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests, os.getpid()))
     try:
         for item, fresh in zip(todo, pool.map(_work, tasks, chunksize=chunk)):
             store(item[0], item[1], item[2], item[4], fresh if fresh is not None else local(item))

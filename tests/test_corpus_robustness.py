@@ -1,5 +1,6 @@
 """Bad files become problems the report shows; load_file never raises for input."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -48,14 +49,14 @@ def test_file_vanishing_between_discovery_and_loading(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     f = tmp_path / "a.txt"
     f.write_text(GOOD, encoding="utf-8")
-    real_open = open
+    real_open = os.open  # the loader opens with os.open (non-blocking, then fstat)
 
     def deny(path, *args, **kwargs):
         if Path(path) == f:
             raise PermissionError(13, "Permission denied")
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", deny)
+    monkeypatch.setattr("os.open", deny)
     result = load_file(f)
     assert result.articles == [] and result.problems[0].message == "cannot read file: Permission denied"
 

@@ -166,8 +166,8 @@ def test_bad_offsets_do_not_break_the_page(fixture):
 def test_highlight_escapes_each_piece():
     text = "a<b>&c d"
     out = str(highlight(text, [Span(1, 6, "value", "c-1"), Span(0, 8, "match"), Span(5, 99, "value")]))
-    assert out == ('<span class="hl-match">a</span><mark class="hl-match hl-value" id="c-1">'
-                   "&lt;b&gt;&amp;c</mark><span class=\"hl-match\"> d</span>")
+    assert out == ('<span class="hl-match">a</span><bdi><mark class="hl-match hl-value" id="c-1">'
+                   "&lt;b&gt;&amp;c</mark></bdi><span class=\"hl-match\"> d</span>")
 
 
 def test_highlight_keeps_every_anchor_on_shared_words():

@@ -76,7 +76,7 @@ def test_a_problem_is_quoted_in_its_sentence_without_its_offset():
                 message=f"talks: 'Friday' at {at} cannot be placed in time (no publication date)")
     [row] = claim_problem_rows([p], {"a.txt": text}.get)
     assert row["message"] == "'Friday' cannot be placed in time (no publication date)"
-    assert str(row["quote"]).startswith("The talks open in Washington on <mark")
+    assert str(row["quote"]).startswith("The talks open in Washington on <bdi><mark")  # each value isolated (issue 10)
     assert "Last one" not in str(row["quote"])
     [gone] = claim_problem_rows([p], None)
     assert gone["quote"] is None and " at " not in gone["message"]

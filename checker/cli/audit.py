@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli import app, echo
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 FORMATS = ("html", "json", "csv")
@@ -30,7 +30,7 @@ def _warn(problem) -> None:
     label = "rule" if problem.kind == "rule" else "metadata" if is_metadata_problem(problem) else (
         "skipped" if problem.kind == "file" else "unresolved")
     rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
-    typer.echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
+    echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
 
 
 @app.command()
@@ -48,7 +48,10 @@ def audit(
         "error", "--fail-on", help="Exit 1 when a finding is at least this severe: error, warning, info, or never."
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop (exit 2) on a broken rule file instead of skipping it."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", help="Skip, with a warning, files larger than this."),
+    max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, help="Skip, with a warning, files larger than this."),
+    follow_links: bool = typer.Option(
+        False, "--follow-links", help="Read symbolic links in the folders given that lead outside them (skipped by default)."
+    ),
     jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes; 0 means one per CPU core."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Re-extract every file instead of reusing cached claims."),
     cache: Path = typer.Option(Path(".checker-cache/claims.sqlite"), "--cache", help="Where cached claims are kept."),
@@ -80,7 +83,8 @@ def audit(
 
       checker audit articles/ --meta articles.csv --date-order DMY
 
-    Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error.
+    Exit codes: 0 no finding at --fail-on or above; 1 such a finding; 2 usage or input error;
+    70 internal error (a bug in checker: the run is broken, not the articles).
     """
     from checker.api import AuditOptions, UsageError
     from checker.api import audit as run_audit
@@ -107,11 +111,13 @@ def audit(
         progress=progress,
         meta=meta,
         date_order=date_order.upper() if date_order else None,
+        skip=[out, cache],
+        follow_links=follow_links,
     )
     try:
         result = run_audit([str(p) for p in paths], options)
     except UsageError as exc:
-        typer.echo(f"checker: {exc}", err=True)
+        echo(f"checker: {exc}", err=True)
         raise typer.Exit(2)
     finally:
         if progress:
@@ -130,17 +136,17 @@ def audit(
         written = write_reports(report, out, formats, article_text=result.article_text)
         removed = remove_stale(out, formats)
     except OSError as exc:
-        typer.echo(f"checker: cannot write reports to {out}: {exc}", err=True)
+        echo(f"checker: cannot write reports to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
         # A pipe or a file has no width: wrap at a generous one rather than cut values at 80.
-        typer.echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))
+        echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))
         for path in written:
-            typer.echo(f"{'replaced' if path in before else 'wrote'} {path}")
+            echo(f"{'replaced' if path in before else 'wrote'} {path}")
         for path in removed:
-            typer.echo(f"removed {path}: left by an earlier run, in a format not written this time")
+            echo(f"removed {path}: left by an earlier run, in a format not written this time")
     code, why = exit_status(report, fail_on)
     if not quiet:
-        typer.echo(why)
+        echo(why)
     if code:
         raise typer.Exit(code)

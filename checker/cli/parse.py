@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli import app, echo
 
 _EPILOG = (
     "Examples:\n\n"
@@ -52,7 +52,7 @@ def _run_jsonl(path: Path) -> int:
                 published = _date(obj.get("published"), '"published"')
                 mentions = find_mentions(obj["text"], lang, published)
             except ValueError as e:  # json.JSONDecodeError is a ValueError
-                typer.echo(f"{path}:{n}: skipped: {e}", err=True)
+                echo(f"{path}:{n}: skipped: {e}", err=True)
                 bad += 1
                 continue
             out = {"id": obj.get("id", n), "mentions": [m.plain() for m in mentions]}
@@ -97,10 +97,10 @@ def parse(
 
     mentions = find_mentions(text, lang, day)
     if as_json:
-        typer.echo(json.dumps([m.plain() for m in mentions], ensure_ascii=False, indent=2))
+        echo(json.dumps([m.plain() for m in mentions], ensure_ascii=False, indent=2))
         return
     if not mentions:
-        typer.echo("no dates, quantities or ordinals found")
+        echo("no dates, quantities or ordinals found")
         return
     from tabulate import tabulate
 
@@ -108,4 +108,4 @@ def parse(
         (m.start, m.end, m.type, m.text, m.value.plain(), getattr(m.value, "mod", None) or "", m.note or "")
         for m in mentions
     ]
-    typer.echo(tabulate(rows, headers=["start", "end", "type", "text", "value", "mod", "note"]))
+    echo(tabulate(rows, headers=["start", "end", "type", "text", "value", "mod", "note"]))

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from checker.cli import app
+from checker.cli import app, echo
 
 rules_app = typer.Typer(
     name="rules",
@@ -32,7 +32,7 @@ def _load(paths: list[Path] | None, strict: bool = False):
 
     rules, problems = load_rules(paths or [DEFAULT_RULES_DIR])
     for p in problems:
-        typer.echo(f"rule problem: {format_problem(p)}", err=True)
+        echo(f"rule problem: {format_problem(p)}", err=True)
     if strict and problems:
         raise typer.Exit(2)
     return rules, problems
@@ -61,14 +61,14 @@ def rules_test(
     missed = [r for r in results if r.known_miss and not r.right]
     for r in results:
         if r.known_miss and r.right:
-            typer.echo(f"FIXED {r.name}: a known miss now passes; remove its known_miss: true")
+            echo(f"FIXED {r.name}: a known miss now passes; remove its known_miss: true")
         elif r.known_miss and verbose:
-            typer.echo(r.diff().replace("FAIL", "KNOWN MISS", 1))
+            echo(r.diff().replace("FAIL", "KNOWN MISS", 1))
         elif r.ok and verbose:
-            typer.echo(f"ok   {r.name}")
+            echo(f"ok   {r.name}")
         elif not r.ok:
-            typer.echo(r.diff())
-    typer.echo(f"{len(results) - len(failed) - len(missed)} passed, {len(failed)} failed, {len(rules)} rules"
+            echo(r.diff())
+    echo(f"{len(results) - len(failed) - len(missed)} passed, {len(failed)} failed, {len(rules)} rules"
                + (f", {len(missed)} known misses" if missed else "")
                + (f", {len(problems)} rule problems" if problems else ""))
     raise typer.Exit(2 if problems else 1 if failed else 0)
@@ -91,17 +91,17 @@ def rules_concepts(
     if name:
         c = concepts.get(name.lstrip("@"))
         if c is None:
-            typer.echo(f"no concept {name!r}; known: {', '.join(sorted(concepts))}", err=True)
+            echo(f"no concept {name!r}; known: {', '.join(sorted(concepts))}", err=True)
             raise typer.Exit(2)
-        typer.echo(f"@{name.lstrip('@')}: {c.description}")
+        echo(f"@{name.lstrip('@')}: {c.description}")
         for lang in ("en", "ar"):
             if getattr(c, lang):
-                typer.echo(f"  {lang}: {', '.join(getattr(c, lang))}")
+                echo(f"  {lang}: {', '.join(getattr(c, lang))}")
         for canonical, spellings in c.names.items():
-            typer.echo(f"  {canonical}: {', '.join(spellings)}")
+            echo(f"  {canonical}: {', '.join(spellings)}")
         return
     for key in sorted(concepts):
-        typer.echo(f"@{key:26} {concepts[key].description}")
+        echo(f"@{key:26} {concepts[key].description}")
 
 
 @rules_app.command("schema")
@@ -116,7 +116,7 @@ def rules_schema() -> None:
 
     from checker.ruleset import json_schema
 
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 
 
 @rules_app.command("list")
@@ -126,7 +126,7 @@ def rules_list(
     """List rules: id, value type, languages, severity, title."""
     rules, problems = _load(paths)
     for r in rules:
-        typer.echo(f"{r.id:40} {r.value_type:9} {','.join(r.languages):6} {r.severity:8} {r.title}")
+        echo(f"{r.id:40} {r.value_type:9} {','.join(r.languages):6} {r.severity:8} {r.title}")
     raise typer.Exit(2 if problems else 0)
 
 
@@ -160,26 +160,26 @@ def claims(
         loaded = [r for r in loaded if r.id == rule]
     found = discover([str(p) for p in paths])
     if found.missing:
-        typer.echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
+        echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
         raise typer.Exit(2)
     all_claims = []
     for f in found.files:
         result = load_file(f)
         for p in result.problems:
-            typer.echo(f"problem: {p.path}: {p.message}", err=True)
+            echo(f"problem: {p.path}: {p.message}", err=True)
         for article in result.articles:
             trace: list[str] | None = [] if explain else None
             got, probs = extract_claims(article, loaded, explain=trace)
             all_claims.extend(got)
             if trace:
-                typer.echo(f"== {article.info.id}" + (f"  (headline: {article.info.title})" if article.info.title else ""))
-                typer.echo("\n".join(trace))
+                echo(f"== {article.info.id}" + (f"  (headline: {article.info.title})" if article.info.title else ""))
+                echo("\n".join(trace))
             for p in probs:
-                typer.echo(f"problem: {p.path}: {p.message}", err=True)
+                echo(f"problem: {p.path}: {p.message}", err=True)
     all_claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))
     if as_json:
         for c in all_claims:
-            typer.echo(c.model_dump_json())
+            echo(c.model_dump_json())
         return
     _print_table(all_claims)
 
@@ -189,7 +189,7 @@ def _print_table(all_claims) -> None:
 
     for (rule_id, _), group in groupby(all_claims, key=lambda c: (c.rule, sorted(c.key.items()))):
         group = list(group)
-        typer.echo(f"\n{rule_id} — {group[0].key_label}")
+        echo(f"\n{rule_id} — {group[0].key_label}")
         for c in group:
             value = f"{c.value}" + (f" ({c.mod})" if c.mod else "")
             quote = c.evidence.quote
@@ -197,5 +197,5 @@ def _print_table(all_claims) -> None:
             words = " ".join(quote[a:b].split())
             words = words if len(words) <= 100 else words[:97] + "..."
             when = f"as of {c.as_of}" if c.as_of else "no as-of date"  # not '?': say what is missing
-            typer.echo(f"  {value:<20} {when:<16} {Path(c.article).name}: {words}")
-    typer.echo(f"\n{len(all_claims)} claims")
+            echo(f"  {value:<20} {when:<16} {Path(c.article).name}: {words}")
+    echo(f"\n{len(all_claims)} claims")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import string
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
@@ -138,14 +137,13 @@ def _sample_pairs(xs: list[int], ys: list[int], cap: int) -> list[tuple[int, int
 
 def _fill(template: str, fields: dict[str, object]) -> str:
     """Rule authors write these templates: a typo should show in the report, not stop the audit.
-    Only bare known names are filled, so ``{x.__class__}`` cannot reach into objects."""
-    try:
-        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
-        if any(name not in fields for name in names):
-            return template
-        return template.format_map(fields)
-    except (ValueError, KeyError, IndexError, TypeError):
+    Only bare known names are filled (``safe_format``), so ``{x.__class__}`` cannot reach into
+    objects and ``{values:>100000000}`` cannot pad."""
+    from checker.text.template import safe_format, template_problem
+
+    if template_problem(template, fields) is not None:
         return template
+    return safe_format(template, fields)
 
 
 def _fingerprint(rule: str, key: dict[str, str], claims: Iterable[Claim]) -> str:

@@ -117,6 +117,30 @@ def _detected(data: bytes) -> tuple[str, str] | None:
     return (text, name) if text is not None and _looks_like_text(text) and _wordy(text) else None
 
 
+REPLACED = " invalid bytes replaced)"
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes (a truncated download, one corrupt sector) decoded
+    with U+FFFD in their place. Read as Windows-1256 instead, every Arabic letter of
+    the file would turn into mojibake. Legacy code pages almost never form valid
+    multi-byte UTF-8 sequences, so twenty good ones per bad byte is a safe margin."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if bad <= 0 or good < 20 * bad or not _looks_like_text(text):
+        return None
+    return text, f"utf-8 ({bad}{REPLACED}"
+
+
+def replaced_note(encoding: str) -> str | None:
+    """The warning for a text decoded with replacement characters, if it was."""
+    if not encoding.endswith(REPLACED):
+        return None
+    count = encoding.split("(", 1)[1].split(" ", 1)[0]
+    return f"{count} byte(s) are not valid UTF-8 and were replaced with \ufffd; the rest of the file is UTF-8"
+
+
 def clean(text: str) -> str:
     """Line ends unified and a stray BOM dropped, so offsets do not depend on the OS."""
     if text.startswith("\ufeff"):
@@ -154,6 +178,9 @@ def decode(data: bytes, declared: str | None = None, markup: bool = False) -> tu
         if found:
             return clean(found[0]), found[1]
         raise DecodeError("binary content, not text (mostly control characters)")
+    found = _mostly_utf8(data)
+    if found:
+        return clean(found[0]), found[1]
     name = None
     if declared:
         try:

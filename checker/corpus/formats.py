@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from checker.corpus.encodings import DecodeError, clean, decode
+from checker.corpus.encodings import DecodeError, clean, decode, replaced_note
 from checker.corpus.metadata import Meta, key_line_finder, read_fields, split_front_matter
 from checker.models import Problem
 
@@ -60,6 +60,8 @@ def read_records(fmt: str, path: str, data: bytes) -> Iterator[Record | Problem]
     except DecodeError as exc:
         yield Problem(kind="file", path=path, message=str(exc))
         return
+    if note := replaced_note(encoding):
+        yield Problem(kind="file", path=path, message=note)
     if fmt == "json":
         yield from _read_json(path, text, data, encoding)
     elif fmt == "jsonl":
@@ -131,6 +133,24 @@ def _read_jsonl(path: str, text: str, encoding: str) -> Iterator[Record | Proble
     yield from _records_with_ids(path, objects(), encoding)
 
 
+def _unclaimed(path: str, suffix: str, number: int, used: set[str]) -> tuple[str, str | None]:
+    """``suffix``, or another if ``path#suffix`` is the name of a file on disk.
+
+    Article ids must be unique by construction: a file named ``a.jsonl#1.txt``
+    has that id, so record ``1.txt`` of ``a.jsonl`` may not take it too.
+    """
+    import os
+
+    if not os.path.lexists(f"{path}#{suffix}"):
+        return suffix, None
+    clash, n = suffix, 0
+    while True:
+        suffix = f"line{number}" + (f"-{n}" if n else "")
+        if suffix not in used and not os.path.lexists(f"{path}#{suffix}"):
+            return suffix, clash
+        n += 1
+
+
 def _records_with_ids(path: str, items, encoding: str) -> Iterator[Record | Problem]:
     """Give each record ``#<id>`` or ``#<number>``; a repeated id falls back to the number."""
     used: set[str] = set()
@@ -147,8 +167,10 @@ def _records_with_ids(path: str, items, encoding: str) -> Iterator[Record | Prob
         suffix = art_id if art_id is not None and not twice else str(number)
         if suffix in used:  # a numbered line clashing with an earlier explicit id
             suffix = f"line{number}"
-        if twice:
-            yield Problem(kind="file", path=path, line=line, message=f"id '{art_id}' is used twice; this article is '#{suffix}'")
+        suffix, clash = _unclaimed(path, suffix, number, used)
+        if twice or clash:
+            why = f"id '{art_id}' is used twice" if twice else f"a file named '{path}#{clash}' exists"
+            yield Problem(kind="file", path=path, line=line, message=f"{why}; this article is '#{suffix}'")
         used.add(suffix)
         record.suffix, record.encoding = f"#{suffix}", encoding
         record.sha256 = _sha(raw.encode("utf-8", "surrogatepass"))

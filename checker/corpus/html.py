@@ -15,7 +15,7 @@ import hashlib
 import re
 from typing import Iterator
 
-from checker.corpus.encodings import DecodeError, decode
+from checker.corpus.encodings import DecodeError, decode, replaced_note
 from checker.corpus.metadata import Meta, iso_date
 from checker.models import Problem
 
@@ -54,6 +54,8 @@ def read_html(path: str, data: bytes) -> Iterator:
     except DecodeError as exc:
         yield Problem(kind="file", path=path, message=str(exc))
         return
+    if note := replaced_note(encoding):
+        yield Problem(kind="file", path=path, message=note)
     try:
         import trafilatura
 

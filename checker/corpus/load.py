@@ -8,6 +8,7 @@ shows, and the other files go on; ``load_file`` does not raise for input.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,16 +29,24 @@ class LoadResult:
 
 
 def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes | None, Problem | None]:
+    """The file's bytes, read only if it is a regular file and at most ``max_bytes``.
+
+    The file is opened without blocking and checked after opening, so a FIFO
+    or a device swapped in after discovery cannot hang or flood the audit.
+    """
     def fail(message: str) -> tuple[None, Problem]:
         return None, Problem(kind="file", path=str(path), message=message)
 
     try:
         if path.is_dir():
             return fail("is a folder, not a file")
-        size = path.stat().st_size
-        if size > max_bytes:
-            return fail(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; skipped")
-        with open(path, "rb") as fh:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return fail("not a regular file (a FIFO, socket or device); skipped")
+            if info.st_size > max_bytes:
+                return fail(f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit; skipped")
             data = fh.read(max_bytes + 1)  # the file may have grown since stat
     except FileNotFoundError:
         return fail("file disappeared before it could be read")

@@ -86,6 +86,8 @@ def parse_date(value: Any, order: str | None = None) -> date | None:
         return None  # no year, or relative ("yesterday"): nothing may be filled in from today
     if found := iso_date(value):
         return found
+    if _ISO.match(value):
+        return None  # year first, month second, and no such day: never read another way round
     m = _NUMERIC.match(value)
     if m and order is None and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
         raise AmbiguousDate(value)
@@ -189,8 +191,10 @@ def split_front_matter(text: str, path: str) -> tuple[Meta, str, list[Problem]]:
     body = "\n".join(lines[end + 1 :])
     import yaml
 
+    from checker.corpus.yamlsafe import load_front_matter
+
     try:
-        raw = yaml.safe_load(block) if block.strip() else {}
+        raw = load_front_matter(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

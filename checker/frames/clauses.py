@@ -207,11 +207,9 @@ def segment(s: Sentence) -> list[Segment]:
                 j -= 1
             if segs[j].kind in ("participial", "relative", "adjunct") and segs[j].attach is not None and j < k:
                 seg.kind, seg.attach = "resumed", segs[j].attach
-        elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1:
+        elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
     for k, seg in enumerate(segs):
         if seg.attach is not None and segs[seg.attach].attach == k:
-            seg.attach = None if k > 0 else seg.attach  # two clauses cannot hang on each other
-    if len(segs) > 1 and segs[0].attach == 1 and segs[1].attach == 0:
-        segs[1].attach = None
+            seg.attach = None  # two clauses never hang on each other
     return segs

@@ -204,6 +204,8 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     seg = s.segments[k]
     if seg.attach != sv:
         return False
+    if seg.kind == "adjunct":
+        return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
     if s.forms[seg.start] in s.lang.time_relative:
         # the time named must be what the clause hangs on: "in 2014, when" but not
         # "the Dec. 31 deadline set when ..."

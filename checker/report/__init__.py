@@ -89,14 +89,21 @@ def remove_stale(out_dir: Path, formats: Iterable[str]) -> list[Path]:
 
 def write_reports(report: Report, out_dir: Path, formats: Iterable[str] = DEFAULT_FORMATS,
                   article_text: Callable[[str], str | None] | None = None) -> list[Path]:
-    """Write the chosen formats into ``out_dir``: findings.json, report.html, claims.csv + findings.csv."""
+    """Write the chosen formats into ``out_dir``: findings.json, report.html, claims.csv + findings.csv.
+
+    All are written into a temporary folder first and swapped in together:
+    a failure half-way (a full disk) leaves the previous set whole.
+    """
+    from checker.report._atomic import staged_folder
+
     out_dir = Path(out_dir)
     chosen = parse_formats(formats)
     written: list[Path] = []
-    if "json" in chosen:
-        written.append(write_json(report, out_dir / "findings.json"))
-    if "csv" in chosen:
-        written.extend(write_csv(report, out_dir))
-    if "html" in chosen:
-        written.append(write_html(report, out_dir / "report.html", article_text))
-    return written
+    with staged_folder(out_dir) as stage:
+        if "json" in chosen:
+            written.append(write_json(report, stage / "findings.json"))
+        if "csv" in chosen:
+            written.extend(write_csv(report, stage))
+        if "html" in chosen:
+            written.append(write_html(report, stage / "report.html", article_text))
+    return [out_dir / p.name for p in written]

@@ -4,13 +4,28 @@ The text is cut at span boundaries and every piece is escaped on its own;
 markup is only ever added between escaped pieces. Replacing substrings in
 raw text and escaping afterwards (or the other way round) is how injection
 and double-escaping bugs happen, so neither is done here.
+
+Bidi controls in the text (U+202E, right-to-left override, and the other
+embeddings, overrides and isolates) are left out of what is displayed, and
+every highlighted value sits in its own ``<bdi>`` isolate: otherwise an
+override pasted before "6,500" shows it as "005,6", and a reader would quote
+a number the article never gave. Offsets still count those characters: the
+text is cut first and cleaned piece by piece.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
+from markupsafe import escape as _escape
+
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
+def escape(text: str) -> Markup:
+    """HTML-escaped ``text`` without bidi embeddings, overrides or isolates."""
+    return _escape(text.translate(_BIDI_CONTROLS))
 
 
 @dataclass(frozen=True)
@@ -61,7 +76,8 @@ def highlight(text: str, spans: list[Span]) -> Markup:
         if titles:
             attrs += Markup(' title="{}"').format(titles[0])
         tag = "mark" if "value" in kinds else "span"
-        out.append(Markup("<{0}{1}>{2}</{0}>").format(Markup(tag), attrs, piece))
+        marked = Markup("<{0}{1}>{2}</{0}>").format(Markup(tag), attrs, piece)
+        out.append(Markup("<bdi>{}</bdi>").format(marked) if tag == "mark" else marked)
     return Markup("").join(out)
 
 

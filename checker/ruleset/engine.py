@@ -226,12 +226,30 @@ def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[
         matches.extend(got)
         if explain is not None and not got:
             explain.append(_describe(auto, sent, progress))
+    _run_regexes(rule, c, sent, lang, matches, problems)
+    return matches, problems
+
+
+def _run_regexes(rule, c: Compiled, sent: Prepared, lang: str, matches: list, problems: list) -> None:
+    """Each regex with its time limit, while the rule's time budget lasts (``budget``)."""
+    import time
+
+    from checker.ruleset import budget
+
     for compiled in c.regexes.get(lang, []):
+        stop, warning = budget.spent(rule.id)
+        if warning:
+            problems.append(warning)
+        if stop:
+            return
+        started = time.monotonic()
         try:
             matches.extend(run_regex(compiled, sent, c.names, c.slot_types, REGEX_TIMEOUT))
         except TimeoutError:
             problems.append(f"regex gave up after {REGEX_TIMEOUT}s: {compiled.pattern[:80]}")
-    return matches, problems
+            budget.charge(rule.id, time.monotonic() - started, True)
+        else:
+            budget.charge(rule.id, time.monotonic() - started, False)
 
 
 def _describe(auto: Automaton, sent: Prepared, progress: Progress) -> str:

@@ -13,12 +13,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from checker.compare import CompareSettings
 from checker.frames.concepts import Concept
 from checker.frames.schema import FrameSpec
 from checker.models import RuleInfo, Severity, ValueType
+from checker.text.template import template_problem
 
 LANG = r"^[a-z]{2,3}$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -47,8 +48,18 @@ class ClaimSpec(_Strict):
     label: str | None = Field(
         None,
         description="Human words for the fact, with {slot} placeholders: "
-        "'{round} round of the strategic dialogue — date'. Ordinals print as words (third).",
+        "'{round} round of the strategic dialogue — date'. Ordinals print as words (third). "
+        "Placeholders name key slots only: no attributes, indexes or format specs.",
     )
+
+    @field_validator("label")
+    @classmethod
+    def _plain_label(cls, v: str | None, info: ValidationInfo) -> str | None:
+        """A label names key slots only: checked here so a typo fails at load, with its line."""
+        why = template_problem(v, info.data.get("key", [])) if v is not None else None
+        if why:
+            raise ValueError(why)
+        return v
 
 
 class ExpectedClaim(_Strict):
@@ -79,7 +90,8 @@ class Rule(_Strict):
     severity: Severity = "warning"
     message: str = Field(
         "Articles disagree on the {key_label}: {values}.",
-        description="Finding message; placeholders {key_label}, {values}, {title} and key slots.",
+        description="Finding message; placeholders {key_label}, {values}, {title} and key slots, "
+        "by name only (no attributes, indexes or format specs).",
     )
     claim: ClaimSpec
     names: dict[str, dict[str, list[str]]] = Field(
@@ -123,6 +135,13 @@ class Rule(_Strict):
 
     _file: str = PrivateAttr("")
     _compiled: object = PrivateAttr(None)
+
+    @field_validator("message")
+    @classmethod
+    def _plain_message(cls, v: str) -> str:
+        if why := template_problem(v):
+            raise ValueError(why)
+        return v
 
     @field_validator("patterns", "regex")
     @classmethod

@@ -33,6 +33,8 @@ _DROP_RANGES = (
     (0x2066, 0x2069),  # bidi isolates
     (0xFEFF, 0xFEFF),  # BOM / zero-width no-break space
     (0x00AD, 0x00AD),  # soft hyphen
+    (0xFE00, 0xFE0F),  # variation selectors: VS16 turns ❤ into the emoji ❤️
+    (0xE0100, 0xE01EF),  # variation selectors supplement
 )
 
 _LETTERS = {
@@ -69,7 +71,11 @@ def _map_char(ch: str) -> str:
         return "\n" if ch in "\n\u2028\u2029\r\x0b\x0c" else " "
     if 0xFB50 <= cp <= 0xFEFC or 0xFF01 <= cp <= 0xFF5E:
         # Presentation forms and full-width Latin: decompose, then normalise the parts.
-        return "".join(_map_char(c) for c in unicodedata.normalize("NFKC", ch))
+        # Some (ornate parentheses U+FD3E, ligatures like U+FDFD) are their own NFKC
+        # form: recursing on them never ends, so they are kept as they are.
+        parts = unicodedata.normalize("NFKC", ch)
+        if parts != ch:
+            return "".join(_map_char(c) for c in parts)
     if unicodedata.category(ch) == "Mn" and 0x0300 <= cp <= 0x036F:
         return ""  # Latin combining accents are not part of the word
     low = ch.lower()

@@ -5,6 +5,12 @@ loses a claim and a missing split glues two facts together. Arabic uses the
 comma (،) inside sentences and ؟ to end them; English abbreviations
 ("U.S.", "Aug.") and decimals end nothing; a closing quote after a full stop
 belongs to the sentence it closes; a blank line always ends one.
+
+A run of text with no sentence end at all (a scraped page flattened to one
+line, tens of thousands of words) is cut into pieces of at most
+``MAX_SENTENCE`` characters at a space: rules match inside one sentence at a
+cost that grows with the square of its length, and real sentences are far
+shorter than the cap.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts: \w is alnum or "_"
 # A single newline continues the sentence only after a long line with no end mark:
 # that is a hard-wrapped paragraph. Short lines are headings, captions, datelines.
 _WRAP_MIN = 60
+MAX_SENTENCE = 1500  # characters; the longest sentences of the seeds are under 700
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -82,6 +89,22 @@ def _boundaries(text: str) -> list[int]:
     return cuts
 
 
+def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``[s, e)`` cut at spaces into pieces of at most ``MAX_SENTENCE`` characters."""
+    out: list[tuple[int, int]] = []
+    while e - s > MAX_SENTENCE:
+        limit = s + MAX_SENTENCE
+        cut = max(text.rfind(" ", s + MAX_SENTENCE // 2, limit), text.rfind("\n", s + MAX_SENTENCE // 2, limit))
+        if cut <= s:
+            cut = limit  # no space at all: cut inside the run
+        out.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
+    out.append((s, e))
+    return out
+
+
 def split_sentences(text: str, default_language: str = "und") -> list[Sentence]:
     """Sentences as spans of ``text``, trimmed of surrounding white space, in order."""
     out: list[Sentence] = []
@@ -92,7 +115,10 @@ def split_sentences(text: str, default_language: str = "und") -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s and _ALNUM.search(text, s, e):
-            out.append(Sentence(start=s, end=e, language=detect_language(text[s:e], default_language)))
+        for ps, pe in _pieces(text, s, e) if e - s > MAX_SENTENCE else [(s, e)]:
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            if pe > ps and _ALNUM.search(text, ps, pe):
+                out.append(Sentence(start=ps, end=pe, language=detect_language(text[ps:pe], default_language)))
         start = max(start, cut)
     return out

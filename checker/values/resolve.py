@@ -93,7 +93,25 @@ def _hijri_year(f: Fields, dct: date) -> int:
 
 
 def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
-    """(TIMEX3 value, mod, note) for the fields, read against ``dct``."""
+    """(TIMEX3 value, mod, note) for the fields, read against ``dct``.
+
+    Read against a publication date at the calendar's edge ("tomorrow" on
+    9999-12-31), a date would fall outside what ``datetime`` holds; it is then
+    left unresolved with a note saying why, never guessed.
+    """
+    if dct is None:
+        return _resolve(f, dct)
+    try:
+        return _resolve(f, dct)
+    except (OverflowError, ValueError):
+        try:
+            value, mod, _ = _resolve(f, None)
+        except (OverflowError, ValueError):
+            value, mod = "XXXX", None
+        return value, mod, "unresolved: the date falls outside the calendar (year 1 to 9999)"
+
+
+def _resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
     mod, note = f.part, f.note
     unresolved = "unresolved: no publication date"
     if f.kind in ("iso", "ymd", "dmy"):
