@@ -25,7 +25,7 @@ from checker.report.humanize import human_value
 class Settings:
     """How groups are compared: the compare block a drafted rule will start from."""
 
-    tolerance: float = 0.1
+    tolerance: float = 0.05  # the default pack's choice for shares and tolls
     count_window_days: int | None = 1  # counts change (tolls rise daily): compare reports of the same days
     min_articles: int = 2
 
@@ -41,37 +41,45 @@ class _Rule:
     message: str = "Articles disagree on the {key_label}: {values}."
 
 
-def _fine(info: SubjectInfo) -> frozenset:
-    return frozenset([*(("q", q) for q in info.qualifiers), *(("n", c, n) for c, n in info.names.items())])
+def _richness(info: SubjectInfo) -> tuple:
+    return (-len(info.qualifiers), -len(info.names), info.id)  # owners are the strict part: they seed first
 
 
-def _compatible(a: frozenset, b: frozenset) -> bool:
-    """b says at least what a says, and no names concept gets two different names."""
-    return a <= b
+def _fits(info: SubjectInfo, quals: set[str], names: dict[str, str]) -> bool:
+    """A class fits a cluster when it names no owner the cluster lacks and no other name
+    for a names concept the cluster has: "troops" fits "US troops in Iraq", "Syria" does not."""
+    return set(info.qualifiers) <= quals and all(names.get(c, n) == n for c, n in info.names.items())
 
 
-def merge_classes(classes: dict[frozenset, SubjectInfo]) -> dict[frozenset, frozenset]:
-    """Each class → the class it is grouped under: itself, or the one richer class containing it."""
-    keys = sorted(classes, key=lambda k: (-len(k), sorted(map(str, k))))
-    maximal = [k for k in keys if not any(k < other for other in keys)]
-    out = {}
-    for k in keys:
-        above = [m for m in maximal if _compatible(k, m)]
-        out[k] = above[0] if len(above) == 1 else k
+def clusters(classes: list[SubjectInfo]) -> dict[str, str]:
+    """Each class id → the id of the cluster it joins: richest classes first; a class joins the
+    one cluster it fits, and starts its own when it fits none or several."""
+    out: dict[str, str] = {}
+    made: list[tuple[str, set[str], dict[str, str]]] = []
+    for info in sorted(classes, key=_richness):
+        fit = [k for k, (cid, quals, names) in enumerate(made) if _fits(info, quals, names)]
+        if len(fit) == 1:
+            cid, quals, names = made[fit[0]]
+            for c, n in info.names.items():
+                names.setdefault(c, n)
+            out[info.id] = cid
+        else:
+            made.append((info.id, set(info.qualifiers), dict(info.names)))
+            out[info.id] = info.id
     return out
 
 
 def groups(found: Iterable[Discovered]) -> dict[str, tuple[SubjectInfo, list]]:
     """Group id → (subject, claims), claims re-labelled with their group."""
-    cores: dict[tuple, dict[frozenset, list[Discovered]]] = {}
+    cores: dict[tuple, dict[str, list[Discovered]]] = {}
     for d in found:
         core = (d.subject.kind, d.subject.head, d.subject.ordinal)
-        cores.setdefault(core, {}).setdefault(_fine(d.subject), []).append(d)
+        cores.setdefault(core, {}).setdefault(d.subject.id, []).append(d)
     out: dict[str, tuple[SubjectInfo, list]] = {}
     for core in sorted(cores, key=repr):
         classes = cores[core]
-        target = merge_classes({k: v[0].subject for k, v in classes.items()})
-        for k in sorted(classes, key=lambda k: sorted(map(str, k))):
+        target = clusters([v[0].subject for v in classes.values()])
+        for k in sorted(classes):
             info = classes[target[k]][0].subject
             _, claims = out.setdefault(info.id, (info, []))
             claims.extend(d.claim.model_copy(update={"rule": info.id, "key_label": info.label}) for d in classes[k])

@@ -95,8 +95,19 @@ def _modifiers(s: Sentence, hits: list[Hit]) -> tuple[list[Hit], dict[int, list[
             continue
         head = nouns[0] if s.lang.code == "ar" else nouns[-1]
         heads.append(head)
-        mods[head.start] = [h for h in run if h is not head]
+        # the words that qualify a head stand after it in Arabic, before it in English
+        mods[head.start] = [h for h in run if (h.start > head.start) == (s.lang.code == "ar") and h is not head]
+    for head in heads:  # "the first round of the bilateral talks", «الجولة الأولى من الحوار الثنائي»
+        mods[head.start] += [h for h in hits if h.source in owners and _of_phrase(s, head, h, heads)]
     return heads, mods
+
+
+def _of_phrase(s: Sentence, head: Hit, h: Hit, heads: list[Hit]) -> bool:
+    """An owner's words a few words after a head, in its clause, with no other head between."""
+    if not head.end < h.start <= head.end + 3 or s.segment_of[h.start] != s.segment_of[head.start]:
+        return False
+    return not any(s.broken(i) for i in range(head.end, h.start + 1)) and not any(
+        head.end <= o.start < h.start for o in heads)
 
 
 def stem(word: str) -> str:
@@ -200,7 +211,9 @@ def _quantity(ctx: _Context, value, sp: Span, others: list[Span]):
     if t is not None:
         return kind, t.source, _quals(ctx.mods, t), None
     i = _other_noun(s, sp, ctx.covered)
-    return None if i is None else (kind, stem(s.words[i]), (), None)
+    if i is None or (value.mod is None and float(value.value).is_integer() and 1800 <= value.value <= 2100):
+        return None  # "the 2003 invasion": a year before a noun, not a count of it
+    return kind, stem(s.words[i]), (), None
 
 
 def _name_after(ctx: _Context, i: int) -> str | None:
