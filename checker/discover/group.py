@@ -145,12 +145,20 @@ def candidates(found: Iterable[Discovered], st: Settings | None = None) -> tuple
 
 
 def _compared(claims, settings: CompareSettings) -> bool:
-    """Whether two articles' claims were compared at all: with a window, both need an as-of date."""
+    """Whether claims of two articles met at all: with a window, two as-of dates that close.
+    A sweep over claims sorted by their first day, not all pairs."""
     if settings.window_days is None:
         return True
-    from checker.compare.unplaced import _placed
+    from checker.compare import _as_of_days
 
-    return len({c.article for c in claims if _placed(c.as_of)}) >= 2
+    days = sorted((d, c.article) for c in claims if (d := _as_of_days(c.as_of)) is not None)
+    for k, ((lo, hi), art) in enumerate(days):
+        for (lo2, _), art2 in days[k + 1:]:
+            if lo2 - hi > settings.window_days:
+                break
+            if art2 != art:
+                return True
+    return False
 
 
 def _ranked(cands: list[Candidate]) -> list[Candidate]:

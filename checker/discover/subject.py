@@ -77,9 +77,11 @@ def _best_hits(s: Sentence, lex: Lexicon) -> list[Hit]:
     return out
 
 
-def _modifiers(s: Sentence, hits: list[Hit]) -> tuple[list[Hit], dict[int, list[Hit]]]:
-    """Heads and the concept words that qualify them. English puts the head last ("US
-    troops"), Arabic first («جندي أميركي»); adjacent concept words are one noun phrase."""
+def _modifiers(s: Sentence, hits: list[Hit], never: frozenset[str]) -> tuple[list[Hit], dict[int, list[Hit]]]:
+    """Heads and the concept words that qualify them. Adjacent concept words are one phrase
+    whose head is its first noun ("three dams burst", «جندي أميركي»; owners such as "US" are
+    never heads, nor, for a date, things counted); an owner qualifies the head from before
+    it in English ("US troops") and from after it in Arabic («جندي أميركي»)."""
     heads, mods = [], {}
     runs: list[list[Hit]] = []
     for h in hits:
@@ -89,14 +91,14 @@ def _modifiers(s: Sentence, hits: list[Hit]) -> tuple[list[Hit], dict[int, list[
             runs.append([h])
     owners = roles()["owners"]
     for run in runs:
-        nouns = [h for h in run if h.source not in owners]
+        nouns = [h for h in run if h.source not in never]
         if not nouns:
             mods[-1 - run[0].start] = run  # whose words with no noun: skipped between a number and its noun
             continue
-        head = nouns[0] if s.lang.code == "ar" else nouns[-1]
+        head = nouns[0]
         heads.append(head)
-        # the words that qualify a head stand after it in Arabic, before it in English
-        mods[head.start] = [h for h in run if (h.start > head.start) == (s.lang.code == "ar") and h is not head]
+        mods[head.start] = [h for h in run if h is not head and (
+            h.source not in owners or (h.start > head.start) == (s.lang.code == "ar"))]
     for head in heads:  # "the first round of the bilateral talks", «الجولة الأولى من الحوار الثنائي»
         mods[head.start] += [h for h in hits if h.source in owners and _of_phrase(s, head, h, heads)]
     return heads, mods
@@ -151,14 +153,15 @@ def subjects(s: Sentence) -> list[tuple[int, Subject]]:
 
     sent = s.prepared
     lex = lexicon(s.lang.code)
-    heads, mods = _modifiers(s, _best_hits(s, lex))
+    hits = _best_hits(s, lex)
+    heads, mods = _modifiers(s, hits, roles()["owners"])
     found_names = [(c, voc.find(s.forms)) for c, voc in lex.names]
     covered = {i for hs in mods.values() for h in hs for i in range(h.start, h.end)}
     covered |= {i for _, hs in found_names for h in hs for i in range(h.start, h.end)}
     spans = mention_spans(sent)
     ordinals = [(sp, m.value.value) for m, sp in zip(sent.mentions, spans) if sp and m.value.kind == "ordinal"]
     values = [sp for m, sp in zip(sent.mentions, spans) if sp and m.value.kind in ("quantity", "date")]
-    ctx = _Context(s, heads, mods, covered, ordinals, found_names)
+    ctx = _Context(s, heads, mods, covered, ordinals, found_names, _modifiers(s, hits, roles()["owners"] | roles()["not_events"]))
     out = []
     for k, (m, sp) in enumerate(zip(sent.mentions, spans)):
         if sp is None or m.value.kind not in ("quantity", "date") or unusable(m):
@@ -180,11 +183,12 @@ class _Context:
     covered: set[int]
     ordinals: list
     names: list
+    events: tuple  # (heads, mods) when things counted are not heads: for dates
 
 
 def _date(ctx: _Context, sp: Span):
     """The event a date belongs to, as frames.link.event_of finds it among every event concept."""
-    events = [h for h in ctx.heads if h.source not in roles()["not_events"]]
+    events, mods = ctx.events
     named = [h for h in events if ordinal_of(ctx.s, h, ctx.ordinals) is not None]
     # a named event ("the third round ..., held on 7 April and including the withdrawal") first
     for pool in ([named, events] if named else [events]):
@@ -192,7 +196,7 @@ def _date(ctx: _Context, sp: Span):
             t, _ = event_of(ctx.s, sp, pool, set(), False, frozenset(ctx.covered))
         except Reject:
             continue
-        return "date", t.source, _quals(ctx.mods, t), ordinal_of(ctx.s, t, ctx.ordinals)
+        return "date", t.source, _quals(mods, t), ordinal_of(ctx.s, t, ctx.ordinals)
     return None
 
 
