@@ -25,6 +25,13 @@ class DraftError(ValueError):
     pass
 
 
+class _Dumper(yaml.SafeDumper):
+    """Plain YAML for people: no anchors and aliases when two examples share a date."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def _slug(info: SubjectInfo) -> str:
     parts = [info.head.lstrip("@"), *(str(info.ordinal) for _ in [0] if info.ordinal is not None), *info.names.values(), info.kind]
     text = "-".join(re.sub(r"[^a-z0-9]+", "-", p.lower()).strip("-") for p in parts)
@@ -59,10 +66,10 @@ def rule_dict(cand: Candidate) -> dict:
         raise DraftError(f"{cand.id}: the value counts nothing but a name ({info.label}); write this rule by hand")
     head = info.head if info.head.startswith("@") else [info.head]
     frame: dict = {("event" if info.kind == "date" else "counts"): head}
-    claim: dict = {"value": "date" if info.kind == "date" else "quantity", "label": info.label}
+    claim: dict = {"value": "date" if info.kind == "date" else "quantity", "label": info.label.replace("@", "")}
     if info.ordinal is not None:
         frame["ordinal"], claim["key"] = "round", ["round"]
-        claim["label"] = info.label.replace(f"#{info.ordinal} ", "the {round} ")
+        claim["label"] = claim["label"].replace(f"#{info.ordinal} ", "the {round} ")
     context = list(dict.fromkeys(s for c, n in sorted(info.names.items()) for s in _spellings(c, n)))
     if context:
         frame["context"] = context
@@ -93,7 +100,7 @@ def _run(rule: dict, examples: list[dict], where: Path):
     from checker.ruleset.examples import example_article
     from checker.extract import extract_claims
 
-    where.write_text(yaml.safe_dump({**rule, "examples": examples}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    where.write_text(yaml.dump({**rule, "examples": examples}, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100), encoding="utf-8")
     rules, problems = load_rules([where], strict=False)
     if not rules:
         raise DraftError("; ".join(p.message for p in problems) or "the drafted rule did not load")
@@ -121,11 +128,18 @@ def draft(report: DiscoverReport, cand_id: str, out_dir: Path) -> Path:
         if (c.article, c.evidence.quote_start) not in seen:
             seen.add((c.article, c.evidence.quote_start))
             fire.append(c)
+    try:
+        return _write(report, cand, rule, fire, path, published)
+    except Exception:
+        path.unlink(missing_ok=True)  # never leave a draft that does not pass behind
+        raise
+
+
+def _write(report, cand, rule, fire, path, published) -> Path:
     got = _run(rule, [_example(c, published.get(c.article)) for c in fire], path)
     examples = [{**_example(c, published.get(c.article)), "claims": _expected(g)}  # claims last
                 for c, g in zip(fire, got) if any(str(x.value) == str(c.value) for x in g)]
     if len({str(e["claims"][0]["value"]) for e in examples}) < 2:
-        path.unlink(missing_ok=True)
         raise DraftError(f"{cand_id}: the drafted frame does not find both sides of the conflict in their quotes")
     examples.append(_must_not_fire(report, cand, rule, path, published))
     _run(rule, examples, path)
@@ -145,7 +159,25 @@ def _must_not_fire(report, cand, rule, path, published) -> dict:
         ex = _example(c, published.get(c.article))
         if not _run(rule, [ex], path)[0]:
             return {**ex, "claims": []}
+    for ex in _other_sentences(cand, mine, published):
+        if ex["text"] not in tried and not _run(rule, [ex], path)[0]:
+            return ex
     raise DraftError(f"{cand.id}: no sentence of another subject to serve as a must-not-fire example")
+
+
+def _other_sentences(cand, mine, published):
+    """Sentences of the candidate's own articles with a digit in them, other than its quotes."""
+    from checker.corpus import load_article_text
+    from checker.text.sentences import split_sentences
+
+    for art in sorted({c.article for c in cand.finding.claims}):
+        text = load_article_text(art) or ""
+        lang = next(c.language for c in cand.finding.claims if c.article == art)
+        for sent in split_sentences(text, lang):
+            piece = text[sent.start:sent.end].strip()
+            if (art, sent.start) not in mine and any(ch.isdigit() for ch in piece) and len(piece) > 10:
+                yield {"text": piece, "lang": lang, **({"published": published[art]} if published.get(art) else {}),
+                       "claims": []}
 
 
 def _verify(path: Path) -> Path:

@@ -99,14 +99,26 @@ def _modifiers(s: Sentence, hits: list[Hit], never: frozenset[str]) -> tuple[lis
         heads.append(head)
         mods[head.start] = [h for h in run if h is not head and (
             h.source not in owners or (h.start > head.start) == (s.lang.code == "ar"))]
-    for head in heads:  # "the first round of the bilateral talks", «الجولة الأولى من الحوار الثنائي»
-        mods[head.start] += [h for h in hits if h.source in owners and _of_phrase(s, head, h, heads)]
-    return heads, mods
+    # "the fifth round of talks", «الجولة الخامسة من المحادثات»: a concept word in the head's
+    # of-phrase depends on it (its qualifier, no longer a head); owners there too ("of the bilateral talks")
+    kept: list[Hit] = []
+    for head in heads:
+        if kept and _of_phrase(s, kept[-1], head, heads, strict=True):
+            mods[kept[-1].start] += [head, *mods.pop(head.start, [])]
+            continue
+        kept.append(head)
+    for head in kept:
+        mods[head.start] += [h for h in hits if h.source in owners and _of_phrase(s, head, h, kept)]
+    return kept, mods
 
 
-def _of_phrase(s: Sentence, head: Hit, h: Hit, heads: list[Hit]) -> bool:
-    """An owner's words a few words after a head, in its clause, with no other head between."""
+def _of_phrase(s: Sentence, head: Hit, h: Hit, heads: list[Hit], strict: bool = False) -> bool:
+    """Words a few words after a head, in its clause, with no other head between; ``strict``:
+    with nothing but function words and values (an ordinal) between ("round of the talks")."""
     if not head.end < h.start <= head.end + 3 or s.segment_of[h.start] != s.segment_of[head.start]:
+        return False
+    if strict and not all(s.forms[i] in s.lang.function or i in s.light or i in s.inside_values
+                          or i in s.value_starts for i in range(head.end, h.start)):
         return False
     return not any(s.broken(i) for i in range(head.end, h.start + 1)) and not any(
         head.end <= o.start < h.start for o in heads)
@@ -160,13 +172,13 @@ def subjects(s: Sentence) -> list[tuple[int, Subject]]:
     covered |= {i for _, hs in found_names for h in hs for i in range(h.start, h.end)}
     spans = mention_spans(sent)
     ordinals = [(sp, m.value.value) for m, sp in zip(sent.mentions, spans) if sp and m.value.kind == "ordinal"]
-    values = [sp for m, sp in zip(sent.mentions, spans) if sp and m.value.kind in ("quantity", "date")]
+    values = [(sp, m.value.kind) for m, sp in zip(sent.mentions, spans) if sp and m.value.kind in ("quantity", "date")]
     ctx = _Context(s, heads, mods, covered, ordinals, found_names, _modifiers(s, hits, roles()["owners"] | roles()["not_events"]))
     out = []
     for k, (m, sp) in enumerate(zip(sent.mentions, spans)):
         if sp is None or m.value.kind not in ("quantity", "date") or unusable(m):
             continue
-        others = [o for o in values if o is not sp]
+        others = [o for o, kind in values if o is not sp and kind == m.value.kind]  # as a frame: values of its kind
         got = _date(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
         if got is not None:
             kind, head, quals, ordinal = got
@@ -208,7 +220,8 @@ def _quantity(ctx: _Context, value, sp: Span, others: list[Span]):
         t, _ = counted_by(s, sp, Found(triggers=ctx.heads), others, ctx.covered)
     except Reject:
         t = None
-    if kind == "share" and (t is None or t.source in roles()["name_like"]):
+    if kind == "share" and (t is None or t.source in roles()["name_like"] or t.start < sp.start):
+        # "a third of Iraq": the name right after the share, before any noun said earlier
         name = _name_after(ctx, t.end if t is not None and t.start >= sp.end else sp.end)
         if name is not None:
             return kind, name, (), None
