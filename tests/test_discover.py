@@ -102,7 +102,9 @@ def test_output_is_the_same_on_one_core_many_and_from_the_cache(tmp_path):
     one = discover_report([STORY], Options(jobs=1)).model_dump_json()
     two = discover_report([STORY], Options(jobs=2, cache_path=cache)).model_dump_json()
     files = sorted(STORY.glob("*.txt"))
-    _, hits = read_files(files, Options(jobs=1, cache_path=cache))
+    got = []
+    hits = read_files(files, Options(jobs=1, cache_path=cache), got.append)
+    assert len(got) == len(files)
     assert one == two and hits == len(files)
     assert discover_report([STORY], Options(jobs=1, cache_path=cache)).model_dump_json() == one
 

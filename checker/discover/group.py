@@ -82,7 +82,8 @@ def groups(found: Iterable[Discovered]) -> dict[str, tuple[SubjectInfo, list]]:
         for k in sorted(classes):
             info = classes[target[k]][0].subject
             _, claims = out.setdefault(info.id, (info, []))
-            claims.extend(d.claim.model_copy(update={"rule": info.id, "key_label": info.label}) for d in classes[k])
+            claims.extend(d.claim if d.claim.rule == info.id else  # relabel only a class that joined another
+                          d.claim.model_copy(update={"rule": info.id, "key_label": info.label}) for d in classes[k])
     return out
 
 

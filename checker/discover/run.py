@@ -12,7 +12,7 @@ and are parsed in file order, so one core or many give the same bytes.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +37,17 @@ class Options:
     max_bytes: int = 20_000_000
     cache_path: Path | None = None
     settings: Settings = Settings()
+
+
+def _compact(d: Discovered) -> Discovered:
+    """Share field sets and repeated strings, as the audit does for its claims: the run holds them all."""
+    from checker.pipeline import _compact as compact_model
+    from checker.pipeline import _compact_claim
+
+    _compact_claim(d.claim)
+    compact_model(d)
+    compact_model(d.subject)
+    return d
 
 
 @lru_cache(maxsize=1)
@@ -73,39 +84,46 @@ def _read_task(task: tuple[str, int]) -> tuple[str, str, str]:
     return read_file(*task)
 
 
-def read_files(files: Sequence[Path], options: Options) -> tuple[list[tuple[str, str, str]], int]:
-    """Every file's JSON result in file order, from the cache or fresh; and the cache hits."""
+def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[str, str, str]], None]) -> int:
+    """Give every file's JSON result to ``sink`` in file order, from the cache or fresh, as
+    they come (nothing but parsed values is kept); return the number of cache hits."""
     from checker.cache import file_sha256
     from checker.pipeline import _open_cache
 
     cache = _open_cache(options.cache_path)
-    results: list = [None] * len(files)
-    todo, hits = [], 0
-    shas = {}
+    ready: dict[int, tuple[str, str, str]] = {}
+    todo, hits, shas = [], 0, {}
     for i, path in enumerate(files):
-        key = str(path)
-        sha = file_sha256(Path(path)) if cache else None
-        shas[i] = sha
-        got = cache.get(key, sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
+        sha = shas[i] = file_sha256(Path(path)) if cache else None
+        got = cache.get(str(path), sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
         if got is not None and RULE_ID in got.rules:
-            results[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
+            ready[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
         else:
             todo.append(i)
+    nxt = 0
+
+    def flush() -> None:
+        nonlocal nxt
+        while nxt in ready:
+            sink(ready.pop(nxt))
+            nxt += 1
+
     tasks = [(str(files[i]), options.max_bytes) for i in todo]
-    if options.jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(min(options.jobs, len(tasks))) as pool:
-            fresh = list(pool.map(_read_task, tasks, chunksize=max(1, min(32, len(tasks) // (options.jobs * 8)))))
-    else:
-        fresh = [_read_task(t) for t in tasks]
+    pool = ProcessPoolExecutor(min(options.jobs, len(tasks))) if options.jobs > 1 and len(tasks) > 1 else None
     try:
-        for i, got in zip(todo, fresh):
-            results[i] = got
+        chunk = max(1, min(32, len(tasks) // (max(1, options.jobs) * 8)))
+        for i, got in zip(todo, pool.map(_read_task, tasks, chunksize=chunk) if pool else map(_read_task, tasks)):
             if cache and shas[i]:
                 cache.put(str(files[i]), shas[i], options.max_bytes, got[0], got[1], [(RULE_ID, digest(), got[2], "[]")])
+            ready[i] = got
+            flush()
+        flush()
     finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         if cache:
             cache.close()
-    return results, hits
+    return hits
 
 
 def discover_report(paths: Sequence[str | Path], options: Options | None = None) -> DiscoverReport:
@@ -119,12 +137,16 @@ def discover_report(paths: Sequence[str | Path], options: Options | None = None)
         raise UsageError(f"path not found: {', '.join(found.missing)}")
     if not found.files:
         raise UsageError(f"no articles found in {', '.join(str(p) for p in paths)} (.txt .md .html .json .jsonl)")
-    results, _ = read_files(found.files, options)
     infos, problems, values = [], list(found.problems), []
-    for arts, probs, disc in results:
+
+    def take(result: tuple[str, str, str]) -> None:
+        arts, probs, disc = result
         infos.extend(_INFOS.validate_json(arts))
         problems.extend(_PROBLEMS.validate_json(probs))
-        values.extend(_FOUND.validate_json(disc))
+        if disc != "[]":
+            values.extend(_compact(d) for d in _FOUND.validate_json(disc))
+
+    read_files(found.files, options, take)
     conflicts, agreements, subjects = candidates(values, options.settings)
     return DiscoverReport(
         checker_version=__version__, articles=sorted(infos, key=lambda a: a.id), mentions=len(values),
