@@ -46,25 +46,42 @@ def _richness(info: SubjectInfo) -> tuple:
 
 
 def _fits(info: SubjectInfo, quals: set[str], names: dict[str, str]) -> bool:
-    """A class fits a cluster when it names no owner the cluster lacks and no other name
-    for a names concept the cluster has: "troops" fits "US troops in Iraq", "Syria" does not."""
-    return set(info.qualifiers) <= quals and all(names.get(c, n) == n for c, n in info.names.items())
+    """A class fits a cluster when none of its owners is a rival of the cluster's, it has the
+    same change words (roles.yaml), and no other name for a names concept the cluster has:
+    "troops" fits "US troops in Iraq"; "coalition troops" and "troops in Syria" do not."""
+    from checker.discover.subject import roles
+
+    r = roles()
+    mine = set(info.qualifiers)
+    if (mine & r["distinct"]) != (quals & r["distinct"]):
+        return False
+    if any(r["rivals"].get(q, frozenset()) & quals for q in mine):
+        return False
+    return all(names.get(c, n) == n for c, n in info.names.items())
 
 
-def clusters(classes: list[SubjectInfo]) -> dict[str, str]:
+def clusters(classes: list[SubjectInfo], articles: dict[str, set] | None = None) -> dict[str, str]:
     """Each class id → the id of the cluster it joins: richest classes first; a class joins the
-    one cluster it fits, and starts its own when it fits none or several."""
+    one cluster it fits, or, fitting several, the one with more than twice the articles of the
+    others together (the story's main subject); otherwise it starts its own."""
+    articles = articles or {}
     out: dict[str, str] = {}
-    made: list[tuple[str, set[str], dict[str, str]]] = []
+    made: list[tuple[str, set[str], dict[str, str], set]] = []
     for info in sorted(classes, key=_richness):
-        fit = [k for k, (cid, quals, names) in enumerate(made) if _fits(info, quals, names)]
+        fit = [k for k, (cid, quals, names, _) in enumerate(made) if _fits(info, quals, names)]
+        if len(fit) > 1:
+            sizes = sorted(((len(made[k][3]), k) for k in fit), reverse=True)
+            fit = [sizes[0][1]] if sizes[0][0] > 2 * sum(n for n, _ in sizes[1:]) else fit
+        mine = set(articles.get(info.id, ()))
         if len(fit) == 1:
-            cid, quals, names = made[fit[0]]
+            cid, quals, names, arts = made[fit[0]]
+            quals.update(info.qualifiers)
+            arts.update(mine)
             for c, n in info.names.items():
                 names.setdefault(c, n)
             out[info.id] = cid
         else:
-            made.append((info.id, set(info.qualifiers), dict(info.names)))
+            made.append((info.id, set(info.qualifiers), dict(info.names), mine))
             out[info.id] = info.id
     return out
 
@@ -78,7 +95,8 @@ def groups(found: Iterable[Discovered]) -> dict[str, tuple[SubjectInfo, list]]:
     out: dict[str, tuple[SubjectInfo, list]] = {}
     for core in sorted(cores, key=repr):
         classes = cores[core]
-        target = clusters([v[0].subject for v in classes.values()])
+        target = clusters([v[0].subject for v in classes.values()],
+                          {k: {d.claim.article for d in v} for k, v in classes.items()})
         for k in sorted(classes):
             info = classes[target[k]][0].subject
             _, claims = out.setdefault(info.id, (info, []))

@@ -12,13 +12,16 @@ import hashlib
 import json
 
 from checker.discover.models import Discovered, SubjectInfo
-from checker.discover.subject import Subject, subjects
+from dataclasses import replace
+
+from checker.discover.subject import Subject, named_events, refers_back, roles, subjects
 from checker.frames.clauses import Sentence
 from checker.frames.language import language
 from checker.frames.value import Candidate, as_of, mention_spans
 from checker.models import Article, Claim, Evidence, value_mod
 
 KINDS = ("quantity", "date")
+MEMORY_KINDS = ("quantity", "date", "ordinal")
 
 
 def signature(sub: Subject) -> SubjectInfo:
@@ -40,38 +43,65 @@ def describe(sub: Subject) -> str:
     return f"{sub.kind} of {head}" + (f" — {where}" if where else "")
 
 
-def read_article(article: Article, finder=None) -> list[Discovered]:
-    """Every value of the article with a subject, in text order."""
+def _recall(s: Sentence, sub: Subject, memory: dict[str, int]) -> Subject:
+    """An event said without its ordinal takes the one the article named last ("the fourth
+    round ... The talks, chaired ... on Thursday"), as a frame rule's ``refer`` does."""
+    if not refers_back(s, sub):
+        return sub
+    target = roles()["refer"].get(sub.head, sub.head)
+    if target not in memory:
+        return sub
+    quals = tuple(sorted({*sub.qualifiers, sub.head} - {target}))
+    return replace(sub, head=target, ordinal=memory[target], qualifiers=quals)
+
+
+def _prepare(text: str, lang: str, published, finder):
     from checker.ruleset.match import Prepared
 
+    sent = Prepared(text)
+    mentions = finder(text, lang, published, norm=sent.nt)
+    if not any(m.value.kind in MEMORY_KINDS for m in mentions):
+        return None, mentions
+    sent.attach(mentions)
+    return Sentence(sent, language(lang)), mentions
+
+
+def read_article(article: Article, finder=None) -> list[Discovered]:
+    """Every value of the article with a subject, in text order; the headline and earlier
+    sentences are remembered for the events they name with an ordinal."""
     if finder is None:
         from checker.values import find_mentions as finder
     published = article.info.published
+    memory: dict[str, int] = {}
+    title = article.info.title
+    if title and language(article.info.language) is not None:
+        s, _ = _prepare(title, article.info.language, published, finder)
+        memory.update(named_events(s) if s is not None else [])
     out: list[Discovered] = []
     for sentence in article.sentences:
         lang = sentence.language if sentence.language != "und" else article.info.language
-        data = language(lang)
-        if data is None:
+        if language(lang) is None:
             continue
         text = article.text[sentence.start:sentence.end]
-        sent = Prepared(text)
-        mentions = finder(text, lang, published, norm=sent.nt)
-        if not any(m.value.kind in KINDS for m in mentions):
+        s, mentions = _prepare(text, lang, published, finder)
+        if s is None:
             continue
-        sent.attach(mentions)
-        s = Sentence(sent, data)
-        spans = mention_spans(sent)
+        spans = mention_spans(s.prepared)
         for k, sub in subjects(s):
             m = mentions[k]
-            info = signature(sub)
+            info = signature(_recall(s, sub, memory))
             when = as_of(s, Candidate(spans[k], m.text, m.value, mention=m), published)
-            claim = Claim(
-                rule=info.id, key={}, key_label=info.label, type=m.value.kind, value=m.value.plain(),
-                mod=value_mod(m.value), detail=m.value, article=article.info.id, language=lang,
-                as_of=when[0], as_of_source=when[1],
-                evidence=Evidence(start=sentence.start + m.start, end=sentence.start + m.end, quote=text,
-                                  quote_start=sentence.start, value_start=sentence.start + m.start,
-                                  value_end=sentence.start + m.end),
-            )
-            out.append(Discovered(subject=info, claim=claim))
+            out.append(Discovered(subject=info, claim=_claim(info, m, when, article, sentence, text, lang)))
+        memory.update(named_events(s))
     return out
+
+
+def _claim(info: SubjectInfo, m, when, article: Article, sentence, text: str, lang: str) -> Claim:
+    base = sentence.start
+    return Claim(
+        rule=info.id, key={}, key_label=info.label, type=m.value.kind, value=m.value.plain(),
+        mod=value_mod(m.value), detail=m.value, article=article.info.id, language=lang,
+        as_of=when[0], as_of_source=when[1],
+        evidence=Evidence(start=base + m.start, end=base + m.end, quote=text, quote_start=base,
+                          value_start=base + m.start, value_end=base + m.end),
+    )

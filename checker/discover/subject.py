@@ -30,10 +30,15 @@ _ROLES = Path(__file__).resolve().parent / "roles.yaml"
 
 
 @lru_cache(maxsize=1)
-def roles() -> dict[str, frozenset[str]]:
+def roles() -> dict:
     """Which concepts only qualify a head, which are ignored, which are never events (roles.yaml)."""
     raw = yaml.safe_load(_ROLES.read_text(encoding="utf-8")) or {}
-    return {k: frozenset(f"@{n}" for n in raw.get(k, ())) for k in ("owners", "ignore", "not_events", "name_like")}
+    out = {k: frozenset(f"@{n}" for n in raw.get(k, ())) for k in ("owners", "ignore", "not_events", "name_like")}
+    out["refer"] = {f"@{k}": f"@{v}" for k, v in (raw.get("refer") or {}).items()}
+    out["distinct"] = frozenset(f"@{n}" for n in raw.get("distinct", ()))
+    out["rivals"] = {f"@{a}": frozenset(f"@{b}" for b in group if b != a)
+                     for group in raw.get("rivals", ()) for a in group}
+    return out
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class Subject:
     qualifiers: tuple[str, ...] = ()  # concepts beside the head: "@us" in "US troops"
     ordinal: int | None = None  # "the third round"
     names: tuple[tuple[str, str], ...] = ()  # (names concept, canonical name)
+    at: tuple[int, int] = (0, 0)  # the head's tokens in its sentence (not part of the subject)
 
 
 @dataclass(frozen=True)
@@ -181,9 +187,9 @@ def subjects(s: Sentence) -> list[tuple[int, Subject]]:
         others = [o for o, kind in values if o is not sp and kind == m.value.kind]  # as a frame: values of its kind
         got = _date(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
         if got is not None:
-            kind, head, quals, ordinal = got
+            kind, head, quals, ordinal, at = got if len(got) == 5 else (*got, (0, 0))
             quals = tuple(q for q in quals if q != head)
-            out.append((k, Subject(kind, head, quals, ordinal, _names(s, sp, lex, others, found_names))))
+            out.append((k, Subject(kind, head, quals, ordinal, _names(s, sp, lex, others, found_names), at)))
     return out
 
 
@@ -208,7 +214,7 @@ def _date(ctx: _Context, sp: Span):
             t, _ = event_of(ctx.s, sp, pool, set(), False, frozenset(ctx.covered))
         except Reject:
             continue
-        return "date", t.source, _quals(mods, t), ordinal_of(ctx.s, t, ctx.ordinals)
+        return "date", t.source, _quals(ctx.s, mods, events, t), ordinal_of(ctx.s, t, ctx.ordinals), (t.start, t.end)
     return None
 
 
@@ -226,7 +232,7 @@ def _quantity(ctx: _Context, value, sp: Span, others: list[Span]):
         if name is not None:
             return kind, name, (), None
     if t is not None:
-        return kind, t.source, _quals(ctx.mods, t), None
+        return kind, t.source, _quals(s, ctx.mods, ctx.heads, t), None
     i = _other_noun(s, sp, ctx.covered)
     if i is None or (value.mod is None and float(value.value).is_integer() and 1800 <= value.value <= 2100):
         return None  # "the 2003 invasion": a year before a noun, not a count of it
@@ -243,5 +249,35 @@ def _name_after(ctx: _Context, i: int) -> str | None:
     return None
 
 
-def _quals(mods: dict, t: Hit) -> tuple[str, ...]:
-    return tuple(sorted({h.source for h in mods.get(t.start, ())}))
+def _quals(s: Sentence, mods: dict, heads: list[Hit], t: Hit) -> tuple[str, ...]:
+    """What qualifies the head, and the same concept said again in its clause group: «القوات
+    الأميركية التي يبلغ عددها 3500 جندي» counts the American forces."""
+    group = s.group(s.segment_of[t.start])
+    same = [h for h in heads if h.source == t.source and s.segment_of[h.start] in group] or [t]
+    owners = roles()["owners"]
+    # and the owner said in the head's own clause: "The United States has about 2,500 troops"
+    said = {m.source for ms in mods.values() for m in ms
+            if m.source in owners and s.segment_of[m.start] == s.segment_of[t.start]}
+    return tuple(sorted({m.source for h in same for m in mods.get(h.start, ())} | said))
+
+
+def named_events(s: Sentence) -> list[tuple[str, int]]:
+    """(concept, ordinal) of every event named with its ordinal in the sentence, in order:
+    what a later "the talks" or «الجلسة» may refer back to."""
+    sent = s.prepared
+    spans = mention_spans(sent)
+    ordinals = [(sp, m.value.value) for m, sp in zip(sent.mentions, spans) if sp and m.value.kind == "ordinal"]
+    if not ordinals:
+        return []
+    lex = lexicon(s.lang.code)
+    heads, _ = _modifiers(s, _best_hits(s, lex), roles()["owners"] | roles()["not_events"])
+    return [(h.source, n) for h in heads if (n := ordinal_of(s, h, ordinals)) is not None]
+
+
+def refers_back(s: Sentence, sub: Subject) -> bool:
+    """Whether an event without its ordinal may take the one named before ("the talks"), not
+    "the next round" («الجولة المقبلة»)."""
+    if sub.kind != "date" or sub.ordinal is not None:
+        return False
+    near = [i for i in (sub.at[0] - 1, sub.at[1]) if 0 <= i < len(s)]
+    return not any(s.forms[i] in s.lang.not_anaphoric for i in near)
