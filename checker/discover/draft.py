@@ -60,7 +60,16 @@ def _window(cand: Candidate) -> int | None:
     return 1 if cand.subject.kind == "count" and len(dates) > 1 else None
 
 
-def rule_dict(cand: Candidate) -> dict:
+def _owners(info: SubjectInfo) -> tuple[list[str], list[str]]:
+    """The subject's owners as ``of`` and their rivals as ``not_of`` (roles.yaml)."""
+    from checker.discover.subject import roles
+
+    r = roles()
+    mine = sorted(q for q in info.qualifiers if q in r["owners"] and q not in r["distinct"])
+    return mine, sorted({x for q in mine for x in r["rivals"].get(q, ())} - set(mine))
+
+
+def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
     info = cand.subject
     if info.head.startswith("@") and info.kind != "date" and info.head[1:] in ("countries", "cities"):
         raise DraftError(f"{cand.id}: the value counts nothing but a name ({info.label}); write this rule by hand")
@@ -70,8 +79,13 @@ def rule_dict(cand: Candidate) -> dict:
     if info.ordinal is not None:
         frame["ordinal"], claim["key"] = "round", ["round"]
         claim["label"] = claim["label"].replace(f"#{info.ordinal} ", "the {round} ")
+    of, not_of = _owners(info) if tight else ([], [])
+    if of:
+        frame["of"] = of
+    if not_of:
+        frame["not_of"] = not_of
     context = list(dict.fromkeys(s for c, n in sorted(info.names.items()) for s in _spellings(c, n)))
-    if context:
+    if context and places:
         frame["context"] = context
     values = [c.detail.value for c in cand.finding.claims if c.type == "quantity"]
     if info.kind != "date":
@@ -117,9 +131,7 @@ def draft(report: DiscoverReport, cand_id: str, out_dir: Path) -> Path:
     cand = next((c for c in report.conflicts + report.agreements if c.id == cand_id), None)
     if cand is None or cand.finding is None:
         raise DraftError(f"{cand_id}: no conflicting candidate with this id (see `checker discover` for the list)")
-    rule = rule_dict(cand)
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"{rule['id']}.yaml"
     published = {a.id: a.published for a in report.articles}
     f = cand.finding
     quoted = [f.claims[k] for pair in f.conflicts for k in pair]
@@ -128,11 +140,25 @@ def draft(report: DiscoverReport, cand_id: str, out_dir: Path) -> Path:
         if (c.article, c.evidence.quote_start) not in seen:
             seen.add((c.article, c.evidence.quote_start))
             fire.append(c)
-    try:
-        return _write(report, cand, rule, fire, path, published)
-    except Exception:
-        path.unlink(missing_ok=True)  # never leave a draft that does not pass behind
-        raise
+    # with the subject's owners as `of` (and their rivals as `not_of`) first, else without,
+    # and the subject's places as `context`, dropping what the quotes alone cannot satisfy
+    variants = []
+    for tight, places in ((True, True), (True, False), (False, True), (False, False)):
+        rule = rule_dict(cand, tight, places)
+        if rule not in variants:
+            variants.append(rule)
+    for k, rule in enumerate(variants):
+        path = out_dir / f"{rule['id']}.yaml"
+        try:
+            return _write(report, cand, rule, fire, path, published)
+        except DraftError:
+            path.unlink(missing_ok=True)  # never leave a draft that does not pass behind
+            if k == len(variants) - 1:
+                raise
+        except Exception:
+            path.unlink(missing_ok=True)
+            raise
+    raise AssertionError("unreachable")
 
 
 def _write(report, cand, rule, fire, path, published) -> Path:
@@ -140,7 +166,7 @@ def _write(report, cand, rule, fire, path, published) -> Path:
     examples = [{**_example(c, published.get(c.article)), "claims": _expected(g)}  # claims last
                 for c, g in zip(fire, got) if any(str(x.value) == str(c.value) for x in g)]
     if len({str(e["claims"][0]["value"]) for e in examples}) < 2:
-        raise DraftError(f"{cand_id}: the drafted frame does not find both sides of the conflict in their quotes")
+        raise DraftError(f"{cand.id}: the drafted frame does not find both sides of the conflict in their quotes")
     examples.append(_must_not_fire(report, cand, rule, path, published))
     _run(rule, examples, path)
     return _verify(path)
