@@ -159,3 +159,10 @@ def test_the_readme_walkthrough_on_the_new_story_works_as_shown(tmp_path):
     audit = runner.invoke(app, ["audit", str(story), "--rules", str(tmp_path / "my-rules"), "--no-default-rules",
                                 "--out", str(tmp_path / "a"), "--no-cache", "--jobs", "1", "--fail-on", "never"])
     assert "11 September 2023" in audit.output and "10 September 2023" in audit.output and "different day" in audit.output
+
+
+def test_an_arabic_dual_counts_two_and_a_listed_plural_does_not():
+    assert subjects_of("قبل أن يؤدي انهيار سدّين يقعان جنوب المدينة.", "ar") == [("count", "@dams", ("@collapse",), {}, 2)]
+    assert subjects_of("Two dams collapsed above the city.", "en")[0][:2] == ("count", "@dams")
+    assert subjects_of("ويوجد عسكريين أميركيين في العراق.", "ar") == []  # عسكريين is listed: a plural
+    assert subjects_of("اجتاح التنظيم مناطق واسعة.", "ar") == []  # اجتاح* is a verb, not a dual

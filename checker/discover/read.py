@@ -14,10 +14,11 @@ import json
 from checker.discover.models import Discovered, SubjectInfo
 from dataclasses import replace
 
-from checker.discover.subject import Subject, named_events, refers_back, roles, subjects
+from checker.discover.duals import may_hold_dual
+from checker.discover.subject import Subject, lexicon, named_events, refers_back, roles, subjects
 from checker.frames.clauses import Sentence
 from checker.frames.language import language
-from checker.frames.value import Candidate, as_of, mention_spans
+from checker.frames.value import Candidate, as_of
 from checker.models import Article, Claim, Evidence, value_mod
 
 KINDS = ("quantity", "date")
@@ -61,7 +62,8 @@ def _prepare(text: str, lang: str, published, finder):
     sent = Prepared(text)
     mentions = finder(text, lang, published, norm=sent.nt)
     if not any(m.value.kind in MEMORY_KINDS for m in mentions):
-        return None, mentions
+        if lang != "ar" or not may_hold_dual(sent.word_set, lexicon(lang).heads):
+            return None, mentions
     sent.attach(mentions)
     return Sentence(sent, language(lang)), mentions
 
@@ -83,14 +85,12 @@ def read_article(article: Article, finder=None) -> list[Discovered]:
         if language(lang) is None:
             continue
         text = article.text[sentence.start:sentence.end]
-        s, mentions = _prepare(text, lang, published, finder)
+        s, _ = _prepare(text, lang, published, finder)
         if s is None:
             continue
-        spans = mention_spans(s.prepared)
-        for k, sub in subjects(s):
-            m = mentions[k]
+        for m, span, sub in subjects(s):
             info = signature(_recall(s, sub, memory))
-            when = as_of(s, Candidate(spans[k], m.text, m.value, mention=m), published)
+            when = as_of(s, Candidate(span, m.text, m.value, mention=m), published)
             out.append(Discovered(subject=info, claim=_claim(info, m, when, article, sentence, text, lang)))
         memory.update(named_events(s))
     return out

@@ -165,9 +165,10 @@ def _names(s: Sentence, v: Span, lex: Lexicon, others: list[Span], found_names) 
     return tuple(out)
 
 
-def subjects(s: Sentence) -> list[tuple[int, Subject]]:
-    """(index of the mention in the sentence, its subject) for every value with one."""
+def subjects(s: Sentence) -> list[tuple[object, Span, Subject]]:
+    """(mention, its tokens, its subject) for every value with one, Arabic duals included."""
     from checker.claimtext import unusable
+    from checker.discover.duals import implied
 
     sent = s.prepared
     lex = lexicon(s.lang.code)
@@ -181,7 +182,7 @@ def subjects(s: Sentence) -> list[tuple[int, Subject]]:
     values = [(sp, m.value.kind) for m, sp in zip(sent.mentions, spans) if sp and m.value.kind in ("quantity", "date")]
     ctx = _Context(s, heads, mods, covered, ordinals, found_names, _modifiers(s, hits, roles()["owners"] | roles()["not_events"]))
     out = []
-    for k, (m, sp) in enumerate(zip(sent.mentions, spans)):
+    for m, sp in zip(sent.mentions, spans):
         if sp is None or m.value.kind not in ("quantity", "date") or unusable(m):
             continue
         others = [o for o, kind in values if o is not sp and kind == m.value.kind]  # as a frame: values of its kind
@@ -189,7 +190,13 @@ def subjects(s: Sentence) -> list[tuple[int, Subject]]:
         if got is not None:
             kind, head, quals, ordinal, at = got if len(got) == 5 else (*got, (0, 0))
             quals = tuple(q for q in quals if q != head)
-            out.append((k, Subject(kind, head, quals, ordinal, _names(s, sp, lex, others, found_names), at)))
+            out.append((m, sp, Subject(kind, head, quals, ordinal, _names(s, sp, lex, others, found_names), at)))
+    numbers = [o for o, kind in values if kind == "quantity"]
+    nouns = [h for h in hits if h.source not in roles()["owners"]]  # «انهيار سدين»: the dual may follow its verb
+    for m, sp, t in implied(s, nouns, lex.heads, numbers):
+        beside = {h.source for h in nouns if h.end == t.start or h.start == t.end}
+        quals = tuple(sorted((set(_quals(s, mods, heads, t)) | beside) - {t.source}))
+        out.append((m, sp, Subject("count", t.source, quals, None, _names(s, sp, lex, numbers, found_names), (t.start, t.end))))
     return out
 
 
