@@ -166,3 +166,10 @@ def test_an_arabic_dual_counts_two_and_a_listed_plural_does_not():
     assert subjects_of("Two dams collapsed above the city.", "en")[0][:2] == ("count", "@dams")
     assert subjects_of("ويوجد عسكريين أميركيين في العراق.", "ar") == []  # عسكريين is listed: a plural
     assert subjects_of("اجتاح التنظيم مناطق واسعة.", "ar") == []  # اجتاح* is a verb, not a dual
+
+
+def test_two_soldiers_hurt_are_no_troop_level():
+    few = read_article(article("Two US soldiers in Iraq were hurt.", "en"))
+    many = read_article(article("There are 2,500 US troops in Iraq.", "en"))
+    assert few[0].subject.scale == "few" and many[0].subject.scale == "many"
+    assert few[0].subject.id != many[0].subject.id

@@ -90,7 +90,7 @@ def groups(found: Iterable[Discovered]) -> dict[str, tuple[SubjectInfo, list]]:
     """Group id → (subject, claims), claims re-labelled with their group."""
     cores: dict[tuple, dict[str, list[Discovered]]] = {}
     for d in found:
-        core = (d.subject.kind, d.subject.head, d.subject.ordinal)
+        core = (d.subject.kind, d.subject.head, d.subject.ordinal, d.subject.scale)
         cores.setdefault(core, {}).setdefault(d.subject.id, []).append(d)
     out: dict[str, tuple[SubjectInfo, list]] = {}
     for core in sorted(cores, key=repr):

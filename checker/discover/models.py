@@ -28,6 +28,8 @@ class SubjectInfo(_Model):
     qualifiers: list[str] = Field(default_factory=list, description="Concepts beside the head (@us in 'US troops').")
     ordinal: int | None = Field(None, description="The event's ordinal: 3 for 'the third round'.")
     names: dict[str, str] = Field(default_factory=dict, description="Names concept → canonical name in the value's clause.")
+    scale: Literal["few", "many"] | None = Field(
+        None, description="For counts: under 20 (individuals) or more; the two never meet.")
     label: str = Field(description="The subject in words.")
 
 

@@ -25,13 +25,20 @@ KINDS = ("quantity", "date")
 MEMORY_KINDS = ("quantity", "date", "ordinal")
 
 
-def signature(sub: Subject) -> SubjectInfo:
-    """The grouping key: value kind, head, qualifiers, ordinal and names, and an id made of them."""
+FEW = 20  # fewer than this are individuals ("two soldiers were hurt"), not a level or a toll
+
+
+def signature(sub: Subject, value=None) -> SubjectInfo:
+    """The grouping key: value kind, head, qualifiers, ordinal and names, and an id made of them.
+    A count under 20 is another subject than a larger one: "two soldiers" is no troop level."""
     names = {c: n for c, n in sub.names}
-    blob = json.dumps([sub.kind, sub.head, list(sub.qualifiers), sub.ordinal, sorted(names.items())], ensure_ascii=False)
+    scale = None if sub.kind != "count" or value is None else ("few" if value.value < FEW else "many")
+    blob = json.dumps([sub.kind, sub.head, list(sub.qualifiers), sub.ordinal, sorted(names.items())]
+                      + ([scale] if scale == "few" else []), ensure_ascii=False)
     return SubjectInfo(
         id="D-" + hashlib.sha256(blob.encode()).hexdigest()[:10], kind=sub.kind, head=sub.head,
-        qualifiers=list(sub.qualifiers), ordinal=sub.ordinal, names=names, label=describe(sub),
+        qualifiers=list(sub.qualifiers), ordinal=sub.ordinal, names=names, scale=scale,
+        label=describe(sub).replace("count of", "count (under 20) of", 1) if scale == "few" else describe(sub),
     )
 
 
@@ -89,7 +96,7 @@ def read_article(article: Article, finder=None) -> list[Discovered]:
         if s is None:
             continue
         for m, span, sub in subjects(s):
-            info = signature(_recall(s, sub, memory))
+            info = signature(_recall(s, sub, memory), m.value)
             when = as_of(s, Candidate(span, m.text, m.value, mention=m), published)
             out.append(Discovered(subject=info, claim=_claim(info, m, when, article, sentence, text, lang)))
         memory.update(named_events(s))
