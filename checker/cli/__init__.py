@@ -39,6 +39,7 @@ app = typer.Typer(
 from checker.cli import audit as _audit  # noqa: E402,F401
 from checker.cli import parse as _parse  # noqa: E402,F401
 from checker.cli import rules as _rules  # noqa: E402,F401
+from checker.cli import discover as _discover  # noqa: E402,F401
 
 
 def main() -> None:
