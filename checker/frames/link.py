@@ -238,7 +238,7 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
             continue
         if s.forms[i] in s.lang.reporting:
             return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
-        if s.forms[i] in s.lang.travel and v.start - i <= 3:
+        if s.forms[i] in s.lang.travel and v.start - i <= 6:
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False
@@ -319,9 +319,11 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
         lambda h: True,
     )
     qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
+    # "Libya's coastal city of Derna": a possessor places what follows, it does not own the value
+    others = [h for h in found.not_of if not possessor(s, h.end - 1)]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
-        theirs = [h for h in found.not_of + qualified if inside(h)]
+        theirs = [h for h in others + qualified if inside(h)]
         if mine or theirs:
             # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
             rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
