@@ -254,3 +254,12 @@ def test_clauses_never_hang_on_each_other_in_a_loop():
     rules = RULES + load([DERNA])[0]
     got, _ = extract_claims(article(text), rules)  # must return at all
     assert all(c.evidence.start < c.evidence.end <= len(text) for c in got)
+
+
+def test_hashtags_are_words_and_the_parties_end_before_the_venue():
+    text = ("افتتح وزير الخارجية الأميركي #مايك_بومبيو ونظيره العراقي #فواد_حسين الجولة الثانية من "
+            "#الحوار_الاستراتيجي بين #العراق و #أميركا في #واشنطن.")
+    assert claims(text, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Washington")]
+    # ... but officials "in Baghdad and Washington" are the parties of a video call
+    text = "The third round of the Iraq-US strategic dialogue was held by video link between officials in Baghdad and Washington."
+    assert claims(text, "strategic-dialogue-round-place")[0] == []

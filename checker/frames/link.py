@@ -66,8 +66,8 @@ def possessor(s: Sentence, i: int) -> bool:
     return s.lang.code == "en" and i + 1 < len(s) and s.words[i + 1] == "s" and "'" in s.gap(i + 1)
 
 
-def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[str, Hit | None]:
-    """What the number at ``v`` counts: ("trigger", hit), ("none", None) or ("other", None)."""
+def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[str, Hit | int | None]:
+    """What the number at ``v`` counts: ("trigger", hit), ("none", None) or ("other", index of the noun)."""
     lang = s.lang
     i = v.end
     while i < min(len(s), v.end + HEAD_WINDOW):
@@ -85,7 +85,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             continue
         if f in lang.function:
             return "none", None
-        return "other", None
+        return "other", i
     return "none", None
 
 
@@ -96,7 +96,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     if kind == "trigger":
         return hit, 0
     if kind == "other":
-        raise Reject(f"counts «{s.words[_next_content(s, v.end)]}», not {found_name(found)}")
+        raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     group = s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
@@ -138,10 +138,6 @@ def coordinated(s: Sentence, lo: int, hi: int) -> bool:
         if s.lang.code == "ar" and w.startswith("و") and len(w) > 3:
             return True
     return False
-
-
-def _next_content(s: Sentence, i: int) -> int:
-    return min(i, len(s) - 1)
 
 
 def found_name(found: Found) -> str:

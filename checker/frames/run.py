@@ -14,7 +14,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Combined, Hit
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
-from checker.frames.link import Found, Reject, Span, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
+from checker.frames.link import Found, Reject, Span, coordinated, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
 from checker.frames.words import forms_of, spec_matches
 from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
@@ -306,6 +306,11 @@ class FrameReader:
                 h = nearest_key(s, c.span, found.keys.get(slot, []), rest, scope)
                 if h is not None:
                     break
+            if h is None:
+                # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
+                # "and" share the place named after the last of them
+                h = nearest_key(s, c.span, found.keys.get(slot, []), [o for o in rest if not coordinated(s, c.span.end, o.start)],
+                                {s.segment_of[c.span.start]})
             if h is not None:
                 key[slot] = shown[slot] = h.canonical
             elif slot in mem.keys:

@@ -20,7 +20,7 @@ from checker.ruleset.patterns import ANY, MATCH, NOT, SLOT, SPLIT, WORD, Automat
 from checker.text.morphology import arabic_stems, is_arabic as _is_arabic
 from checker.text.normalize import NormText, norm, normalize
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # "#الحوار_الاستراتيجي" is two words
 @dataclass
 class Binding:
     slot: str
