@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from checker import timex
 from checker.models import DateValue, Interval, NameValue, Ordinal, Quantity
-from checker.report.humanize import (
+from checker.humanize import (
     MONTHS,
     date_differences,
     format_number,

@@ -22,10 +22,12 @@ MONTHS = (
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# Spelled out to twentieth, as claim labels always were ("the thirteenth round");
+# past that the compact form ("21st") reads better than "twenty-first".
 _ORDINAL_WORDS = (
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-    "eighth", "ninth", "tenth", "eleventh", "twelfth",
-)
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 _DATE_MOD_PREFIX = {"START": "early ", "MID": "mid-", "END": "late "}
 _QUANTITY_MOD_PREFIX = {
     "APPROX": "about ",
@@ -50,7 +52,12 @@ def ordinal_suffix(n: int) -> str:
 
 
 def ordinal_words(n: int) -> str:
-    """``3`` → ``third``: rounds of talks read better spelled out."""
+    """``3`` → ``third``: rounds of talks read better spelled out.
+
+    The one spelling of an ordinal everywhere: claim labels, the report, and
+    the compare stage's reasons, so "the 13th round" in a label never meets
+    "thirteenth" in the finding beside it.
+    """
     return _ORDINAL_WORDS[n] if 0 <= n < len(_ORDINAL_WORDS) else ordinal_suffix(n)
 
 
