@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import __version__
+from checker.corpus import DEFAULT_MAX_BYTES
 from checker.models import ArticleInfo, Claim, Problem, Report
-
-DEFAULT_MAX_BYTES = 20_000_000
 
 
 class UsageError(Exception):
@@ -73,8 +72,7 @@ def load_ruleset(options: AuditOptions):
     rules, problems = load_rules(rule_sources(options), strict=False)
     if options.strict and problems:
         first = problems[0]
-        where = ":".join(str(x) for x in (first.path, first.line, first.col) if x is not None)
-        raise RuleLoadError(f"{where}: {first.message} ({len(problems)} rule problem(s); --strict)")
+        raise RuleLoadError(f"{first.where}: {first.message} ({len(problems)} rule problem(s); --strict)")
     return rules, problems
 
 

@@ -11,14 +11,14 @@ need the compiled patterns.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Union
+from typing import Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from checker.compare import CompareSettings
 from checker.frames.concepts import Concept
 from checker.frames.schema import FrameSpec
 from checker.models import RuleInfo, Severity, ValueType
+from checker.settings import CompareSettings
 
 LANG = r"^[a-z]{2,3}$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -174,6 +174,3 @@ def json_schema() -> dict:
     schema["title"] = "checker rule file"
     return schema
 
-
-SLOT_TYPES: tuple[str, ...] = ("date", "quantity", "ordinal", "name")
-Lang = Literal["ar", "en"]
