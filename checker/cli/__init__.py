@@ -7,25 +7,14 @@ that ``checker --help`` and ``checker parse`` start fast.
 
 from __future__ import annotations
 
-import typer
-
-app = typer.Typer(
-    name="checker",
-    help=(
-        "Find where news articles about one story disagree: on a date, a count, a share, "
-        "a round of talks.\n\n"
-        "Start with:  checker audit seeds/   then open reports/report.html."
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+from checker.cli._app import app
 
 # Registration by import: each module adds its commands to ``app``.
 from checker.cli import audit as _audit  # noqa: E402,F401
 from checker.cli import parse as _parse  # noqa: E402,F401
 from checker.cli import rules as _rules  # noqa: E402,F401
+
+__all__ = ["app", "main"]
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli._app import app
 
 # The option's default, spelled here so that ``checker --help`` needs no core
 # import; tests/test_cli_audit.py holds it to ``checker.corpus.DEFAULT_MAX_BYTES``.

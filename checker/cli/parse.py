@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli._app import app
 
 _EPILOG = (
     "Examples:\n\n"

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from checker.cli import app
+from checker.cli._app import app
 
 rules_app = typer.Typer(
     name="rules",
