@@ -171,15 +171,20 @@ def human_day(d: date | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def day_range(a: date, b: date) -> str:
-    """``11–12 September 2023``: a range says its shared month and year once."""
+def day_range(a: date, b: date, dash: str = " – ") -> str:
+    """``11–12 September 2023``: a range says its shared month and year once.
+
+    ``dash`` joins ends that carry a month; a reason sentence, which names two
+    ranges in a row, uses a closed one ("5 April–7 June 2021") so each range
+    reads as one unit.
+    """
     if a == b:
         return human_day(a)
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {MONTHS[a.month - 1]} {a.year}"
     if a.year == b.year:
-        return f"{a.day} {MONTHS[a.month - 1]} – {human_day(b)}"
-    return f"{human_day(a)} – {human_day(b)}"
+        return f"{a.day} {MONTHS[a.month - 1]}{dash}{human_day(b)}"
+    return f"{human_day(a)}{dash}{human_day(b)}"
 
 
 def date_source(source: str) -> str:

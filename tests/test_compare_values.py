@@ -108,6 +108,12 @@ def test_start_mid_end_narrow_the_period():
                       "(1–11 April 2021 and 20–30 April 2021) do not overlap")
 
 
+def test_a_range_across_months_or_years_reads_as_one_unit_in_a_reason():
+    reason = why(D("2020", "END"), D("2021", "START"))
+    assert reason == ("late 2020 vs early 2021: the days they can mean "
+                      "(31 August–31 December 2020 and 1 January–2 May 2021) do not overlap")
+
+
 def test_start_end_apply_to_unknown_year_too():
     assert why(D("XXXX-04", "START"), D("2021-04-03")) is None
     assert why(D("XXXX-04", "START"), D("2021-04-28")) is not None
