@@ -191,6 +191,8 @@ def test_ordinals_compare_by_equality():
     assert why(Ordinal(value=3), Ordinal(value=3)) is None
     assert why(Ordinal(value=5), Ordinal(value=3)) == "a fifth vs a third"
     assert why(Ordinal(value=8), Ordinal(value=1)) == "an eighth vs a first"
+    assert why(Ordinal(value=18), Ordinal(value=11)) == "an eighteenth vs an eleventh"
+    assert why(Ordinal(value=81), Ordinal(value=111)) == "an 81st vs a 111th"  # past twentieth, figures
 
 
 def test_names_compare_after_normalisation():

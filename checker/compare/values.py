@@ -162,7 +162,8 @@ def name_key(v: NameValue) -> str:
 
 
 def _an(word: str) -> str:
-    return ("an " if word[:1] in "aeio8" or word in ("11th", "18th") else "a ") + word
+    """"an eighth", "an 81st": ordinals are spelled to twentieth, so the vowel or an 8 decides."""
+    return ("an " if word[:1] in "aeio8" else "a ") + word
 
 
 def canonical(v: Value) -> tuple:
