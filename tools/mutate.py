@@ -32,7 +32,7 @@ EXTRACT_TESTS = ("tests/test_extract_claims.py", "tests/test_frames.py", "tests/
                  "tests/test_cli_golden.py", "tests/test_as_of.py")
 COMPARE_TESTS = ("tests/test_compare_values.py", "tests/test_compare_findings.py", "tests/test_compare_properties.py",
                  "tests/test_cli_gaps.py", "tests/test_report_humanize.py")
-MORPHOLOGY_TESTS = ("tests/test_text_morphology.py", "tests/test_values_clitics.py", "tests/test_ruleset_patterns.py",
+MORPHOLOGY_TESTS = ("tests/test_morphology_clitics.py", "tests/test_values_clitics.py", "tests/test_ruleset_patterns.py",
                     "tests/test_ruleset_shipped.py", "tests/test_frames.py")
 
 
