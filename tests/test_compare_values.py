@@ -199,6 +199,7 @@ def test_names_compare_after_normalisation():
     assert why(NameValue(value="Aleppo  City"), NameValue(value="aleppo city")) is None
     assert why(NameValue(value="حلب"), NameValue(value="حَلَب")) is None  # harakat dropped
     assert why(NameValue(value="إدلب"), NameValue(value="ادلب")) is None  # alef forms
+    assert why(NameValue(value="Kurfürstenstraße"), NameValue(value="KURFÜRSTENSTRASSE")) is None  # full case folding
     # the reason names the canonical place, whichever spelling the article used
     assert why(NameValue(value="Aleppo", text="حلب"), NameValue(value="Homs")) == (
         "“Aleppo” vs “Homs”: different names")
