@@ -100,6 +100,14 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
 
     assert as_of(pattern_rule, "There were 2,500 troops on April 7.", finder=finder) == (str(PUBLISHED), "published")
 
+    def guessing(text, lang=None, published=None):  # a finder that fills a date in but says it is unsure
+        i, j = text.index("2,500"), text.index("April 7")
+        return [Mention(start=i, end=i + 5, text="2,500", value=Quantity(value=2500)),
+                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value="2020-04-07"),
+                        note="unresolved: year guessed")]
+
+    assert as_of(pattern_rule, "There were 2,500 troops on April 7.", finder=guessing) == (str(PUBLISHED), "published")
+
 
 @pytest.mark.parametrize("text, expected", [
     ("The United States had 2,500 troops in Iraq in June 2020.", ("2020-06", "sentence")),
@@ -112,11 +120,12 @@ def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected
 
 
-def test_a_frame_claim_ignores_a_date_of_no_known_year(frame_rule):
+@pytest.mark.parametrize("value, note", [("XXXX-04-07", None), ("2020-04-07", "unresolved: year guessed")])
+def test_a_frame_claim_ignores_a_date_that_cannot_be_placed(frame_rule, value, note):
     def finder(text, lang=None, published=None):
         i, j = text.index("2,500"), text.index("April 7")
         return [Mention(start=i, end=i + 5, text="2,500", value=Quantity(value=2500)),
-                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value="XXXX-04-07"))]
+                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value=value), note=note)]
 
     text = "The United States had 2,500 troops in Iraq on April 7."
     assert as_of(frame_rule, text, finder=finder) == (str(PUBLISHED), "published")

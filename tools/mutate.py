@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 EXTRACT_TESTS = ("tests/test_extract_claims.py", "tests/test_frames.py", "tests/test_ruleset_shipped.py",
-                 "tests/test_cli_golden.py", "tests/test_as_of.py")
+                 "tests/test_cli_golden.py", "tests/test_as_of.py", "tests/test_extract_contract.py")
 COMPARE_TESTS = ("tests/test_compare_values.py", "tests/test_compare_findings.py", "tests/test_compare_properties.py",
                  "tests/test_cli_gaps.py", "tests/test_report_humanize.py")
 MORPHOLOGY_TESTS = ("tests/test_morphology_clitics.py", "tests/test_values_clitics.py", "tests/test_ruleset_patterns.py",
@@ -110,6 +110,8 @@ MUTATIONS = [
              "a frame claim takes a date from another clause of the sentence"),
     Mutation("frame-as-of-unknown-year", FV, ' or "X" in m.value.value:', ":", EXTRACT_TESTS,
              "a frame claim is dated '7 April' of no year"),
+    Mutation("frame-as-of-unresolved", FV, ' or m.value.kind != "date" or unresolved(m) or ', ' or m.value.kind != "date" or ',
+             EXTRACT_TESTS, "a frame claim is dated by a date its finder marked unresolved"),
     Mutation("frame-as-of-farthest", FV, "if best is None or d < best[0]:", "if best is None or d > best[0]:", EXTRACT_TESTS,
              "a frame claim takes the farthest date of its clause"),
     # -- compare
