@@ -81,7 +81,10 @@ MUTATIONS = [
              "a claim with no date in its sentence is no longer dated by publication"),
     # -- extract: claims
     Mutation("claim-wrong-type", E, "    if detail.kind != rule.value_type:\n        return None\n", "", EXTRACT_TESTS,
-             "a date bound where the rule claims a quantity becomes a claim"),
+             "a date bound where the rule claims a quantity becomes a claim",
+             equivalent="a defence in depth: slots bind only values of their own kind (ruleset/match.py) and the "
+             "loader refuses a value slot whose type is not claim.value (ruleset/engine.py); "
+             "tests/test_extract_contract.py holds the behaviour"),
     Mutation("claim-missing-key", E, "if value is None or any(k not in match.bindings for k in rule.key):",
              "if value is None:", EXTRACT_TESTS, "a match without its key slot yields a claim (then fails)"),
     Mutation("claim-duplicates", E, "        if ident not in seen:\n            seen.add(ident)\n            claims.append(made)",
