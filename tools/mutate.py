@@ -196,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     if dirty:
         print(f"uncommitted changes in {', '.join(dirty)}: commit or stash them first", file=sys.stderr)
         return 2
+    # A test that already fails would "kill" every mutation it covers: check the ground first.
+    for tests in dict.fromkeys(m.tests for m in chosen):
+        failed, by = _run_tests(tests, args.timeout)
+        if failed:
+            print(f"the tests fail without any mutation ({by}): fix them first", file=sys.stderr)
+            return 2
     tally: dict[str, int] = {}
     unexpected = 0
     print(f"| mutation | file | result | by / note |\n|---|---|---|---|")
