@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from checker import __version__
-from checker.models import ArticleInfo, Claim, Problem, Report
-
-DEFAULT_MAX_BYTES = 20_000_000
+from checker.models import ArticleInfo, Claim, Mention, Problem, Report
 
 
 class UsageError(Exception):
@@ -26,12 +25,20 @@ class RuleLoadError(UsageError):
     """A rule file is broken and ``strict`` was asked for."""
 
 
+def _loader_limit() -> int:
+    """The corpus loader's size limit, read when options are made, so that
+    importing the api (``checker parse`` does) does not import the corpus."""
+    from checker.corpus import DEFAULT_MAX_BYTES
+
+    return DEFAULT_MAX_BYTES
+
+
 @dataclass
 class AuditOptions:
     rules: Sequence[str | Path] = ()
     default_rules: bool = True
     strict: bool = False
-    max_bytes: int = DEFAULT_MAX_BYTES
+    max_bytes: int = field(default_factory=_loader_limit)
     jobs: int = 1
     cache_path: Path | None = None  # None: no cache
     skip: Sequence[str | Path] = ()  # the audit's own outputs: never read as articles
@@ -56,13 +63,32 @@ class AuditResult:
         return load_article_text(article_id)
 
 
-def rule_sources(options: AuditOptions) -> list[Path]:
+@dataclass
+class ClaimsResult:
+    """Every claim the rules find, for the rule writer: no comparison, nothing cached.
+
+    ``problems`` keeps the order they were met in, file by file (loading,
+    then extraction); ``traces`` holds, per article, the ``explain`` lines.
+    """
+
+    claims: list[Claim]
+    rule_problems: list[Problem]
+    problems: list[Problem]
+    traces: list[tuple[ArticleInfo, list[str]]]
+
+
+def rule_sources(options: AuditOptions, *, missing_ok: bool = False) -> list[Path]:
+    """The default pack (unless turned off) and the rule paths given.
+
+    A path that does not exist stops an audit; for ``checker claims`` it is
+    passed on, and the loader reports it as a rule problem.
+    """
     from checker.ruleset import DEFAULT_RULES_DIR
 
     sources = [Path(DEFAULT_RULES_DIR)] if options.default_rules else []
     for given in options.rules:
         path = Path(given)
-        if not path.exists():
+        if not path.exists() and not missing_ok:
             raise UsageError(f"rule path not found: {given}")
         sources.append(path)
     return sources
@@ -76,8 +102,7 @@ def load_ruleset(options: AuditOptions):
     _printable_rule_paths(rules, problems)
     if options.strict and problems:
         first = problems[0]
-        where = ":".join(str(x) for x in (first.path, first.line, first.col) if x is not None)
-        raise RuleLoadError(f"{where}: {first.message} ({len(problems)} rule problem(s); --strict)")
+        raise RuleLoadError(f"{first.where}: {first.message} ({len(problems)} rule problem(s); --strict)")
     return rules, problems
 
 
@@ -91,6 +116,46 @@ def _printable_rule_paths(rules, problems) -> None:
     for i, problem in enumerate(problems):
         if problem.path and printable_path(problem.path) != problem.path:
             problems[i] = problem.model_copy(update={"path": printable_path(problem.path)})
+
+
+def list_claims(paths: Sequence[str | Path], options: AuditOptions | None = None, *,
+                rule: str | None = None, explain: bool = False) -> ClaimsResult:
+    """Each article's claims, one file at a time, with ``explain`` traces when asked.
+
+    The rule writer's view of what ``audit`` compares: the same rules, the
+    same loader and its ``max_bytes`` limit, the same extraction.
+    """
+    from checker.corpus import discover, load_file
+    from checker.extract import extract_claims
+    from checker.ruleset import load_rules
+
+    options = options or AuditOptions()
+    rules, rule_problems = load_rules(rule_sources(options, missing_ok=True))
+    if rule:
+        rules = [r for r in rules if r.id == rule]
+    found = discover([str(p) for p in paths])
+    if found.missing:
+        raise UsageError(f"path not found: {', '.join(map(str, found.missing))}")
+    result = ClaimsResult(claims=[], rule_problems=rule_problems, problems=[], traces=[])
+    for f in found.files:
+        loaded = load_file(f, max_bytes=options.max_bytes)
+        result.problems.extend(loaded.problems)
+        for article in loaded.articles:
+            trace: list[str] | None = [] if explain else None
+            got, met = extract_claims(article, rules, explain=trace)
+            result.claims.extend(got)
+            if trace:
+                result.traces.append((article.info, trace))
+            result.problems.extend(met)
+    result.claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))
+    return result
+
+
+def read_values(text: str, lang: str | None = None, published: date | None = None) -> list[Mention]:
+    """The dates, quantities and ordinals in ``text``, as ``checker parse`` shows them."""
+    from checker.values import find_mentions
+
+    return find_mentions(text, lang, published)
 
 
 def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> AuditResult:

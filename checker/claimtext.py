@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 from checker import timex
+from checker.humanize import ordinal_words
 from checker.models import Mention
 
-_ORDINALS = (
-    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-
-
-def ordinal_words(n: int) -> str:
-    if 0 <= n < len(_ORDINALS):
-        return _ORDINALS[n]
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+__all__ = ["as_of_value", "label", "ordinal_words", "unresolved", "unusable", "unusable_message"]
 
 
 def label(rule, shown: dict[str, str]) -> str:

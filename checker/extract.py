@@ -101,7 +101,7 @@ def extract_claims(
     for sentence in article.sentences:
         lang = sentence.language if sentence.language != "und" else article.info.language
         if lang not in plans:
-            plans[lang] = [(r, gate(r, lang)) for r in ordered if r._compiled.patterns.get(lang) or r._compiled.regexes.get(lang)]
+            plans[lang] = [(r, gate(r, lang)) for r in ordered if r.compiled.patterns.get(lang) or r.compiled.regexes.get(lang)]
         text = article.text[sentence.start : sentence.end]
         sent = Prepared(text)
         # Values are looked for only where some rule has the words to match:
@@ -133,7 +133,7 @@ def extract_claims(
 
 
 def _claim(rule, match, sent, sentence, article, mentions, published, lang):
-    c = rule._compiled
+    c = rule.compiled
     value = match.bindings.get(c.value_slot)
     if value is None or any(k not in match.bindings for k in rule.key):
         return None

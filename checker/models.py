@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -21,9 +21,18 @@ DateMod = Literal["START", "MID", "END"]
 QuantityMod = Literal["APPROX", "MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"]
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = get_args(Severity)  # most severe first: the order findings are listed in
 ValueType = Literal["date", "quantity", "ordinal", "name"]
 DateSource = Literal["metadata", "dateline", "sidecar", "unknown"]
 AsOfSource = Literal["sentence", "published", "unknown"]
+
+
+def severity_order(severity: str) -> int:
+    """0 for the most severe: findings sort by it and --fail-on compares by it.
+
+    An unknown severity ranks below every known one rather than failing a sort.
+    """
+    return SEVERITIES.index(severity) if severity in SEVERITIES else len(SEVERITIES)
 
 
 class _Model(BaseModel):
@@ -305,6 +314,11 @@ class Problem(_Model):
     line: int | None = None
     col: int | None = None
     rule: str | None = None
+
+    @property
+    def where(self) -> str:
+        """``path:line:col`` as editors and compilers print a place, unknown parts left out."""
+        return ":".join(str(x) for x in (self.path, self.line, self.col) if x is not None)
 
 
 class RuleInfo(_Model):

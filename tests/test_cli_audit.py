@@ -70,11 +70,51 @@ def test_unknown_format_is_refused(tmp_path):
     assert result.exit_code == 2
 
 
-def test_fail_on_error_exits_one_when_a_conflict_is_an_error(tmp_path):
-    result = run("audit", SEEDS, "--out", tmp_path, "--no-cache", "--jobs", "1", "--quiet")
-    report = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))
-    has_error = any(f["severity"] == "error" for f in report["findings"])
-    assert result.exit_code == (1 if has_error else 0)
+_TOLL_RULE = """\
+id: quake-toll
+title: Quake death toll
+severity: {severity}
+claim: {{value: quantity, slot: n}}
+patterns:
+  en: ["quake killed {{n:quantity}} people"]
+"""
+
+
+def _conflict(tmp_path: Path, severity: str) -> tuple[Path, Path]:
+    """Two articles that disagree on one figure, under a rule of the given severity."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("The quake killed 120 people on Monday.\n", encoding="utf-8")
+    (docs / "b.txt").write_text("The quake killed 450 people on Monday.\n", encoding="utf-8")
+    rule = tmp_path / "toll.yaml"
+    rule.write_text(_TOLL_RULE.format(severity=severity), encoding="utf-8")
+    return docs, rule
+
+
+@pytest.mark.parametrize("severity, fail_on, code", [
+    ("error", None, 1),  # the default --fail-on is error
+    ("warning", None, 0),
+    ("warning", "warning", 1),
+    ("info", "warning", 0),
+    ("info", "info", 1),
+    ("error", "never", 0),
+])
+def test_fail_on_exits_one_only_for_a_finding_at_least_that_severe(tmp_path, severity, fail_on, code):
+    docs, rule = _conflict(tmp_path, severity)
+    args = ["audit", docs, "--rules", rule, "--no-default-rules", "--out", tmp_path / "o", "--no-cache", "-j", "1", "-q"]
+    result = run(*args, *(["--fail-on", fail_on] if fail_on else []))
+    assert result.exit_code == code, result.output
+    findings = json.loads((tmp_path / "o" / "findings.json").read_text(encoding="utf-8"))["findings"]
+    assert [f["severity"] for f in findings] == [severity]  # the conflict was found either way
+
+
+def test_max_bytes_default_is_the_corpus_loaders():
+    """The CLI spells its default so --help stays fast; it must be the loader's limit."""
+    from checker.api import AuditOptions
+    from checker.cli.audit import MAX_BYTES_DEFAULT
+    from checker.corpus import DEFAULT_MAX_BYTES
+
+    assert MAX_BYTES_DEFAULT == DEFAULT_MAX_BYTES == AuditOptions().max_bytes
 
 
 def test_unreadable_file_is_a_warning_and_the_rest_loads(tmp_path):

@@ -108,6 +108,12 @@ def test_start_mid_end_narrow_the_period():
                       "(1–11 April 2021 and 20–30 April 2021) do not overlap")
 
 
+def test_a_range_across_months_or_years_reads_as_one_unit_in_a_reason():
+    reason = why(D("2020", "END"), D("2021", "START"))
+    assert reason == ("late 2020 vs early 2021: the days they can mean "
+                      "(31 August–31 December 2020 and 1 January–2 May 2021) do not overlap")
+
+
 def test_start_end_apply_to_unknown_year_too():
     assert why(D("XXXX-04", "START"), D("2021-04-03")) is None
     assert why(D("XXXX-04", "START"), D("2021-04-28")) is not None
@@ -185,12 +191,15 @@ def test_ordinals_compare_by_equality():
     assert why(Ordinal(value=3), Ordinal(value=3)) is None
     assert why(Ordinal(value=5), Ordinal(value=3)) == "a fifth vs a third"
     assert why(Ordinal(value=8), Ordinal(value=1)) == "an eighth vs a first"
+    assert why(Ordinal(value=18), Ordinal(value=11)) == "an eighteenth vs an eleventh"
+    assert why(Ordinal(value=81), Ordinal(value=111)) == "an 81st vs a 111th"  # past twentieth, figures
 
 
 def test_names_compare_after_normalisation():
     assert why(NameValue(value="Aleppo  City"), NameValue(value="aleppo city")) is None
     assert why(NameValue(value="حلب"), NameValue(value="حَلَب")) is None  # harakat dropped
     assert why(NameValue(value="إدلب"), NameValue(value="ادلب")) is None  # alef forms
+    assert why(NameValue(value="Kurfürstenstraße"), NameValue(value="KURFÜRSTENSTRASSE")) is None  # full case folding
     # the reason names the canonical place, whichever spelling the article used
     assert why(NameValue(value="Aleppo", text="حلب"), NameValue(value="Homs")) == (
         "“Aleppo” vs “Homs”: different names")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker.models import DateValue, NameValue, Ordinal, Quantity
-from checker.report import humanize as hz
+from checker import humanize as hz
 
 
 @pytest.mark.parametrize("value, mod, words", [
@@ -75,6 +75,18 @@ def test_ordinals_and_names():
     assert hz.human_value(written) == "Baghdad"  # the canonical name, whatever the spelling
     assert hz.normalised(written) == "العاصمة العراقية بغداد"  # beside it, the words as written
     assert hz.normalised(NameValue(value="Baghdad", text="Baghdad")) == ""
+
+
+@pytest.mark.parametrize("n, words", [(12, "twelfth"), (13, "thirteenth"), (20, "twentieth"), (21, "21st")])
+def test_an_ordinal_reads_the_same_in_a_label_and_in_the_report(n, words):
+    """A claim labelled "the thirteenth round" must not be reported as the "13th"."""
+    from checker import claimtext
+    from checker.compare.values import value_conflict
+
+    assert hz.human_value(Ordinal(value=n)) == words
+    assert claimtext.ordinal_words(n) == words
+    reason = value_conflict(Ordinal(value=n), Ordinal(value=n + 1), 0.1)
+    assert words in reason
 
 
 def test_normalised_form_keeps_modifier():

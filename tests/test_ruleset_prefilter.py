@@ -38,7 +38,7 @@ def _extra(lang: str, text: str):
     return None, lang, text, auto, {}
 
 
-CASES = [(r, lang, text, auto, r._compiled.names) for r in RULES for lang, autos in r._compiled.patterns.items()
+CASES = [(r, lang, text, auto, r.compiled.names) for r in RULES for lang, autos in r.compiled.patterns.items()
          for text, auto in zip(r.patterns[lang], autos)] + [_extra(lang, text) for lang, text in EXTRA]
 VALUES = {
     "en": {"quantity": ["2,500", "about 900", "3000"], "date": ["7 April 2021", "June 5, 2021"],
@@ -104,7 +104,7 @@ def test_prefilter_never_skips_a_sentence_a_pattern_matches(drawn):
 
 def _rule_matches(rule, sent: Prepared, lang: str) -> bool:
     """The rule's required terms and patterns searched without any prefilter."""
-    c = rule._compiled
+    c = rule.compiled
     if not all(run_automaton(t, sent, c.names) for t in c.require.get("*", []) + c.require.get(lang, [])):
         return False
     return any(run_automaton(a, sent, c.names) for a in c.patterns.get(lang, []))

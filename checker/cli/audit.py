@@ -9,13 +9,16 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app, echo
+from checker.cli._app import app, echo
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-FORMATS = ("html", "json", "csv")
+# The option's default, spelled here so that ``checker --help`` needs no core
+# import; tests/test_cli_audit.py holds it to ``checker.corpus.DEFAULT_MAX_BYTES``.
+MAX_BYTES_DEFAULT = 20_000_000
 
 
 def _formats(value: str) -> list[str]:
+    from checker.report import FORMATS
+
     chosen = [f.strip().lower() for f in value.split(",") if f.strip()]
     unknown = [f for f in chosen if f not in FORMATS]
     if unknown or not chosen:
@@ -24,13 +27,12 @@ def _formats(value: str) -> list[str]:
 
 
 def _warn(problem) -> None:
-    where = ":".join(str(x) for x in (problem.path, problem.line, problem.col) if x is not None)
     from checker.report.labels import is_metadata_problem
 
     label = "rule" if problem.kind == "rule" else "metadata" if is_metadata_problem(problem) else (
         "skipped" if problem.kind == "file" else "unresolved")
     rule = f"[{problem.rule}] " if problem.rule and f"[{problem.rule}]" not in problem.message else ""
-    echo(f"warning ({label}): {where}: {rule}{problem.message}", err=True)
+    echo(f"warning ({label}): {problem.where}: {rule}{problem.message}", err=True)
 
 
 @app.command()
@@ -48,7 +50,7 @@ def audit(
         "error", "--fail-on", help="Exit 1 when a finding is at least this severe: error, warning, info, or never."
     ),
     strict: bool = typer.Option(False, "--strict", help="Stop (exit 2) on a broken rule file instead of skipping it."),
-    max_bytes: int = typer.Option(20_000_000, "--max-bytes", min=1, help="Skip, with a warning, files larger than this."),
+    max_bytes: int = typer.Option(MAX_BYTES_DEFAULT, "--max-bytes", min=1, help="Skip, with a warning, files larger than this."),
     follow_links: bool = typer.Option(
         False, "--follow-links", help="Read symbolic links in the folders given that lead outside them (skipped by default)."
     ),
@@ -91,8 +93,10 @@ def audit(
     from checker.report import existing_outputs, remove_stale, render_terminal, write_reports
     from checker.report.terminal import exit_status
 
+    from checker.models import SEVERITIES
+
     formats = _formats(fmt)
-    if fail_on not in (*SEVERITY_RANK, "never"):
+    if fail_on not in (*SEVERITIES, "never"):
         raise typer.BadParameter("choose error, warning, info or never", param_hint="--fail-on")
     if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
         raise typer.BadParameter("choose DMY, MDY or YMD", param_hint="--date-order")

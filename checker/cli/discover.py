@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app
+from checker.cli._app import app, echo
 
 FORMATS = ("html", "json")
 
@@ -62,26 +62,26 @@ def discover(
     try:
         report = discover_report([str(p) for p in paths], options)
     except UsageError as exc:
-        typer.echo(f"checker: {exc}", err=True)
+        echo(f"checker: {exc}", err=True)
         raise typer.Exit(2)
     try:
         written = write_outputs(report, out, formats)
     except OSError as exc:
-        typer.echo(f"checker: cannot write to {out}: {exc}", err=True)
+        echo(f"checker: cannot write to {out}: {exc}", err=True)
         raise typer.Exit(2)
     if not quiet:
-        typer.echo(render_terminal(report, top))
+        echo(render_terminal(report, top))
         for path in written:
-            typer.echo(f"wrote {path}")
+            echo(f"wrote {path}")
     if draft is not None:
         chosen = candidate or (report.conflicts[0].id if report.conflicts else None)
         if chosen is None:
-            typer.echo("checker: no conflicting candidate to draft a rule for", err=True)
+            echo("checker: no conflicting candidate to draft a rule for", err=True)
             raise typer.Exit(2)
         try:
             path = draft_rule(report, chosen, draft)
         except DraftError as exc:
-            typer.echo(f"checker: {exc}", err=True)
+            echo(f"checker: {exc}", err=True)
             raise typer.Exit(2)
-        typer.echo(f"drafted {path}: test it with `checker rules test {path}`, "
+        echo(f"drafted {path}: test it with `checker rules test {path}`, "
                    f"then `checker audit {' '.join(map(str, paths))} --rules {path}`")

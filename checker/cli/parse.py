@@ -14,7 +14,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli import app, echo
+from checker.cli._app import app, echo
 
 _EPILOG = (
     "Examples:\n\n"
@@ -34,7 +34,7 @@ def _date(value: str | None, what: str) -> datetime.date | None:
 
 
 def _run_jsonl(path: Path) -> int:
-    from checker.values import find_mentions
+    from checker.api import read_values
 
     bad = 0
     stream = sys.stdin if str(path) == "-" else path.open(encoding="utf-8-sig")
@@ -50,7 +50,7 @@ def _run_jsonl(path: Path) -> int:
                 if lang not in (None, "ar", "en"):
                     raise ValueError(f'"lang" must be ar or en, got {lang!r}')
                 published = _date(obj.get("published"), '"published"')
-                mentions = find_mentions(obj["text"], lang, published)
+                mentions = read_values(obj["text"], lang, published)
             except ValueError as e:  # json.JSONDecodeError is a ValueError
                 echo(f"{path}:{n}: skipped: {e}", err=True)
                 bad += 1
@@ -93,9 +93,9 @@ def parse(
         day = _date(published, "--published")
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--published") from None
-    from checker.values import find_mentions
+    from checker.api import read_values
 
-    mentions = find_mentions(text, lang, day)
+    mentions = read_values(text, lang, day)
     if as_json:
         echo(json.dumps([m.plain() for m in mentions], ensure_ascii=False, indent=2))
         return

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from checker.cli import app, echo
+from checker.cli._app import app, echo
 
 rules_app = typer.Typer(
     name="rules",
@@ -150,33 +150,23 @@ def claims(
       checker claims seeds/ --json | jq .value
       checker claims article.txt --rule us-troops-in-country --explain
     """
-    from checker.corpus import discover, load_file
-    from checker.extract import extract_claims
-    from checker.ruleset import DEFAULT_RULES_DIR
+    from checker.api import AuditOptions, UsageError, list_claims
+    from checker.ruleset import format_problem
 
-    sources = ([] if no_default_rules else [DEFAULT_RULES_DIR]) + list(rules or [])
-    loaded, problems = _load(sources)
-    if rule:
-        loaded = [r for r in loaded if r.id == rule]
-    found = discover([str(p) for p in paths])
-    if found.missing:
-        echo(f"path not found: {', '.join(map(str, found.missing))}", err=True)
+    options = AuditOptions(rules=list(rules or []), default_rules=not no_default_rules)
+    try:
+        result = list_claims(paths, options, rule=rule, explain=explain)
+    except UsageError as exc:
+        echo(str(exc), err=True)
         raise typer.Exit(2)
-    all_claims = []
-    for f in found.files:
-        result = load_file(f)
-        for p in result.problems:
-            echo(f"problem: {p.path}: {p.message}", err=True)
-        for article in result.articles:
-            trace: list[str] | None = [] if explain else None
-            got, probs = extract_claims(article, loaded, explain=trace)
-            all_claims.extend(got)
-            if trace:
-                echo(f"== {article.info.id}" + (f"  (headline: {article.info.title})" if article.info.title else ""))
-                echo("\n".join(trace))
-            for p in probs:
-                echo(f"problem: {p.path}: {p.message}", err=True)
-    all_claims.sort(key=lambda c: (c.rule, sorted(c.key.items()), c.article, c.evidence.start))
+    for p in result.rule_problems:
+        echo(f"rule problem: {format_problem(p)}", err=True)
+    for p in result.problems:
+        echo(f"problem: {p.path}: {p.message}", err=True)
+    for info, trace in result.traces:
+        echo(f"== {info.id}" + (f"  (headline: {info.title})" if info.title else ""))
+        echo("\n".join(trace))
+    all_claims = result.claims
     if as_json:
         for c in all_claims:
             echo(c.model_dump_json())

@@ -16,46 +16,15 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from checker import timex
+from checker.compare.unplaced import not_compared
 from checker.compare.values import canonical, value_conflict
 from checker.compare.window import WindowIndex
-from checker.models import Claim, Finding
-from checker.report.humanize import human_value
+from checker.humanize import human_value
+from checker.models import Claim, Finding, severity_order
+from checker.settings import CompareSettings
 
 DEFAULT_MESSAGE = "Articles disagree on the {key_label}: {values}."
-_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
-
-
-class CompareSettings(BaseModel):
-    """How a rule's claims are compared; the ``compare:`` block of a rule file."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    tolerance: float = Field(
-        0.1, ge=0, le=1,
-        description="Relative slack around a hedged ('about', 'nearly') quantity: 0.1 is ±10%.",
-    )
-    window_days: int | None = Field(
-        None, ge=0,
-        description=(
-            "Compare two claims only when their as-of dates are at most this many days apart "
-            "(a troop count in June 2020 does not contradict one in July 2021); 0 means the as-of "
-            "dates must overlap. When set, a claim whose as-of date is unknown, or cannot be placed "
-            "on the calendar (no known year, as in XXXX-06-01), is compared with nothing: it still "
-            "appears in the report, but is never called a "
-            "contradiction, because we cannot tell whether it speaks of the same time. "
-            "Omit to compare all claims regardless of time."
-        ),
-    )
-    max_pairs: int = Field(
-        50, ge=1,
-        description=(
-            "Most conflicting claim pairs listed for each pair of disagreeing values; the finding's "
-            "message says when more were left out. Every claim is still listed in the finding."
-        ),
-    )
 
 
 class RuleLike(Protocol):
@@ -282,10 +251,8 @@ def build_findings(claims: Iterable[Claim], rules: Mapping[str, RuleLike]) -> li
         finding = _finding(rule_id, members, rules.get(rule_id))
         if finding is not None:
             findings.append(finding)
-    findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 9), f.rule, sorted(f.key.items())))
+    findings.sort(key=lambda f: (severity_order(f.severity), f.rule, sorted(f.key.items())))
     return findings
 
-
-from checker.compare.unplaced import not_compared  # noqa: E402  (after CompareSettings, which it reads)
 
 __all__ = ["CompareSettings", "RuleLike", "build_findings", "explain_conflict", "not_compared"]

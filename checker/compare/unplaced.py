@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from checker import timex
 from checker.models import Claim, NotCompared
-from checker.report.humanize import human_date
+from checker.humanize import human_date
 
 
 def _placed(as_of: str | None) -> bool:

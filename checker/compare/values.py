@@ -20,15 +20,8 @@ from datetime import date
 from functools import lru_cache
 
 from checker import timex
+from checker.humanize import date_differences, day_range, format_number, human_value, ordinal_words
 from checker.models import DateValue, Interval, NameValue, Ordinal, Quantity
-from checker.report.humanize import (
-    MONTHS,
-    date_differences,
-    format_number,
-    human_day,
-    human_value,
-    ordinal_words,
-)
 from checker.text.normalize import norm
 
 Value = DateValue | Quantity | Ordinal | NameValue
@@ -119,16 +112,6 @@ def dates_overlap(a: DateValue, b: DateValue) -> bool:
     return any(m & years_b.get(y, 0) for y, m in years_a.items())
 
 
-def _span_words(lo: date, hi: date) -> str:
-    if lo == hi:
-        return human_day(lo)
-    if (lo.year, lo.month) == (hi.year, hi.month):
-        return f"{lo.day}–{human_day(hi)}"
-    if lo.year == hi.year:
-        return f"{lo.day} {MONTHS[lo.month - 1]}–{human_day(hi)}"
-    return f"{human_day(lo)}–{human_day(hi)}"
-
-
 def _join(words: list[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
@@ -141,7 +124,7 @@ def _date_reason(a: DateValue, b: DateValue) -> str:
     spans = [_interval(v.value, v.mod) for v in (a, b)]
     if all(spans):
         (alo, ahi), (blo, bhi) = spans
-        return f"the days they can mean ({_span_words(alo, ahi)} and {_span_words(blo, bhi)}) do not overlap"
+        return f"the days they can mean ({day_range(alo, ahi, '–')} and {day_range(blo, bhi, '–')}) do not overlap"
     return "no day of the year fits both"
 
 
@@ -179,7 +162,8 @@ def name_key(v: NameValue) -> str:
 
 
 def _an(word: str) -> str:
-    return ("an " if word[:1] in "aeio8" or word in ("11th", "18th") else "a ") + word
+    """"an eighth", "an 81st": ordinals are spelled to twentieth, so the vowel or an 8 decides."""
+    return ("an " if word[:1] in "aeio8" else "a ") + word
 
 
 def canonical(v: Value) -> tuple:

@@ -15,6 +15,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from itertools import accumulate
+from typing import NamedTuple
+
+
+class _Class(NamedTuple):
+    """One as-of class: its first and last day, where it was first seen, its claims."""
+
+    start: int
+    pos: int
+    end: int
+    members: list
 
 
 class WindowIndex:
@@ -29,15 +39,15 @@ class WindowIndex:
         for pos, (as_of, members) in enumerate(groups.items()):
             days = span(as_of)
             if days is not None:
-                rows.append((days[0], pos, days[1], members))
-        rows.sort(key=lambda r: (r[0], r[1]))
+                rows.append(_Class(start=days[0], pos=pos, end=days[1], members=members))
+        rows.sort(key=lambda r: (r.start, r.pos))
         self.window = window
-        self.starts = [r[0] for r in rows]
-        self.pos = [r[1] for r in rows]
-        self.ends = [r[2] for r in rows]
-        self.members = [r[3] for r in rows]
-        self.sizes = list(accumulate((len(r[3]) for r in rows), initial=0))
-        self.longest = max((r[2] - r[0] for r in rows), default=0)
+        self.starts = [r.start for r in rows]
+        self.pos = [r.pos for r in rows]
+        self.ends = [r.end for r in rows]
+        self.members = [r.members for r in rows]
+        self.sizes = list(accumulate((len(r.members) for r in rows), initial=0))
+        self.longest = max((r.end - r.start for r in rows), default=0)
 
     def partners(self, days: tuple[int, int]) -> tuple[int, int, list[int]]:
         """Classes within the window of ``days``: a run ``lo:hi`` of the order, and stragglers.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from checker.compare import CompareSettings, build_findings
 from checker.discover.models import Candidate, Discovered, SubjectInfo
-from checker.report.humanize import human_value
+from checker.humanize import human_value
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from functools import cached_property
 
 from markupsafe import Markup
 
+from checker import humanize as hz
 from checker.models import ArticleInfo, Claim, Finding, NameValue
-from checker.report import humanize as hz
 from checker.report.highlight import Span, highlight_quote
 from checker.report.labels import article_byline, article_label
 

@@ -11,8 +11,8 @@ import csv
 import json
 from pathlib import Path
 
+from checker import humanize as hz
 from checker.models import Claim, Report
-from checker.report import humanize as hz
 from checker.report._atomic import atomic_open
 from checker.report.view import ReportView
 

@@ -13,12 +13,11 @@ import textwrap
 from collections import Counter
 from pathlib import PurePath
 
-from checker.models import Claim, Finding, Report
-from checker.report import humanize as hz
+from checker import humanize as hz
+from checker.models import SEVERITIES, Claim, Finding, Report, severity_order
 from checker.report.labels import is_metadata_problem, rule_file_label
-from checker.report.view import SEVERITIES, ReportView
+from checker.report.view import ReportView
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def short_quote(c: Claim, room: int = 36) -> str:
@@ -186,9 +185,8 @@ def render_terminal(report: Report, *, width: int = 100) -> str:
         con.print()
         _print_rows(con, ["file", "lang", "published", "from", "sentences"], _articles_table(report), width,
                     keep=(0, 2))
-    order = {s: i for i, s in enumerate(SEVERITIES)}
     quote_w = max(24, min(60, width // 3))
-    for f in sorted(report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
+    for f in sorted(report.findings, key=lambda f: (severity_order(f.severity), f.key_label, f.id)):
         con.print()
         con.print(f"{f.severity.upper()} {f.id}  {f.key_label}")
         _print_rows(con, None, _finding_rows(view, f, quote_w), width, indent=2, keep=(0, 1))
@@ -216,7 +214,7 @@ def exit_status(report: Report, fail_on: str) -> tuple[int, str]:
     """The audit's exit status and the sentence that explains it on screen."""
     if fail_on == "never":
         return 0, "Exit status 0: --fail-on never."
-    hits = [f for f in report.findings if SEVERITY_RANK.get(f.severity, 0) >= SEVERITY_RANK[fail_on]]
+    hits = [f for f in report.findings if severity_order(f.severity) <= severity_order(fail_on)]
     if hits:
         worst = Counter(f.severity for f in hits)
         said = ", ".join(_plural(worst[s], f"{s} finding") for s in SEVERITIES if worst.get(s))

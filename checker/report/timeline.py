@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from checker import humanize as hz
 from checker import timex
 from checker.models import Claim, Finding, Quantity
-from checker.report import humanize as hz
 
 MIN_DATES = 3  # fewer as-of dates than this is a comparison, not a timeline
 # A small canvas, so that its 12-unit text stays readable when a phone scales it to 320 px.

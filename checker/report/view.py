@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from checker.models import ArticleInfo, Claim, DateValue, Finding, Report
-from checker.report import humanize as hz
+from checker import humanize as hz
+from checker.models import SEVERITIES, ArticleInfo, Claim, DateValue, Finding, Report, severity_order
 from checker.report.cards import (  # noqa: F401  (re-exported: tests and templates name them here)
     LANGUAGES, ClaimView, FindingView, KeyView, ValueGroup, _by_folder, _digest, article_anchor, claim_anchor,
     claim_spans, group_key, language_name, published_line, safe_url, text_dir,
@@ -19,7 +19,6 @@ from checker.report.cards import (  # noqa: F401  (re-exported: tests and templa
 from checker.report.highlight import highlight
 from checker.report.labels import article_byline, article_label, display_path, origin_markup, rule_file_label
 
-SEVERITIES = ("error", "warning", "info")
 
 
 # Up to this many articles, the report carries every article's full text.
@@ -120,9 +119,8 @@ class ReportView:
 
     # -- findings
     def findings(self) -> list[FindingView]:
-        order = {s: i for i, s in enumerate(SEVERITIES)}
         out = []
-        for f in sorted(self.report.findings, key=lambda f: (order.get(f.severity, 9), f.key_label, f.id)):
+        for f in sorted(self.report.findings, key=lambda f: (severity_order(f.severity), f.key_label, f.id)):
             reasons: dict[str, int] = {}  # several pairs often share one sentence: say it once
             for i, (a, b) in enumerate(f.conflicts):
                 if i < len(f.reasons) and f.reasons[i]:

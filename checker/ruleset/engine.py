@@ -8,11 +8,15 @@ thousands of articles compiles each pattern once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from checker.ruleset.match import Match, Prepared, Progress, run_automaton, run_regex
 from checker.ruleset.patterns import Automaton, PatternError, always_slots, compile_pattern, parse, slots_of
 from checker.ruleset.prefilter import compile_needs, requirements, satisfied
 from checker.text.normalize import norm
+
+if TYPE_CHECKING:
+    from checker.frames.compiled import CompiledFrame
 
 REGEX_TIMEOUT = 0.05  # seconds per sentence and expression
 _WORDS = __import__("re").compile(r"\w+")
@@ -28,7 +32,9 @@ class RuleError(ValueError):
 
 
 @dataclass
-class Compiled:
+class CompiledRule:
+    """A rule's executable form, made once at load time; read through ``Rule.compiled``."""
+
     patterns: dict[str, list[Automaton]] = field(default_factory=dict)
     regexes: dict[str, list] = field(default_factory=dict)
     require: dict[str, list[Automaton]] = field(default_factory=dict)  # "*" = every language
@@ -37,7 +43,7 @@ class Compiled:
     slot_types: dict[str, str] = field(default_factory=dict)
     value_slot: str = ""
     gates: dict = field(default_factory=dict)  # lang -> Gate, filled on first use
-    frame: object = None  # checker.frames.compiled.CompiledFrame, for rules with a frame
+    frame: CompiledFrame | None = None  # for rules with a frame
 
 
 def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
@@ -57,11 +63,11 @@ def _terms(spec, field_name: str) -> dict[str, list[Automaton]]:
     return out
 
 
-def compile_rule(rule) -> Compiled:
+def compile_rule(rule) -> CompiledRule:
     """Compile and cross-check one rule; raises ``RuleError`` at the first problem."""
     import regex
 
-    c = Compiled()
+    c = CompiledRule()
     for slot, entries in rule.names.items():
         for canonical, spellings in entries.items():
             for spelling in [canonical, *spellings]:
@@ -127,7 +133,7 @@ def compile_rule(rule) -> Compiled:
     return c
 
 
-def _regex_slots(c: Compiled) -> set[str]:
+def _regex_slots(c: CompiledRule) -> set[str]:
     return {g for lst in c.regexes.values() for r in lst for g in r.groupindex}
 
 
@@ -170,7 +176,7 @@ Gate = tuple[tuple, tuple] | None  # (needs of each required term, needs of each
 
 def gate(rule, lang: str) -> Gate:
     """What ``passes`` checks for ``rule`` in ``lang``, computed once per rule and language."""
-    c: Compiled = rule._compiled
+    c = rule.compiled
     if lang not in c.gates:
         if c.regexes.get(lang):
             c.gates[lang] = None  # a regex has no literal words we know of
@@ -204,7 +210,7 @@ def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[
 
     With ``explain`` (a list), appends one line per pattern saying how far it got.
     """
-    c: Compiled = rule._compiled
+    c = rule.compiled
     problems: list[str] = []
     required = c.require.get("*", []) + c.require.get(lang, [])
     for term in required:

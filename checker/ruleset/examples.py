@@ -144,7 +144,7 @@ def explain_text(rule, text: str, article: Article | None = None, finder=None) -
                          for m in mentions) or "none"
         out.append(f"sentence ({s.language}) values: {vals}")
         out.append("words: " + " ".join(sent.words))
-        if rule._compiled.patterns.get(s.language) or rule._compiled.regexes.get(s.language):
+        if rule.compiled.patterns.get(s.language) or rule.compiled.regexes.get(s.language):
             lines: list[str] = []
             find(rule, sent, s.language, explain=lines)
             out.extend(lines or ["a pattern matched (the claim was dropped later: see problems)"])

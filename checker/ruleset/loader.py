@@ -31,9 +31,8 @@ class RuleFileError(ValueError):
 
 
 def format_problem(p: Problem) -> str:
-    where = ":".join(str(x) for x in (p.path, p.line, p.col) if x is not None)
     rule = f" [{p.rule}]" if p.rule else ""
-    return f"{where}:{rule} {p.message}"
+    return f"{p.where}:{rule} {p.message}"
 
 
 def rule_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:

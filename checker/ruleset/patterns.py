@@ -27,12 +27,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import get_args
 
+from checker.models import ValueType
 from checker.text.normalize import norm
 
 DEFAULT_GAP = 6
 MAX_GAP = 40
-SLOT_TYPES = ("date", "quantity", "ordinal", "name")
+SLOT_TYPES: tuple[str, ...] = get_args(ValueType)  # the value types a rule may claim
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _WORD = re.compile(r"\w+")
 

@@ -11,15 +11,18 @@ need the compiled patterns.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
-from checker.compare import CompareSettings
 from checker.frames.concepts import Concept
 from checker.frames.schema import FrameSpec
 from checker.models import RuleInfo, Severity, ValueType
 from checker.text.template import template_problem
+from checker.settings import CompareSettings
+
+if TYPE_CHECKING:
+    from checker.ruleset.engine import CompiledRule
 
 LANG = r"^[a-z]{2,3}$"
 ID = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -134,7 +137,7 @@ class Rule(_Strict):
     )
 
     _file: str = PrivateAttr("")
-    _compiled: object = PrivateAttr(None)
+    _compiled: CompiledRule | None = PrivateAttr(None)  # set by the loader
 
     @field_validator("message")
     @classmethod
@@ -167,8 +170,16 @@ class Rule(_Strict):
         return self.claim.value
 
     @property
+    def compiled(self) -> CompiledRule:
+        """The executable form the loader made; a rule only validated, never loaded, has none."""
+        if self._compiled is None:
+            raise RuntimeError(f"rule {self.id!r} was not compiled: load it with checker.ruleset.load_rules")
+        return self._compiled
+
+    @property
     def languages(self) -> list[str]:
-        framed = self._compiled.frame.languages if getattr(self._compiled, "frame", None) else []
+        frame = self._compiled.frame if self._compiled is not None else None
+        framed = frame.languages if frame is not None else []
         return sorted(set(self.patterns) | set(self.regex) | set(framed))
 
     def info(self) -> RuleInfo:
@@ -193,6 +204,3 @@ def json_schema() -> dict:
     schema["title"] = "checker rule file"
     return schema
 
-
-SLOT_TYPES: tuple[str, ...] = ("date", "quantity", "ordinal", "name")
-Lang = Literal["ar", "en"]

@@ -22,10 +22,12 @@ MONTHS = (
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# Spelled out to twentieth, as claim labels always were ("the thirteenth round");
+# past that the compact form ("21st") reads better than "twenty-first".
 _ORDINAL_WORDS = (
-    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-    "eighth", "ninth", "tenth", "eleventh", "twelfth",
-)
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 _DATE_MOD_PREFIX = {"START": "early ", "MID": "mid-", "END": "late "}
 _QUANTITY_MOD_PREFIX = {
     "APPROX": "about ",
@@ -50,7 +52,12 @@ def ordinal_suffix(n: int) -> str:
 
 
 def ordinal_words(n: int) -> str:
-    """``3`` → ``third``: rounds of talks read better spelled out."""
+    """``3`` → ``third``: rounds of talks read better spelled out.
+
+    The one spelling of an ordinal everywhere: claim labels, the report, and
+    the compare stage's reasons, so "the 13th round" in a label never meets
+    "thirteenth" in the finding beside it.
+    """
     return _ORDINAL_WORDS[n] if 0 <= n < len(_ORDINAL_WORDS) else ordinal_suffix(n)
 
 
@@ -164,15 +171,20 @@ def human_day(d: date | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def day_range(a: date, b: date) -> str:
-    """``11–12 September 2023``: a range says its shared month and year once."""
+def day_range(a: date, b: date, dash: str = " – ") -> str:
+    """``11–12 September 2023``: a range says its shared month and year once.
+
+    ``dash`` joins ends that carry a month; a reason sentence, which names two
+    ranges in a row, uses a closed one ("5 April–7 June 2021") so each range
+    reads as one unit.
+    """
     if a == b:
         return human_day(a)
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {MONTHS[a.month - 1]} {a.year}"
     if a.year == b.year:
-        return f"{a.day} {MONTHS[a.month - 1]} – {human_day(b)}"
-    return f"{human_day(a)} – {human_day(b)}"
+        return f"{a.day} {MONTHS[a.month - 1]}{dash}{human_day(b)}"
+    return f"{human_day(a)}{dash}{human_day(b)}"
 
 
 def date_source(source: str) -> str:

@@ -1,0 +1,131 @@
+"""When a claim speaks of: the date in the value's own clause, else the publication date.
+
+A count is compared with another only when their as-of dates are close (a
+rule's ``window_days``), so a wrong as-of date silently hides a contradiction
+or invents one. These cases hold each part of the choice, with the real value
+finder, for pattern rules and for frame rules alike.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from checker.extract import extract_claims
+from checker.models import Article, ArticleInfo, DateValue, Mention, Quantity
+from checker.ruleset import DEFAULT_RULES_DIR, load_rules
+from checker.text.sentences import split_sentences
+
+PUBLISHED = date(2021, 5, 20)
+
+RULE = """\
+id: troops
+title: Troops
+claim: {value: quantity, slot: n}
+patterns:
+  en: ["{n:quantity} troops", "{n:quantity} soldiers as of {as_of:date}"]
+  ar: ["{n:quantity} جندي"]
+"""
+
+
+@pytest.fixture(scope="module")
+def pattern_rule(tmp_path_factory):
+    path = tmp_path_factory.mktemp("rules") / "troops.yaml"
+    path.write_text(RULE, encoding="utf-8")
+    rules, problems = load_rules([path])
+    assert not problems
+    return rules
+
+
+@pytest.fixture(scope="module")
+def frame_rule():
+    rules, problems = load_rules([DEFAULT_RULES_DIR / "us-troops-in-country.yaml"])
+    assert not problems and rules[0].frame is not None
+    return rules
+
+
+def article(text: str, lang: str = "en", published: date | None = PUBLISHED) -> Article:
+    info = ArticleInfo(id="a.txt", path="a.txt", format="txt", encoding="utf-8", published=published, language=lang)
+    return Article(info=info, text=text, sentences=split_sentences(text, lang))
+
+
+def as_of(rules, text: str, lang: str = "en", published: date | None = PUBLISHED, finder=None):
+    claims, _ = extract_claims(article(text, lang, published), rules, **({"finder": finder} if finder else {}))
+    assert len(claims) == 1, claims
+    return claims[0].as_of, claims[0].as_of_source
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # A date in the value's clause says when the count held.
+    ("There were 2,500 troops in Iraq in June 2020.", "en", ("2020-06", "sentence")),
+    # Up to eight words may stand between them...
+    ("There were 2,500 troops one two three four five six in June 2020.", "en", ("2020-06", "sentence")),
+    # ...nine is another part of the sentence.
+    ("There were 2,500 troops one two three four five six seven in June 2020.", "en", (str(PUBLISHED), "published")),
+    ("There were 2,500 troops sent to the region by a government that in June 2020 wanted more.", "en",
+     (str(PUBLISHED), "published")),
+    # A comma, an Arabic comma or a relative pronoun ends the clause: the date is of something else.
+    ("There are 2,500 troops in the coalition formed in 2014.", "en", ("2014", "sentence")),
+    ("There are 2,500 troops in the coalition, formed in 2014.", "en", (str(PUBLISHED), "published")),
+    ("There are 2,500 troops in the coalition which was formed in 2014.", "en", (str(PUBLISHED), "published")),
+    ("ينتشر 2500 جندي في القاعدة افتتحت عام 2014.", "ar", ("2014", "sentence")),
+    ("ينتشر 2500 جندي في القاعدة، افتتحت عام 2014.", "ar", (str(PUBLISHED), "published")),
+    ("ينتشر 2500 جندي في القاعدة التي افتتحت عام 2014.", "ar", (str(PUBLISHED), "published")),
+    ("ينتشر 2500 جندي في القاعدة الذي افتتح عام 2014.", "ar", (str(PUBLISHED), "published")),
+    # Of two dates in the clause, the nearer to the value.
+    ("Officials in 2019 counted 2,500 troops there in June 2020.", "en", ("2019", "sentence")),
+    ("Officials counted 2,500 troops there in June 2020 not 2019.", "en", ("2020-06", "sentence")),
+    # A pattern's own {as_of:date} wins over a nearer date.
+    ("In 2019 officials put 2,500 soldiers as of March 2021.", "en", ("2021-03", "sentence")),
+    # "early"/"late" a year is its first or last quarter, not the whole year.
+    ("There were 2,500 troops in early 2020.", "en", ("2020-Q1", "sentence")),
+    ("There were 2,500 troops in late 2017.", "en", ("2017-Q4", "sentence")),
+    # No date in the sentence: the publication date.
+    ("There were 2,500 troops there.", "en", (str(PUBLISHED), "published")),
+])
+def test_pattern_claims_are_dated_by_their_own_clause(pattern_rule, text, lang, expected):
+    assert as_of(pattern_rule, text, lang) == expected
+
+
+def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
+    """"Last Friday" with no publication date, or a date of no known year, places nothing."""
+    assert as_of(pattern_rule, "There were 2,500 troops in Iraq last Friday.", published=None) == (None, "unknown")
+    assert as_of(pattern_rule, "There were 2,500 troops in Iraq last Friday.") == ("2021-05-14", "sentence")
+
+    def finder(text, lang=None, published=None):  # a finder that forgets to say the year is unknown
+        i, j = text.index("2,500"), text.index("April 7")
+        return [Mention(start=i, end=i + 5, text="2,500", value=Quantity(value=2500)),
+                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value="XXXX-04-07"))]
+
+    assert as_of(pattern_rule, "There were 2,500 troops on April 7.", finder=finder) == (str(PUBLISHED), "published")
+
+    def guessing(text, lang=None, published=None):  # a finder that fills a date in but says it is unsure
+        i, j = text.index("2,500"), text.index("April 7")
+        return [Mention(start=i, end=i + 5, text="2,500", value=Quantity(value=2500)),
+                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value="2020-04-07"),
+                        note="unresolved: year guessed")]
+
+    assert as_of(pattern_rule, "There were 2,500 troops on April 7.", finder=guessing) == (str(PUBLISHED), "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States had 2,500 troops in Iraq in June 2020.", ("2020-06", "sentence")),
+    ("The United States has 2,500 troops in Iraq, where the coalition was formed in 2014.", (str(PUBLISHED), "published")),
+    ("In January 2021 officials said the United States had 2,500 troops in Iraq in June 2020.", ("2020-06", "sentence")),
+    ("The United States had 2,500 troops in Iraq in late 2017.", ("2017-Q4", "sentence")),
+    ("The United States has 2,500 troops in Iraq.", (str(PUBLISHED), "published")),
+])
+def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
+    assert as_of(frame_rule, text) == expected
+
+
+@pytest.mark.parametrize("value, note", [("XXXX-04-07", None), ("2020-04-07", "unresolved: year guessed")])
+def test_a_frame_claim_ignores_a_date_that_cannot_be_placed(frame_rule, value, note):
+    def finder(text, lang=None, published=None):
+        i, j = text.index("2,500"), text.index("April 7")
+        return [Mention(start=i, end=i + 5, text="2,500", value=Quantity(value=2500)),
+                Mention(start=j, end=j + 7, text="April 7", value=DateValue(value=value), note=note)]
+
+    text = "The United States had 2,500 troops in Iraq on April 7."
+    assert as_of(frame_rule, text, finder=finder) == (str(PUBLISHED), "published")
