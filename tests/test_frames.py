@@ -263,3 +263,14 @@ def test_hashtags_are_words_and_the_parties_end_before_the_venue():
     # ... but officials "in Baghdad and Washington" are the parties of a video call
     text = "The third round of the Iraq-US strategic dialogue was held by video link between officials in Baghdad and Washington."
     assert claims(text, "strategic-dialogue-round-place")[0] == []
+
+
+def test_a_place_that_locates_the_owner_does_not_own_the_number():
+    rules, _ = load_rules([DERNA])
+    text = "أعلنت السلطات ارتفاع ضحايا فيضانات مدينة درنة شمال شرق ليبيا إلى 2800 وفاة."
+    assert claims(text, "derna-death-toll", date(2023, 9, 12), rules=rules)[0] == [({}, 2800)]
+    text = "The death toll in Libya's coastal city of Derna has soared to 11,300."
+    assert claims(text, "derna-death-toll", date(2023, 9, 15), rules=rules)[0] == [({}, 11300)]
+    text = "وارتفع عدد ضحايا السيول في درنة إلى 7700 قتيل و8000 مفقود."
+    assert claims(text, "derna-death-toll", date(2023, 9, 15), rules=rules)[0] == [({}, 7700)]
+    assert claims(text, "derna-missing", date(2023, 9, 15), rules=rules)[0] == [({}, 8000)]

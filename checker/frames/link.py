@@ -305,6 +305,11 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
                for o in not_of)
 
 
+def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
+    return any(0 <= h.start - o.end <= 4 and s.segment_of[o.start] == s.segment_of[h.start]
+               and not any(o.end <= i < h.start and i in s.value_starts for i in range(o.end, h.start)) for o in owners)
+
+
 def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
     near = noun_phrase(s, v, t)
@@ -315,8 +320,9 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
         lambda h: True,
     )
     qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
-    # "Libya's coastal city of Derna": a possessor places what follows, it does not own the value
-    others = [h for h in found.not_of if not possessor(s, h.end - 1)]
+    # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
+    # owner (its possessor, or said just after it) does not own the value
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of)]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
         theirs = [h for h in others + qualified if inside(h)]
@@ -331,7 +337,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     return None
 
 
-def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False) -> Hit | None:
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
     preposition of change right before the number ("cut by 500 troops")."""
     if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
@@ -340,7 +346,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False) 
     segs = {s.segment_of[v.start], s.segment_of[t.start]}
     for h in veto:
         inside_value = v.start <= h.start < v.end
-        if lo <= h.start < hi and s.segment_of[h.start] in segs and not inside_value:
+        beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
+        if lo <= h.start < hi and s.segment_of[h.start] in segs and not inside_value and not beyond:
             return h
     return None
 

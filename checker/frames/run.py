@@ -320,7 +320,7 @@ class FrameReader:
             else:
                 raise Reject(f"no {slot} named in the sentence or before it")
         self._owner(rule, s, c, t, found, mem, context)
-        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts))
+        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span])
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if c.mention is not None and unusable(c.mention):
