@@ -122,6 +122,13 @@ def _compact_claim(claim: Claim) -> Claim:
         _compact(part)
     for name in ("article", "rule", "key_label", "language"):
         claim.__dict__[name] = sys.intern(claim.__dict__[name])
+    # Every claim of a sentence quotes it, and a claim whose round came from the headline
+    # quotes that too: one copy of each text, however many claims hold it.
+    claim.evidence.__dict__["quote"] = sys.intern(claim.evidence.quote)
+    for link in claim.context:
+        _compact(link)
+        for name in ("quote", "what", "value"):
+            link.__dict__[name] = sys.intern(link.__dict__[name])
     return claim
 
 
