@@ -77,6 +77,9 @@ class Ordinals(_Strict):
     fraction_followers: list[str] = []
     # the bare masculine + this ending stands alone as an ordinal: "حل رابعا", "أولا"
     adverbial_suffix: str = ""
+    # "الدقيقة 56", "للمرة 19": a definite singular that ranks, before bare digits, makes
+    # them an ordinal as "الدقيقة الـ56" would (the 56th minute), not a count
+    rank_heads: list[str] = []
 
 
 class Lexicon(_Strict):
