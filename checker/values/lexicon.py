@@ -134,6 +134,9 @@ class Lexicon(_Strict):
     strict_id_words: list[str] = []
     not_counted: list[str] = []
     counted_endings: list[str] = []  # the accusative of a counted noun: نائبا, شخصا
+    # "821.792 حاجا": nouns counted only in wholes, so one dot before three digits
+    # groups thousands rather than marking a decimal (digits.py)
+    whole_nouns: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []

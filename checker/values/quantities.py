@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.values import digits as digit_forms
 from checker.values import numbers, ordinals, ratios
 from checker.values.lexicon import END, alt, load, word_start
 
@@ -44,6 +45,7 @@ class QuantityGrammar:
     not_counted: frozenset[str]  # adverbs that look like counted nouns (عالميا)
     counted_nouns: frozenset[str]
     counted_endings: tuple[str, ...]
+    whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -59,7 +61,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
         lead = r"(?<![\w.,/:\-])"
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
@@ -68,7 +70,7 @@ def grammar(lang: str) -> QuantityGrammar:
     cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
     cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
     digits = re.compile(
-        rf"{lead}{cur}(?P<num>{num})(?![\d]|[.,/:]\d)"
+        rf"{lead}{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
         rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}|(?![^\W\d_]))"
     )
     fr_words = alt(lex.fractions, lang)
@@ -93,7 +95,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
-        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings),
+        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings), frozenset(lex.whole_nouns),
     )
 
 
@@ -129,13 +131,15 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
         if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
                 g, before[-1], _next_word(text, m.end())):
             continue  # "القرار 2254", "Resolution 2254": a name, not a count
-        v = float(m.group("num").replace(",", ""))
+        v = digit_forms.value(m.group("num"))
         if m.group("scale"):
             v *= ng.scales[" ".join(m.group("scale").split())].value
             if m.groupdict().get("half"):
-                v *= 1 + 0.5 / float(m.group("num").replace(",", ""))
+                v *= 1 + 0.5 / digit_forms.value(m.group("num"))
         elif m.groupdict().get("cscale"):
             v *= g.currency_scales[m.group("cscale")]
+        elif digit_forms.groups_thousands(m.group("num"), _next_word(text, m.end()), g.whole_nouns):
+            v = digit_forms.value(m.group("num").replace(".", ""))
         out.append((m.start(), m.end(), v))
     for m in ng.phrase.finditer(text):
         words = numbers.split_words(ng, m.group())
