@@ -201,18 +201,26 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     return out
 
 
+def _last_word(span: str) -> str:
+    """The letters that end a number's span: the scale of "11مليونا" or "(99) مليونا"."""
+    m = re.search(r"[^\W\d_]+$", span)
+    return m.group() if m else ""
+
+
 def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """"88 ألفا و966", "مليون و200 ألف": a count smaller than the scale before it
-    and joined to it by و is the rest of the same number, not a second count."""
+    and joined to it by و is the rest of the same number, not a second count; so
+    is a smaller scaled count right after it ("(99) مليونا (867) ألفا")."""
     ng, g = numbers.grammar("ar"), grammar("ar")
     out: list[tuple[int, int, float]] = []
     for s, e, v in chosen:
         if out:
             ps, pe, pv = out[-1]
-            scale = ng.scales.get(text[ps:pe].split()[-1])
+            scale = ng.scales.get(_last_word(text[ps:pe]))
             gap = text[pe:s]
-            joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or (
-                gap.isspace() and text.startswith(ng.joiner, s))  # "آلاف وخمسمئة": the و opens the words
+            joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or gap.isspace() and (
+                text.startswith(ng.joiner, s)  # "آلاف وخمسمئة": the و opens the words
+                or _last_word(text[s:e]) in ng.scales)  # "(99) مليونا (867) ألفا": statements drop the و
             if scale and joined and v < scale.value and v == int(v) and not g.percent.match(text, e):
                 out[-1] = (ps, e, pv + v)
                 continue
