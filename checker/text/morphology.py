@@ -71,7 +71,7 @@ def has_pronoun_suffix(word: str) -> bool:
 
 
 def arabic_dual_singulars(word: str) -> frozenset[str]:
-    """The singular a dual noun stands for: «سدين», «السدان» → سد. Empty when the word is not dual-shaped.
+    """The singular a dual noun stands for: «سدين» → سد, «إصابتين» → اصابه. Empty when the word is not dual-shaped.
 
     Only a reader that already failed to match the word itself should ask: «عسكريين» is a
     plural whose letters look dual.
@@ -83,4 +83,6 @@ def arabic_dual_singulars(word: str) -> frozenset[str]:
         for suffix in ("ين", "ان"):
             if s.endswith(suffix) and len(s) - 2 >= _MIN_STEM:
                 out.add(s[:-2])
+                if s[:-2].endswith("ت"):  # a feminine's ة is ت before the ending: اصابتين → اصابه
+                    out.add(s[:-3] + "ه")
     return frozenset(out)

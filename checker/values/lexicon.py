@@ -137,6 +137,8 @@ class Lexicon(_Strict):
     # "821.792 حاجا": nouns counted only in wholes, so one dot before three digits
     # groups thousands rather than marking a decimal (digits.py)
     whole_nouns: list[str] = []
+    # "وفاة شخصين": singulars whose dual is a count of two (duals.py)
+    dual_nouns: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []
