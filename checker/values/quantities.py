@@ -46,6 +46,7 @@ class QuantityGrammar:
     counted_nouns: frozenset[str]
     counted_endings: tuple[str, ...]
     whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
+    result_hedges: frozenset[str]  # "لتصل إلى": after ل, the value a change reached, no hedge
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -88,7 +89,8 @@ def grammar(lang: str) -> QuantityGrammar:
     before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
     after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
     hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})\s+\Z")
-    hedge_after = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")
+    hedge_after = re.compile(rf"[\"'»”)]?\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")  # '"2 %" تقريبا'
+
     percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
     return QuantityGrammar(
         lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
@@ -96,6 +98,7 @@ def grammar(lang: str) -> QuantityGrammar:
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
         frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings), frozenset(lex.whole_nouns),
+        frozenset(lex.hedges.result_with_lam),
     )
 
 
@@ -230,6 +233,12 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
     return out
 
 
+def _reached(g: QuantityGrammar, text: str, h: re.Match) -> bool:
+    """"ارتفعت ... لتصل إلى 23%": with ل glued on, "تصل إلى" tells where a change
+    ended (so that it reached), not a ceiling as in "غرامة تصل إلى"."""
+    return h.start() > 0 and text[h.start() - 1] == "ل" and " ".join(h.group("h").split()) in g.result_hedges
+
+
 def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, float, str | None, str | None]]:
     """(start, end, value, mod, unit) of every quantity outside the ``blocked`` spans.
 
@@ -253,6 +262,8 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
         if p:
             v, unit, e = v / 100, "percent", p.end()
         h = g.hedge_before.search(text, max(0, s - 40), s)
+        if h and _reached(g, text, h):
+            h = None  # "لتصل إلى 23%": the level reached, stated exactly
         if h:
             mod, s = g.hedge_mod[" ".join(h.group("h").split())], h.start()
         else:
