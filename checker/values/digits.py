@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+# A comma after the last group is punctuation ("a city of 100,000, caused"), not a group.
+EN_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
 
 
 def number_re(lang: str, decimal_next: str) -> str:
@@ -30,7 +31,7 @@ def number_re(lang: str, decimal_next: str) -> str:
     return (
         r"\d{1,2}ر\d+"  # Petra: 8ر11
         r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 109.545.589
-        r"|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?(?![\d,،])"  # 14،800, 1,500.5
+        r"|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?(?!\d|[,،]\d)"  # 14،800, 1,500.5
         rf"|\d+[,،]\d{{1,2}}(?=\s*(?:{decimal_next}))"  # 7,6%, 2,4 مليون
         r"|\d+(?:\.\d+)?"
     )
