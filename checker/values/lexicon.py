@@ -140,6 +140,8 @@ class Lexicon(_Strict):
     whole_nouns: list[str] = []
     # "وفاة شخصين": singulars whose dual is a count of two (duals.py)
     dual_nouns: list[str] = []
+    # "في وقت واحد", "بصوت واحد": after these (idioms, particles) واحد counts nothing (noun_counts.py)
+    one_not_after: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []

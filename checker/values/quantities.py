@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.values import digits as digit_forms
-from checker.values import duals, numbers, ordinals, ratios
+from checker.values import noun_counts, numbers, ordinals, ratios
 from checker.values.lexicon import END, alt, load, word_start
 
 
@@ -164,7 +164,7 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
         out.append((s, e, v))
     out.extend(ratios.find(lang, text))  # "one in five": a share
     if lang == "ar":
-        out.extend(duals.find(text))  # "وفاة شخصين": a dual counts two
+        out.extend(noun_counts.find(text))  # "وفاة شخصين", "مريض واحد": the noun says how many
     out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())
