@@ -14,6 +14,11 @@ it groups thousands, as it always did. A single dot before three digits
 stays a decimal (1.147 تريليون, 37.174 شرقا, 91.353 دولارا) unless the noun
 after it is one that is only ever counted whole (821.792 حاجا, 464.728
 برميل): nobody writes fractions of pilgrims. English keeps its one form.
+
+A range joins two short numbers with a hyphen ("5-9%", "37-38 degrees",
+"20-25 درجة"): both ends are numbers, and a percent after the end makes the
+start a share too. Years (1975-1990), dates and codes (555-1234) have longer
+parts and stay out.
 """
 
 from __future__ import annotations
@@ -53,3 +58,19 @@ def groups_thousands(num: str, next_word: str, whole_nouns: frozenset[str]) -> b
     """Whether the one dot of "821.792 حاجا" groups thousands: a noun counted
     only in wholes follows (a scale or percent after it is read elsewhere)."""
     return bool(re.fullmatch(r"\d{1,3}\.\d{3}", num)) and next_word.rstrip(".,،؛:!؟?\"»)") in whole_nouns
+
+
+_RANGE_START = re.compile(r"(?<![\d.,/:\-])(?<![A-Za-z])\d{1,3}(?:\.\d+)?-\Z")
+
+
+def range_end(text: str, start: int, num: str) -> bool:
+    """Whether digits at ``start``, right after a hyphen, end a range of short numbers."""
+    return bool(_RANGE_START.search(text, max(0, start - 12), start)) and len(num.split(".")[0]) <= 3
+
+
+def share_ranges(text: str, out: list) -> None:
+    """"5-9%": a range whose end is a share makes its start one too (in place)."""
+    for i in range(len(out) - 1):
+        s, e, v, mod, unit = out[i]
+        if unit is None and out[i + 1][4] == "percent" and out[i + 1][0] == e + 1 and text[e:e + 1] == "-":
+            out[i] = (s, e, v / 100, mod, "percent")

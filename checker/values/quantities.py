@@ -59,9 +59,9 @@ def grammar(lang: str) -> QuantityGrammar:
     ng = numbers.grammar(lang)
     S = word_start(lang)
     if lang == "ar":
-        lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
+        lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك])|(?<=\d-))"
     else:
-        lead = r"(?<![\w.,/:\-])"
+        lead = r"(?:(?<![\w.,/:\-])|(?<=\d-))"  # "5-9%": the range's end, checked in digits.range_end
     num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
@@ -130,6 +130,8 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     og = ordinals.grammar(lang)
     out: list[tuple[int, int, float]] = []
     for m in g.digits.finditer(text):
+        if text[m.start() - 1:m.start()] == "-" and not digit_forms.range_end(text, m.start(), m.group("num")):
+            continue
         before = text[max(0, m.start() - 25):m.start()].split()
         if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
                 g, before[-1], _next_word(text, m.end())):
@@ -271,4 +273,5 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
             if a and not blocked(a.start("h"), a.end()):
                 mod, e = g.after_mod[" ".join(a.group("h").split())], a.end()
         out.append((s, e, v, mod, unit))
+    digit_forms.share_ranges(text, out)
     return out
