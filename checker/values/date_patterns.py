@@ -29,7 +29,9 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     seasons = [w for ws in lex.seasons.values() for w in ws]
     units = [w for ws in lex.units.values() for w in ws]
     of = alt(lex.of_words, lang)
-    day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
+    # "الـ25 من كانون الأول": the article glued to the digits (tatweel already dropped)
+    art = rf"(?:{re.escape(lex.ordinals.article_digits)}\s?)?" if lex.ordinals.article_digits else ""
+    day = rf"(?P<day>{art}\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
     rel = _named("rel", rel_words, lang)
     yw = alt(lex.year_words, lang)
     q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4] + lex.last_words, lang)})"

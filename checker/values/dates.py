@@ -83,7 +83,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             f.rel = 0
     if get("day") or get("day2") or get("dayw"):
         raw = get("day") or get("day2") or get("dayw")
-        digits = re.match(r"\d+", raw)
+        digits = re.search(r"\d+", raw)  # "الـ25": the article before the digits
         f.day = int(digits.group()) if digits else ordinals.day_value(ordinals.grammar(g.lang), raw)
     if get("wd"):
         f.weekday = mp["weekdays"][get("wd")]
