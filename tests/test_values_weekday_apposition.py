@@ -1,0 +1,44 @@
+"""A weekday beside the full date it falls on takes that date (``values/apposition.py``).
+
+«يوم الأحد (26 تشرين الأول 2025)», «يوم الأربعاء المقبل الموافق الـ10 كانون
+الأول», «العاشر من هذا الشهر الموافق الأحد»: the date says which Sunday or
+Wednesday is meant, even without a publication date, and even where the
+weekday alone would be read a week off. A date on another weekday lends
+nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from checker.values import find_mentions
+
+
+def _dates(text: str, published=None):
+    return [(m.text, m.value.value, m.note) for m in find_mentions(text, "ar", published) if m.type == "date"]
+
+
+def test_weekday_before_a_bracketed_date():
+    got = _dates("وزار الوزير المحافظة يوم الخميس (16 تشرين الأول 2025) والتقى شيوخ العشائر.")
+    assert got[0] == ("يوم الخميس", "2025-10-16", None)
+
+
+def test_weekday_with_a_relative_word_before_its_date():
+    got = _dates("وتقرر أن يكون يوم الأربعاء المقبل الموافق الـ17 كانون الأول الحالي عطلة رسمية.",
+                 datetime.date(2025, 12, 9))
+    assert [v for _, v, _ in got] == ["2025-12-17", "2025-12-17"]
+
+
+def test_weekday_after_its_date():
+    got = _dates("وسيكون يوم العاشر من هذا الشهر الموافق الأحد عطلة رسمية.", datetime.date(2023, 12, 1))
+    assert [v for _, v, _ in got] == ["2023-12-10", "2023-12-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد الاجتماع يوم الخميس (15 تشرين الأول 2025) في بغداد.",  # the 15th was a Wednesday
+])
+def test_a_date_on_another_weekday_lends_nothing(text):
+    got = _dates(text)
+    assert got[0][1] == "XXXX-WXX-4"
