@@ -78,9 +78,10 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
                       rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
             ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){_named('unit', units, lang)}{END}"),
             ("year", rf"{S}{part}(?:(?:the\s+)?{_named('season', seasons, lang)}\s+(?:of\s+)?)?"
-                     rf"(?:(?:the\s+)?{q_ord}\s+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
-            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}\s+{qh})"
-                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
+                     rf"(?:(?:the\s+)?{q_ord}[\s\-]+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+            # "second-quarter profit": the hyphen makes the quarter an adjective (dates.py)
+            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh})"
+                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
         ]
     unit_words = alt(lex.offset_units, lang)

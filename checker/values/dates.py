@@ -135,9 +135,9 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
         if get("qh"):
             if get("qh") in mp["strict_q"] and not (
-                (get("yw") or get("unit")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
+                (get("yw") or get("unit") or get("year")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
             ):
-                return None  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة"
+                return None  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة/من 2022"
             last = get("qn") in mp["last"]
             n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
             if last:
@@ -157,7 +157,7 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if f.rel is not None and f.rel_year is None and (d.get("unit") or not f.season):
             f.rel_year, f.rel = f.rel, None
         if f.rel_year is None and f.rel is None and not (d.get("unit") or "the year" in m.group()):
-            if not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
+            if not d.get("hy") and not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
                 return None
             f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())  # year by tense (year.py)
         elif f.rel_year is None and f.rel is None:
