@@ -16,7 +16,7 @@ import datetime
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
-from checker.values import adjectival, apposition, dates, ordinals, quantities
+from checker.values import adjectival, anaphora, apposition, dates, ordinals, quantities
 from checker.values.resolve import resolve
 
 __all__ = ["find_mentions"]
@@ -63,8 +63,9 @@ def find_mentions(
             continue  # "31 شباط": no such day; not a date we can state
         dated.append([s, e, f, value, mod, note])
     apposition.settle(lang, t, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
+    anaphora.settle(lang, t, dated)  # "the same period of 2024": the earlier half, in 2024
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in dated:
+    for s, e, _f, value, mod, note in dated:  # fields are None for a period anaphora made
         date_spans.append((s, e))
         add(s, e, DateValue(value=value, mod=mod), note)
     in_date = _overlaps(date_spans)

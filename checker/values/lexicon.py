@@ -107,6 +107,10 @@ class Lexicon(_Strict):
     # "الخميس الموافق 2 مارس": the weekday and the date it falls on, one date
     agree_words: list[str] = []
     half_words: list[str]
+    # "the same period of 2024", "الفصل السابق": a period named through another in the
+    # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
+    same_period: list[str] = []
+    previous_period: dict[Literal["Q", "H", "M"], list[str]] = {}
     year_words: list[str]
     last_words: list[str] = []
     month_word: list[str]

@@ -1,0 +1,89 @@
+"""Periods named by another period in the same sentence: "the same period of 2024".
+
+Results and statistics compare a period with its counterpart: "net profit
+for the first half ... from 211.2 billion in the same period of 2024",
+«خلال الفصل الثالث من 2022 ... خلال نفس الفترة من سنة 2021», or with the
+one before: «خلال الفصل السابق», "over the previous month". Read alone,
+"2024" is a year and "the previous month" the month before publication; the
+sentence says it is the first half of 2024, the quarter before the third.
+
+The anchor is the nearest date before it in the sentence that names a
+quarter, a half or a month. "The same period" takes the anchor's kind with
+its own year (a relative year, «السنة الماضية», counts from the anchor's
+year when the publication date is unknown); "the previous quarter/month"
+is the anchor's predecessor. Without such an anchor nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.values.lexicon import alt, load, word_start
+
+_PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<k>Q|H)?(?P<n>\d{1,2})\Z")
+_SIZE = {"Q": 4, "H": 2, "": 12}
+
+
+@lru_cache(maxsize=None)
+def _grammar(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    lex = load(lang)
+    S = word_start(lang)
+    links = alt(lex.of_words + (["in"] if lang == "en" else []), lang)
+    same = re.compile(rf"{S}{alt(lex.same_period, lang)}\s+(?:{links}\s+)?\Z")
+    kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
+    previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
+    return same, previous, kinds
+
+
+def _anchor(dated: list, before: int) -> tuple[str, str, int] | None:
+    """(year, kind, number) of the nearest quarter, half or month ending before ``before``."""
+    for s, e, _f, value, *_ in reversed(dated):
+        m = _PERIOD.match(value) if e <= before else None
+        if m and (m.group("k") or len(m.group("n")) == 2):
+            return m.group("y"), m.group("k") or "", int(m.group("n"))
+    return None
+
+
+def _code(year: str, kind: str, n: int) -> str:
+    return f"{year}-{kind}{n}" if kind else f"{year}-{n:02d}"
+
+
+def _same(text: str, dated: list, same: re.Pattern) -> None:
+    for item in dated:
+        s, e, f, value = item[:4]
+        phrase = same.search(text, max(0, s - 40), s)
+        anchor = _anchor(dated, s) if phrase else None
+        if anchor is None or not re.fullmatch(r"\d{4}|XXXX", value):
+            continue
+        year = value
+        if value == "XXXX" and anchor[0] != "XXXX" and f.unit == "year" and f.rel is not None:
+            year = str(int(anchor[0]) + f.rel)  # «الفترة نفسها من السنة الماضية»: the year before the anchor's
+        item[0], item[3], item[5] = phrase.start(), _code(year, anchor[1], anchor[2]), None
+
+
+def _previous(text: str, dated: list, previous: re.Pattern, kinds: dict[str, str]) -> None:
+    for m in previous.finditer(text):
+        anchor = _anchor(dated, m.start())
+        w = " ".join(m.group("w").split())
+        kind = kinds.get(w, kinds.get("ا" + w))  # "للربع الماضي": ل + الربع, the article's alef elided
+        if anchor is None or kind != anchor[1]:
+            continue
+        year, _k, n = anchor
+        if n == 1:
+            year, n = (str(int(year) - 1) if year != "XXXX" else year), _SIZE[kind]
+        else:
+            n -= 1
+        dated[:] = [item for item in dated if not (item[0] < m.end() and m.start() < item[1])]
+        dated.append([m.start(), m.end(), None, _code(year, kind, n), None, None])
+        dated.sort(key=lambda item: item[0])
+
+
+def settle(lang: str, text: str, dated: list) -> None:
+    """Rewrite, in place, the dates of ``dated`` ([start, end, fields, value, mod,
+    note], in text order) that name a period through another in the sentence."""
+    if not load(lang).same_period:
+        return
+    same, previous, kinds = _grammar(lang)
+    _same(text, dated, same)
+    _previous(text, dated, previous, kinds)

@@ -1,0 +1,40 @@
+"""A period named through another in the sentence (``values/anaphora.py``).
+
+"from 211.2 billion in the same period of 2024" after "the first half" is
+the first half of 2024; «نفس الفترة من سنة 2021» after «الفصل الثالث من
+2022» the third quarter of 2021; «الفصل السابق» the quarter before it;
+"the previous month" after "January" December. With no quarter, half or
+month before it, a year stays a year.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from checker.values import find_mentions
+
+
+def _dates(text: str, lang: str, published=None):
+    return [(m.text, m.value.value) for m in find_mentions(text, lang, published) if m.type == "date"]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Net profit for the first half of 2025 fell to 90 billion from 97 billion in the same period of 2024.", "en",
+     [("the first half of 2025", "2025-H1"), ("the same period of 2024", "2024-H1")]),
+    ("Exports in the third quarter of 2023 rose 4% from the same period last year.", "en",
+     [("the third quarter of 2023", "2023-Q3"), ("the same period last year", "2022-Q3")]),
+    ("Prices rose 3 percent in March 2024, after 2 percent the previous month.", "en",
+     [("March 2024", "2024-03"), ("the previous month", "2024-02")]),
+    ("ونما الاقتصاد خلال الفصل الثاني من 2023 بعد انكماشه خلال الفصل السابق ونموه خلال نفس الفترة من سنة 2022.", "ar",
+     [("الفصل الثاني من 2023", "2023-Q2"), ("الفصل السابق", "2023-Q1"), ("نفس الفترة من سنة 2022", "2022-Q2")]),
+    ("وارتفعت الصادرات في الربع الأول من عام 2024 مقارنة بالفترة نفسها من السنة الماضية.", "ar",
+     [("الربع الأول من عام 2024", "2024-Q1"), ("الفترة نفسها من السنة الماضية", "2023-Q1")]),
+])
+def test_periods_named_through_another(text, lang, expected):
+    assert _dates(text, lang) == expected
+
+
+def test_without_an_anchor_a_year_stays_a_year():
+    assert _dates("Revenue fell from the same period of 2024, the company said.", "en") == [("2024", "2024")]
