@@ -64,6 +64,8 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
                        rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+)?(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
             ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + list(lex.deictic), lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
+            # "1 / 12 / 1445هـ": day, month and a Hijri year, marked هـ (tatweel dropped)
+            ("hdmy", r"(?<![\d/.\-])(?P<nd>\d{1,2})\s*/\s*(?P<nm>\d{1,2})\s*/\s*(?P<hy>1[34]\d\d)\s*ه(?![^\W_])"),
         ]
     else:
         part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
@@ -105,6 +107,6 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
         "month": alt(lex.months, lang), "hijri": alt(lex.hijri_months, lang) if lex.hijri_months else "(?!)",
         "unit": alt(units, lang), "year": r"\d{4}", "period": alt(seasons + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
-        "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d",
+        "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
     }
     return rules, anchors

@@ -196,6 +196,10 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         f.offset = int(n_val) * (-1 if get("odir") in mp["before"] else 1)
     if name in ("iso", "ymd"):
         f.year, f.month, f.day = int(d["iy"]), int(d["im"]), int(d["id"])
+    if name == "hdmy":
+        f.day, f.hijri_month, f.hijri_year = int(d["nd"]), int(d["nm"]), int(d["hy"])
+        if not (1 <= f.hijri_month <= 12 and 1 <= f.day <= 30):
+            return None
     if name == "dmy":
         y = int(d["ny"])
         f.year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
