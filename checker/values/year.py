@@ -10,7 +10,8 @@ because a report speaks of the recent past and the near future alike
 ("May 28" a week before it is the coming one, "Dec. 30" in the first days
 of January the one just gone). Ties go to the past. A weekday alone stays
 the most recent one unless its own words point ahead: a weekday a few days
-off is as often next week as last, and most reports tell what happened.
+off is as often next week as last, and most reports tell what happened; a
+lone "by"/"حتى" after a past verb ("had cast ballots by Monday") does not.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ def weekday(f: "Fields", dct: date) -> date:
         return dct
     if f.today or f.rel == 0:
         return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
-    return dct + timedelta(days=diff) if f.tense == 1 else dct - timedelta(days=7 - diff)
+    if f.tense == 1 and not f.weak:
+        return dct + timedelta(days=diff)
+    return dct - timedelta(days=7 - diff)  # "had cast ballots by Monday": a weak "by" after a past
 
 
 def period_year(f: "Fields", dct: date, interval) -> int:
