@@ -42,3 +42,18 @@ def test_weekday_after_its_date():
 def test_a_date_on_another_weekday_lends_nothing(text):
     got = _dates(text)
     assert got[0][1] == "XXXX-WXX-4"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the Monday before next Tuesday, not last Monday
+    ("وأعلنت المصارف إضرابا يومي الإثنين والثلاثاء المقبل.", datetime.date(2022, 3, 18),
+     ["2022-03-21", "2022-03-22"]),
+    # the Wednesday after tomorrow's Tuesday
+    ("وأكدت المحكمة أن يوم غد الثلاثاء متمم للشهر والأربعاء أول أيام العيد.", datetime.date(2024, 4, 8),
+     ["2024-04-09", "2024-04-10"]),
+    # the Sunday after the Saturday just named
+    ("ويكون الوقوف بعرفة يوم السبت 15 حزيران والعيد يوم الأحد الذي يليه.", datetime.date(2024, 6, 6),
+     ["2024-06-15", "2024-06-16"]),
+])
+def test_weekday_read_from_the_day_beside_it(text, published, expected):
+    assert [v for _, v, _ in _dates(text, published)] == expected

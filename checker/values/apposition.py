@@ -8,12 +8,18 @@ against the publication date, the last or next such day, and may miss by a
 week; the date beside it says which one is meant. It is taken only when
 it falls on that weekday, so a weekday apposed to another day keeps its own
 reading.
+
+A lone weekday may also be read from the day named before or after it:
+joined to an anchored weekday («يومي الإثنين والثلاثاء المقبل»: the Monday
+before next Tuesday; «غدا الثلاثاء ... والأربعاء»: the Wednesday after
+tomorrow's Tuesday) or following a stated day («يوم الأحد الذي يليه»: the
+Sunday after the Saturday just named).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from checker.values.lexicon import alt, load
@@ -31,6 +37,47 @@ def _gaps(lang: str) -> tuple[re.Pattern, re.Pattern]:
     return after, before
 
 
+@lru_cache(maxsize=None)
+def _following(lang: str) -> re.Pattern:
+    words = load(lang).following_day
+    return re.compile(rf"\s+{alt(words, lang)}(?![^\W_])" if words else "(?!)")
+
+
+def _lone(f) -> bool:
+    return f is not None and f.weekday is not None and f.day is None and f.month is None \
+        and f.rel is None and f.deictic is None
+
+
+def _day(value: str) -> date | None:
+    return date.fromisoformat(value) if _FULL.match(value) else None
+
+
+def _chained(lang: str, text: str, dated: list) -> None:
+    """Lone weekdays read from an anchored weekday joined to them, or from the
+    stated day they follow."""
+    follow = _following(lang)
+    for i, item in enumerate(dated):
+        s, e, f = item[:3]
+        if not _lone(f):
+            continue
+        nxt = dated[i + 1] if i + 1 < len(dated) else None
+        if nxt and nxt[2] is not None and nxt[2].weekday and nxt[2].rel is not None and _day(nxt[3]) \
+                and re.fullmatch(r"\s*و\s*", text[e:nxt[0]]):
+            d = _day(nxt[3])  # "الإثنين والثلاثاء المقبل": the Monday before that Tuesday
+            item[3], item[5] = (d - timedelta(days=(nxt[2].weekday - f.weekday) % 7 or 7)).isoformat(), None
+            continue
+        after = follow.match(text, e)
+        joined = text[s - 1:s] == "و"
+        if not (after or joined):
+            continue
+        earlier = [p for p in dated[:i] if _day(p[3]) and (after or p[2] is not None and p[2].weekday)]
+        if earlier:
+            d = _day(earlier[-1][3])
+            item[3], item[5] = (d + timedelta(days=(f.weekday - d.isoweekday()) % 7 or 7)).isoformat(), None
+            if after:
+                item[1] = after.end()
+
+
 def _falls_on(value: str, weekday: int) -> bool:
     return bool(_FULL.match(value)) and date.fromisoformat(value).isoweekday() == weekday
 
@@ -41,7 +88,7 @@ def settle(lang: str, text: str, dated: list) -> None:
     its note ("unresolved: no publication date") no longer holds."""
     after, before = _gaps(lang)
     for i, (s, e, f, _value, *_rest) in enumerate(dated):
-        if f.weekday is None or f.day is not None or f.month is not None:
+        if f is None or f.weekday is None or f.day is not None or f.month is not None:
             continue
         for j, gap in ((i + 1, after), (i - 1, before)):
             if not 0 <= j < len(dated):
@@ -51,3 +98,4 @@ def settle(lang: str, text: str, dated: list) -> None:
             if gap.fullmatch(between) and _falls_on(nvalue, f.weekday):
                 dated[i][3], dated[i][5] = nvalue, None
                 break
+    _chained(lang, text, dated)

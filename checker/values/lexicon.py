@@ -106,6 +106,8 @@ class Lexicon(_Strict):
     year_qualifiers: list[str] = []
     # "الخميس الموافق 2 مارس": the weekday and the date it falls on, one date
     agree_words: list[str] = []
+    # "يوم الأحد الذي يليه": the weekday after the day just named (apposition.py)
+    following_day: list[str] = []
     half_words: list[str]
     # "the same period of 2024", "الفصل السابق": a period named through another in the
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
