@@ -159,6 +159,7 @@ class Lexicon(_Strict):
     pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share
     currency_signs: list[str] = []  # "$3 billion": part of the amount's span
     currency_scales: dict[str, int] = {}  # "£400m", "$5k": scales only after a sign
+    glued_units: list[str] = []  # "400mm": a unit glued to the digits leaves them a count
     hedges: Hedges
     ordinals: Ordinals
 

@@ -70,9 +70,10 @@ def grammar(lang: str) -> QuantityGrammar:
     # is a bare "m" or "k" a scale ("400m" alone may be metres)
     cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
     cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
+    glued = rf"|(?={alt(lex.glued_units, lang)}{END})" if lex.glued_units else ""  # "400mm"
     digits = re.compile(
         rf"{lead}{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
-        rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}|(?![^\W\d_]))"
+        rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}{glued}|(?![^\W\d_]))"
     )
     fr_words = alt(lex.fractions, lang)
     card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
