@@ -154,6 +154,9 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
             toks = [w for w, _, _ in words[i:]]
             value, used = numbers.evaluate(ng, toks)
             used = max(used, 1)
+            if value is None and used == 1 and toks[0] in ng.not_alone and \
+                    g.hedge_before.search(text, max(0, m.start() + words[i][1] - 40), m.start() + words[i][1]):
+                value = 1.0  # "at least one person": a hedge makes the lone "one" a count
             s, e = m.start() + words[i][1], m.start() + words[i + used - 1][2]
             if value is not None and not (
                 used == 1 and toks[0] in g.ambiguous and g.fraction_before(_next_word(text, e))
