@@ -1,5 +1,8 @@
 """Ratios said in words: "one in five", "three out of every ten", "واحد من كل خمسة".
 
+A share may also be written as a digit fraction before "of"/«من» ("1/4 of
+those who died"): read only there, since "1/4" alone may be a date.
+
 A ratio is a share, stored as a decimal like "a fifth" would be, so "one in
 five children" and "a fifth of children" compare equal. It is read only
 when it can be nothing else: the part is smaller than the whole, the whole
@@ -52,12 +55,16 @@ def _value(lang: str, s: str) -> float | None:
     return v if used == len(toks) else None
 
 
+_SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
+    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _SLASH.finditer(text)
+           if 0 < int(m.group("n")) < int(m.group("d"))]
     if g.pattern is None:
-        return []
-    out = []
+        return out
     for m in g.pattern.finditer(text):
         part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
         if not part or not whole or part >= whole:
