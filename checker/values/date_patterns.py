@@ -85,6 +85,10 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh})"
                        rf"(?:\s+of\s+(?:(?P<dem>this)\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
+            # "on the 21st local time": a day of the month with no month, after "on";
+            # "on the 21st floor" ranks a floor
+            ("dom", r"(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![^\W_])"
+                    r"(?!\s+(?!(?:local|at|in|and|when|after|before|morning|afternoon|evening|night)\b)[a-z])"),
         ]
     unit_words = alt(lex.offset_units, lang)
     article = r"(?:an?\s+)?" if lang == "en" else ""
@@ -107,6 +111,6 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
         "month": alt(lex.months, lang), "hijri": alt(lex.hijri_months, lang) if lex.hijri_months else "(?!)",
         "unit": alt(units, lang), "year": r"\d{4}", "period": alt(seasons + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
-        "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
+        "dom": r"\d(?:st|nd|rd|th)", "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
     }
     return rules, anchors

@@ -198,6 +198,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         f.offset = int(n_val) * (-1 if get("odir") in mp["before"] else 1)
     if name in ("iso", "ymd"):
         f.year, f.month, f.day = int(d["iy"]), int(d["im"]), int(d["id"])
+    if name == "dom":
+        f.unit, f.rel = "month", 0  # the day of the month under way: unknown when undated
     if name == "hdmy":
         f.day, f.hijri_month, f.hijri_year = int(d["nd"]), int(d["nm"]), int(d["hy"])
         if not (1 <= f.hijri_month <= 12 and 1 <= f.day <= 30):
