@@ -57,3 +57,11 @@ def test_a_date_on_another_weekday_lends_nothing(text):
 ])
 def test_weekday_read_from_the_day_beside_it(text, published, expected):
     assert [v for _, v, _ in _dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("وضرب الزلزال شمال سوريا فجر اليوم 6 شباط.", None, [("اليوم 6 شباط", "XXXX-02-06")]),
+    ("وقالت الوزارة اليوم، 14 آذار، إن الحصيلة ارتفعت.", datetime.date(2024, 3, 14), [("اليوم، 14 آذار", "2024-03-14")]),
+])
+def test_today_against_its_date_is_one_date(text, published, expected):
+    assert [(t, v) for t, v, _ in _dates(text, published)] == expected

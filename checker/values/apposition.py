@@ -13,7 +13,8 @@ A lone weekday may also be read from the day named before or after it:
 joined to an anchored weekday («يومي الإثنين والثلاثاء المقبل»: the Monday
 before next Tuesday; «غدا الثلاثاء ... والأربعاء»: the Wednesday after
 tomorrow's Tuesday) or following a stated day («يوم الأحد الذي يليه»: the
-Sunday after the Saturday just named).
+Sunday after the Saturday just named). "Today" written against a date
+(«فجر اليوم 6 شباط») is that date, one mention.
 """
 
 from __future__ import annotations
@@ -78,6 +79,17 @@ def _chained(lang: str, text: str, dated: list) -> None:
                 item[1] = after.end()
 
 
+def _today_dated(text: str, dated: list) -> None:
+    """"فجر اليوم 6 شباط": "today" written right before the date it is, one date."""
+    for i in range(len(dated) - 2, -1, -1):
+        s, e, f = dated[i][:3]
+        nxt = dated[i + 1]
+        if f is not None and f.deictic == 0 and f.weekday is None and re.fullmatch(r"\s*[,،]?\s*", text[e:nxt[0]]) \
+                and re.search(r"-\d{2}\Z", nxt[3]):
+            nxt[0] = s
+            del dated[i]
+
+
 def _falls_on(value: str, weekday: int) -> bool:
     return bool(_FULL.match(value)) and date.fromisoformat(value).isoweekday() == weekday
 
@@ -99,3 +111,4 @@ def settle(lang: str, text: str, dated: list) -> None:
                 dated[i][3], dated[i][5] = nvalue, None
                 break
     _chained(lang, text, dated)
+    _today_dated(text, dated)
