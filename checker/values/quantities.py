@@ -171,6 +171,7 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     out.extend(ratios.find(lang, text))  # "one in five": a share
     if lang == "ar":
         out.extend(noun_counts.find(text))  # "وفاة شخصين", "مريض واحد": the noun says how many
+        out.extend(numbers.definite_scales(text, g.counted_nouns | g.whole_nouns))  # "الألف يوم الماضية"
     out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
     for m in g.fraction.finditer(text):
         nxt = _next_word(text, m.end())
@@ -227,7 +228,8 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
     for s, e, v in chosen:
         if out:
             ps, pe, pv = out[-1]
-            scale = ng.scales.get(_last_word(text[ps:pe]))
+            last = _last_word(text[ps:pe])
+            scale = ng.scales.get(last) or (ng.scales.get(last[2:]) if last.startswith("ال") else None)
             gap = text[pe:s]
             joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or gap.isspace() and (
                 text.startswith(ng.joiner, s)  # "آلاف وخمسمئة": the و opens the words
