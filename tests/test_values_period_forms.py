@@ -32,3 +32,15 @@ def test_period_forms(text, lang, expected):
 
 def test_a_chapter_is_no_quarter():
     assert _dates("وجاء في الفصل الأول من الكتاب أن المدينة قديمة.", "ar") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GDP grew 9.8% in the July-September quarter, data showed.", [("the July-September quarter", "2021-Q3")]),
+    ("Exports rose in the January-March quarter.", [("the January-March quarter", "2022-Q1")]),
+])
+def test_a_quarter_named_by_its_months(text, expected):
+    assert _dates(text, "en", datetime.date(2022, 2, 10)) == expected
+
+
+def test_months_that_are_no_quarter():
+    assert [v for _, v in _dates("Sales fell in the May-July quarter.", "en")] != ["2025-Q2"]

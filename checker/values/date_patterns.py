@@ -82,7 +82,9 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("year", rf"{S}{part}(?:(?:the\s+)?{_named('season', seasons, lang)}\s+(?:of\s+)?)?"
                      rf"(?:(?:the\s+)?{q_ord}[\s\-]+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
             # "second-quarter profit": the hyphen makes the quarter an adjective (dates.py)
-            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh})"
+            # "the July-September quarter": a quarter named by its first and last months
+            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh}"
+                       rf"|{_named('qm1', lex.months, lang)}-{_named('qm2', lex.months, lang)}\s+{alt(lex.quarter_words, lang)})"
                        rf"(?:\s+of\s+(?:(?P<dem>this)\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
             # "on the 21st local time": a day of the month with no month, after "on";

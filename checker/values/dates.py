@@ -130,6 +130,11 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
         if after and after.group(1) in mp["qualifiers"]:
             return None  # "نهاية العام الدراسي": a school year, not the calendar's
+    if name == "period" and get("qm1"):
+        first, last = mp["months"][get("qm1")], mp["months"][get("qm2")]
+        if first % 3 != 1 or last != first + 2:
+            return None  # "the May-July quarter" is no calendar quarter
+        f.quarter = (first + 2) // 3
     if name in ("year", "period"):
         if get("season"):
             f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
