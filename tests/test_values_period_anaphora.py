@@ -38,3 +38,14 @@ def test_periods_named_through_another(text, lang, expected):
 
 def test_without_an_anchor_a_year_stays_a_year():
     assert _dates("Revenue fell from the same period of 2024, the company said.", "en") == [("2024", "2024")]
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before():
+    text = "GDP grew 9.8% in the July-September quarter, up from 0.7% a year earlier."
+    assert _dates(text, "en", datetime.date(2022, 2, 10)) == [
+        ("the July-September quarter", "2021-Q3"), ("a year earlier", "2020-Q3")]
+
+
+def test_a_year_earlier_alone_counts_from_publication():
+    assert _dates("Unemployment fell to 5% from 6% a year earlier.", "en", datetime.date(2022, 2, 10)) == [
+        ("a year earlier", "2021")]

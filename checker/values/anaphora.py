@@ -6,6 +6,8 @@ for the first half ... from 211.2 billion in the same period of 2024",
 one before: «خلال الفصل السابق», "over the previous month". Read alone,
 "2024" is a year and "the previous month" the month before publication; the
 sentence says it is the first half of 2024, the quarter before the third.
+"up from 0.7% a year earlier" after "the July-September quarter" is that
+quarter a year before, not the year before publication.
 
 The anchor is the nearest date before it in the sentence that names a
 quarter, a half or a month. "The same period" takes the anchor's kind with
@@ -26,14 +28,15 @@ _SIZE = {"Q": 4, "H": 2, "": 12}
 
 
 @lru_cache(maxsize=None)
-def _grammar(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+def _grammar(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
     lex = load(lang)
     S = word_start(lang)
     links = alt(lex.of_words + (["in"] if lang == "en" else []), lang)
     same = re.compile(rf"{S}{alt(lex.same_period, lang)}\s+(?:{links}\s+)?\Z")
     kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
     previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
-    return same, previous, kinds
+    earlier = re.compile(rf"{alt(lex.year_earlier, lang)}\Z") if lex.year_earlier else re.compile("(?!)")
+    return same, previous, kinds, earlier
 
 
 def _anchor(dated: list, before: int) -> tuple[str, str, int] | None:
@@ -62,6 +65,15 @@ def _same(text: str, dated: list, same: re.Pattern) -> None:
         item[0], item[3], item[5] = phrase.start(), _code(year, anchor[1], anchor[2]), None
 
 
+def _year_earlier(text: str, dated: list, earlier: re.Pattern) -> None:
+    """"a year earlier" after a quarter, half or month: that period, a year before."""
+    for item in dated:
+        s, e = item[:2]
+        anchor = _anchor(dated, s) if earlier.match(" ".join(text[s:e].split())) else None
+        if anchor and anchor[0] != "XXXX":
+            item[3], item[5] = _code(str(int(anchor[0]) - 1), anchor[1], anchor[2]), None
+
+
 def _previous(text: str, dated: list, previous: re.Pattern, kinds: dict[str, str]) -> None:
     for m in previous.finditer(text):
         anchor = _anchor(dated, m.start())
@@ -84,6 +96,7 @@ def settle(lang: str, text: str, dated: list) -> None:
     note], in text order) that name a period through another in the sentence."""
     if not load(lang).same_period:
         return
-    same, previous, kinds = _grammar(lang)
+    same, previous, kinds, earlier = _grammar(lang)
     _same(text, dated, same)
+    _year_earlier(text, dated, earlier)
     _previous(text, dated, previous, kinds)
