@@ -49,3 +49,17 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before():
 def test_a_year_earlier_alone_counts_from_publication():
     assert _dates("Unemployment fell to 5% from 6% a year earlier.", "en", datetime.date(2022, 2, 10)) == [
         ("a year earlier", "2021")]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("Demand in the second half of 2025 will be higher than the first half, he said.", "en", None,
+     [("the second half of 2025", "2025-H2"), ("the first half", "2025-H1")]),
+    ("وبلغ النمو 3% في عام 2019 ثم تراجع في الربع الأول من نفس العام.", "ar", datetime.date(2024, 1, 1),
+     [("عام 2019", "2019"), ("الربع الأول من نفس العام", "2019-Q1")]),
+])
+def test_a_period_takes_the_year_of_another_date_in_the_sentence(text, lang, published, expected):
+    assert _dates(text, lang, published) == expected
+
+
+def test_a_half_with_no_period_of_stated_year_beside_it_is_no_date():
+    assert _dates("He scored twice in the second half of the match.", "en", datetime.date(2025, 8, 5)) == []

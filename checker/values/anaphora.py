@@ -7,7 +7,10 @@ one before: «خلال الفصل السابق», "over the previous month". Rea
 "2024" is a year and "the previous month" the month before publication; the
 sentence says it is the first half of 2024, the quarter before the third.
 "up from 0.7% a year earlier" after "the July-September quarter" is that
-quarter a year before, not the year before publication.
+quarter a year before, not the year before publication. «الربع الأول من نفس
+العام» takes the year of the date before it; a year-less half or quarter
+("higher than the first half"), which alone may be a match's, is a date
+only beside one of the same kind with a stated year, and takes that year.
 
 The anchor is the nearest date before it in the sentence that names a
 quarter, a half or a month. "The same period" takes the anchor's kind with
@@ -65,6 +68,26 @@ def _same(text: str, dated: list, same: re.Pattern) -> None:
         item[0], item[3], item[5] = phrase.start(), _code(year, anchor[1], anchor[2]), None
 
 
+def _borrowed(dated: list) -> None:
+    for item in list(dated):
+        f = item[2]
+        if f is None or f.borrow is None:
+            continue
+        own = _PERIOD.match(item[3])
+        if f.borrow == "same":
+            years = [re.match(r"\d{4}|XXXX", p[3]) for p in dated if p[1] <= item[0]]
+            years = [y.group() for y in years if y]
+            if years and own:
+                item[3], item[5] = _code(years[-1], own.group("k") or "", int(own.group("n"))), None
+            continue
+        kin = [_PERIOD.match(p[3]) for p in dated if p is not item]
+        kin = [k for k in kin if k and own and k.group("k") == own.group("k") and k.group("y") != "XXXX"]
+        if kin:
+            item[3], item[5] = _code(kin[0].group("y"), own.group("k"), int(own.group("n"))), None
+        else:
+            dated.remove(item)  # "scored in the second half": no period of stated year beside it
+
+
 def _year_earlier(text: str, dated: list, earlier: re.Pattern) -> None:
     """"a year earlier" after a quarter, half or month: that period, a year before."""
     for item in dated:
@@ -97,6 +120,7 @@ def settle(lang: str, text: str, dated: list) -> None:
     if not load(lang).same_period:
         return
     same, previous, kinds, earlier = _grammar(lang)
+    _borrowed(dated)
     _same(text, dated, same)
     _year_earlier(text, dated, earlier)
     _previous(text, dated, previous, kinds)

@@ -62,7 +62,8 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("year", rf"{S}{part}(?:{_named('season', seasons, lang)}\s+(?:{of}\s+)?)?"
                      rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
             ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
-                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+)?(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
+                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+|(?P<same>{alt(lex.same_year_words, lang) if lex.same_year_words else '(?!)'})\s+)?"
+                       rf"(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
             ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + list(lex.deictic), lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
             # "1 / 12 / 1445هـ": day, month and a Hijri year, marked هـ (tatweel dropped)
             ("hdmy", r"(?<![\d/.\-])(?P<nd>\d{1,2})\s*/\s*(?P<nm>\d{1,2})\s*/\s*(?P<hy>1[34]\d\d)\s*ه(?![^\W_])"),

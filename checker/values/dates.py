@@ -163,10 +163,14 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             f.rel_year, f.rel = f.rel, None
         if f.rel_year is None and f.rel is None and not (d.get("unit") or "the year" in m.group()):
             if not d.get("hy") and not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
-                return None
+                if get("season"):
+                    return None
+                f.borrow = "sibling"  # "than the first half": kept only beside a half of stated year
             f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())  # year by tense (year.py)
         elif f.rel_year is None and f.rel is None:
             f.rel_year = 0
+        if get("same"):
+            f.borrow = "same"
     if name in ("weekday", "month"):
         nxt = text[m.end():m.end() + 12].split()[:1]
         if d.get("wd") and m.end("wd") == m.end() and nxt and nxt[0] in mp["teens"]:

@@ -113,6 +113,7 @@ class Lexicon(_Strict):
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
     same_period: list[str] = []
     previous_period: dict[Literal["Q", "H", "M"], list[str]] = {}
+    same_year_words: list[str] = []  # "الربع الأول من نفس العام": the year of the sentence's date
     year_earlier: list[str] = []  # "a year earlier" after a quarter: that quarter a year before
     year_words: list[str]
     last_words: list[str] = []

@@ -40,6 +40,9 @@ class Fields:
     offset_unit: str | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
+    # the year is another date's in the sentence (anaphora.py): "same" for «من نفس العام»,
+    # "sibling" for a year-less half or quarter beside one of stated year ("than the first half")
+    borrow: str | None = None
     note: str | None = None
 
 
