@@ -85,6 +85,9 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         raw = get("day") or get("day2") or get("dayw")
         digits = re.search(r"\d+", raw)  # "الـ25": the article before the digits
         f.day = int(digits.group()) if digits else ordinals.day_value(ordinals.grammar(g.lang), raw)
+        # "يوم الجمعة الأول من شهر كانون الأول": a weekday, a small ordinal word, "من", a month
+        f.nth = bool(get("wd") and not digits and f.day and f.day <= 5 and d.get("m1") and d.get("day")
+                     and set(text[m.end("day"):m.start("m1")].split()) & set(load(g.lang).of_words))
     if get("wd"):
         f.weekday = mp["weekdays"][get("wd")]
         f.today = get("yawm") == "اليوم"

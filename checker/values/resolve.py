@@ -43,6 +43,7 @@ class Fields:
     # the year is another date's in the sentence (anaphora.py): "same" for «من نفس العام»,
     # "sibling" for a year-less half or quarter beside one of stated year ("than the first half")
     borrow: str | None = None
+    nth: bool = False  # "يوم الجمعة الأول من شهر كانون الأول": maybe the first Friday of it (year.py)
     note: str | None = None
 
 
@@ -138,6 +139,10 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, Umm al-Qura calendar"
         mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
         return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
+    if f.month is not None and f.nth and (f.year or dct):
+        nth = year.nth_weekday(f, dct)
+        if nth is not None:
+            return nth.isoformat(), mod, note
     if f.month is not None:
         y = f.year
         if y is None:

@@ -65,6 +65,37 @@ def month_year(f: "Fields", dct: date) -> int:
     return nearest
 
 
+def nth_weekday(f: "Fields", dct: date | None) -> date | None:
+    """"يوم الجمعة الأول من شهر كانون الأول": the first Friday of December, when the
+    first of December is no Friday in the year meant (then it is Friday the first,
+    read as a date). The year is chosen on the Fridays themselves, by tense or
+    nearness, as for a month."""
+    years = [f.year] if f.year else [dct.year - 1, dct.year, dct.year + 1]
+
+    def nth(y: int) -> date | None:
+        d = 1 + (f.weekday - date(y, f.month, 1).isoweekday()) % 7 + 7 * (f.day - 1)
+        return date(y, f.month, d) if d <= calendar.monthrange(y, f.month)[1] else None
+
+    days = {y: nth(y) for y in years if nth(y)}
+    if not days:
+        return None
+    if f.year or dct is None:
+        y = f.year
+    else:
+        gap = {y: (d - dct).days for y, d in days.items()}
+        ahead = [y for y in days if gap[y] >= 0]
+        behind = [y for y in days if gap[y] <= 0]
+        if f.tense == 1 and ahead:
+            y = min(ahead)
+        elif f.tense == -1 and behind:
+            y = max(behind)
+        else:
+            y = min(days, key=lambda y: (abs(gap[y]), gap[y] > 0))
+    if y not in days or _day_in(y, f.month, f.day).isoweekday() == f.weekday:
+        return None
+    return days[y]
+
+
 def weekday(f: "Fields", dct: date) -> date:
     """The day a weekday names: last one (or today) unless its own words point ahead."""
     diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
