@@ -67,9 +67,8 @@ def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
     before = text[max(0, start - 40):start]
     words = before.split()
     prev = words[-1] if words else ""
-    if prev in preps or prev[1:] in preps or _LISTED.search(before):  # "بين عامي 1980 و1988"
-        return 1800 <= year <= 2100
-    if _SPAN_START.search(before) or _SPAN_END.match(text, end):
+    if prev in preps or prev[1:] in preps or _LISTED.search(before) or _SPAN_START.search(before) \
+            or _SPAN_END.match(text, end):  # "بين عامي 1980 و1988", "the 1975-1990 war"
         return 1800 <= year <= 2100
     if lang == "en":
         return _english_year(text, start, end, year)

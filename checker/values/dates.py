@@ -58,6 +58,35 @@ def _strip_article(word: str, table: dict) -> str:
     return "ال" + word[1:] if word.startswith("ل") and "ال" + word[1:] in table else word
 
 
+def _period_part(g: DateGrammar, m: re.Match, text: str, get, f: Fields) -> bool:
+    """The season, quarter or half of a "year" or "period" match, set on ``f``;
+    False when the words name none ("الفصل الأول" of a book, "the May-July quarter")."""
+    mp = g.maps
+    if get("qm1"):
+        first, last = mp["months"][get("qm1")], mp["months"][get("qm2")]
+        if first % 3 != 1 or last != first + 2:
+            return False  # "the May-July quarter" is no calendar quarter
+        f.quarter = (first + 2) // 3
+    if get("season"):
+        f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
+    if not get("qh"):
+        return True
+    if get("qh") in mp["strict_q"] and not (
+        (get("yw") or get("unit") or get("year")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
+    ):
+        return False  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة/من 2022"
+    n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
+    if get("qn") in mp["last"]:
+        n = 2 if get("qh") in mp["half_words"] else 4
+    if get("qh") in mp["half_words"]:
+        if n not in (1, 2):
+            return False
+        f.half = n
+    else:
+        f.quarter = n
+    return True
+
+
 def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offset_of) -> Fields | None:
     d = m.groupdict()
     mp = g.maps
@@ -133,29 +162,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
         if after and after.group(1) in mp["qualifiers"]:
             return None  # "نهاية العام الدراسي": a school year, not the calendar's
-    if name == "period" and get("qm1"):
-        first, last = mp["months"][get("qm1")], mp["months"][get("qm2")]
-        if first % 3 != 1 or last != first + 2:
-            return None  # "the May-July quarter" is no calendar quarter
-        f.quarter = (first + 2) // 3
-    if name in ("year", "period"):
-        if get("season"):
-            f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
-        if get("qh"):
-            if get("qh") in mp["strict_q"] and not (
-                (get("yw") or get("unit") or get("year")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
-            ):
-                return None  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة/من 2022"
-            last = get("qn") in mp["last"]
-            n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
-            if last:
-                n = 2 if get("qh") in mp["half_words"] else 4
-            if get("qh") in mp["half_words"]:
-                if n not in (1, 2):
-                    return None
-                f.half = n
-            else:
-                f.quarter = n
+    if name in ("year", "period") and not _period_part(g, m, text, get, f):
+        return None
     if name == "year" and not (f.part or f.season or f.quarter or f.half or get("yw")):
         if not bare_year.is_year(g.lang, text, m.start(), m.end(), f.year):
             return None
@@ -208,15 +216,21 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if not n_val or n_val != int(n_val):
             return None
         f.offset = int(n_val) * (-1 if get("odir") in mp["before"] else 1)
+    return _numeric(name, d, f)
+
+
+def _numeric(name: str, d: dict, f: Fields) -> Fields | None:
+    """The fields of the dates written in digits alone (2021-04-07, 7/4/2021,
+    1 / 12 / 1445هـ) and of "on the 21st"; kept out of ``_fields``, which reads words."""
     if name in ("iso", "ymd"):
         f.year, f.month, f.day = int(d["iy"]), int(d["im"]), int(d["id"])
-    if name == "dom":
+    elif name == "dom":
         f.unit, f.rel = "month", 0  # the day of the month under way: unknown when undated
-    if name == "hdmy":
+    elif name == "hdmy":
         f.day, f.hijri_month, f.hijri_year = int(d["nd"]), int(d["nm"]), int(d["hy"])
         if not (1 <= f.hijri_month <= 12 and 1 <= f.day <= 30):
             return None
-    if name == "dmy":
+    elif name == "dmy":
         y = int(d["ny"])
         f.year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
         f.day, f.month = int(d["nd"]), int(d["nm"])

@@ -124,11 +124,8 @@ def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
     return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
 
 
-def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
-    """Bare numbers before hedges and percent words: (start, end, value)."""
-    g = grammar(lang)
-    ng = numbers.grammar(lang)
-    og = ordinals.grammar(lang)
+def _digit_values(g: QuantityGrammar, ng, text: str) -> list[tuple[int, int, float]]:
+    """Numbers written in digits, with the scale or currency scale they carry."""
     out: list[tuple[int, int, float]] = []
     for m in g.digits.finditer(text):
         if text[m.start() - 1:m.start()] == "-" and not digit_forms.range_end(text, m.start(), m.group("num")):
@@ -147,6 +144,15 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
         elif digit_forms.groups_thousands(m.group("num"), _next_word(text, m.end()), g.whole_nouns):
             v = digit_forms.value(m.group("num").replace(".", ""))
         out.append((m.start(), m.end(), v))
+    return out
+
+
+def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
+    """Bare numbers before hedges and percent words: (start, end, value)."""
+    g = grammar(lang)
+    ng = numbers.grammar(lang)
+    og = ordinals.grammar(lang)
+    out = _digit_values(g, ng, text)
     for m in ng.phrase.finditer(text):
         words = numbers.split_words(ng, m.group())
         i = 0

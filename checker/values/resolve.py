@@ -109,6 +109,18 @@ def _hijri_year(f: Fields, dct: date) -> int:
     return min(mids, key=lambda y: (abs((mids[y] - dct).days), mids[y] > dct))
 
 
+def _hijri(f: Fields, dct: date | None, mod: str | None) -> tuple[str, str | None, str | None]:
+    """A Hijri date or month as the Gregorian day, or the month of its 15th."""
+    if f.hijri_year is None and dct is None:
+        return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
+    if f.hijri_year is None:
+        f.hijri_year = _hijri_year(f, dct)
+    if f.day:
+        return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, Umm al-Qura calendar"
+    mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
+    return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
+
+
 def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
     """(TIMEX3 value, mod, note) for the fields, read against ``dct``."""
     mod, note = f.part, f.note
@@ -131,14 +143,7 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             return _ymd(*_add_months(dct.year, dct.month, k), None), None, note
         return str(dct.year + k), None, note
     if f.hijri_month is not None:
-        if f.hijri_year is None and dct is None:
-            return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
-        if f.hijri_year is None:
-            f.hijri_year = _hijri_year(f, dct)
-        if f.day:
-            return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, Umm al-Qura calendar"
-        mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
-        return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
+        return _hijri(f, dct, mod)
     if f.month is not None and f.nth and (f.year or dct):
         nth = year.nth_weekday(f, dct)
         if nth is not None:
