@@ -31,15 +31,20 @@ _SIZE = {"Q": 4, "H": 2, "": 12}
 
 
 @lru_cache(maxsize=None)
-def _grammar(lang: str) -> tuple[re.Pattern, re.Pattern, dict[str, str], re.Pattern]:
+def _grammar(lang: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], tuple[re.Pattern, tuple[str, ...]],
+                                 dict[str, str], re.Pattern]:
     lex = load(lang)
     S = word_start(lang)
     links = alt(lex.of_words + (["in"] if lang == "en" else []), lang)
     same = re.compile(rf"{S}{alt(lex.same_period, lang)}\s+(?:{links}\s+)?\Z")
+    # words every phrase of its kind holds, to skip most sentences before any regex
+    same_hints = tuple({w for p in lex.same_period for w in p.split()[-1:]})
     kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
     previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
+    # the phrases without an article a proclitic may elide ("للربع الماضي"), to skip most sentences
+    hints = tuple(w[2:] if w.startswith("ال") else w for w in kinds)
     earlier = re.compile(rf"{alt(lex.year_earlier, lang)}\Z") if lex.year_earlier else re.compile("(?!)")
-    return same, previous, kinds, earlier
+    return (same, same_hints), (previous, hints), kinds, earlier
 
 
 def _anchor(dated: list, before: int) -> tuple[str, str, int] | None:
@@ -55,7 +60,10 @@ def _code(year: str, kind: str, n: int) -> str:
     return f"{year}-{kind}{n}" if kind else f"{year}-{n:02d}"
 
 
-def _same(text: str, dated: list, same: re.Pattern) -> None:
+def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, tuple[str, ...]]) -> None:
+    same, hints = same_and_hints
+    if not any(h in text for h in hints):
+        return
     for item in dated:
         s, e, f, value = item[:4]
         phrase = same.search(text, max(0, s - 40), s)
@@ -97,8 +105,11 @@ def _year_earlier(text: str, dated: list, earlier: re.Pattern) -> None:
             item[3], item[5] = _code(str(int(anchor[0]) - 1), anchor[1], anchor[2]), None
 
 
-def _previous(text: str, dated: list, previous: re.Pattern, kinds: dict[str, str]) -> None:
-    for m in previous.finditer(text):
+def _previous(text: str, dated: list, previous: tuple[re.Pattern, tuple[str, ...]], kinds: dict[str, str]) -> None:
+    pattern, hints = previous
+    if not any(h in text for h in hints):
+        return
+    for m in pattern.finditer(text):
         anchor = _anchor(dated, m.start())
         w = " ".join(m.group("w").split())
         kind = kinds.get(w, kinds.get("ا" + w))  # "للربع الماضي": ل + الربع, the article's alef elided
@@ -117,10 +128,12 @@ def _previous(text: str, dated: list, previous: re.Pattern, kinds: dict[str, str
 def settle(lang: str, text: str, dated: list) -> None:
     """Rewrite, in place, the dates of ``dated`` ([start, end, fields, value, mod,
     note], in text order) that name a period through another in the sentence."""
-    if not load(lang).same_period:
+    if not dated:
         return
-    same, previous, kinds, earlier = _grammar(lang)
     _borrowed(dated)
+    if not load(lang).same_period or not any(_PERIOD.match(item[3]) for item in dated):
+        return  # the rest needs a quarter, half or month in the sentence to lean on
+    same, previous, kinds, earlier = _grammar(lang)
     _same(text, dated, same)
     _year_earlier(text, dated, earlier)
     _previous(text, dated, previous, kinds)

@@ -98,6 +98,8 @@ def settle(lang: str, text: str, dated: list) -> None:
     """Give each lone weekday in ``dated`` ([start, end, fields, value, mod, note],
     in text order) the value of a full date right beside it that falls on it;
     its note ("unresolved: no publication date") no longer holds."""
+    if len(dated) < 2 or not any(f is not None and (f.weekday is not None or f.deictic == 0) for _s, _e, f, *_ in dated):
+        return  # every reading here is of a weekday or "today" beside a second date
     after, before = _gaps(lang)
     for i, (s, e, f, _value, *_rest) in enumerate(dated):
         if f is None or f.weekday is None or f.day is not None or f.month is not None:

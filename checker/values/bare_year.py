@@ -36,21 +36,27 @@ _SPAN_END = re.compile(r"-(?:1[89]|20)\d\d(?![\d,.])")  # "-1990" after "1975"
 
 
 @lru_cache(maxsize=None)
-def _amount(lang: str) -> tuple[re.Pattern, re.Pattern]:
+def _amount(lang: str) -> tuple[frozenset[str], re.Pattern, re.Pattern]:
     """What makes four plain English digits an amount: before them, a hedge or a
-    currency sign; after them, a decimal, a scale or a percent word."""
+    currency sign (the last words these end with, to test cheaply first); after
+    them, a decimal, a scale or a percent word."""
     lex = load(lang)
     hedges = [w for ws in lex.hedges.before.values() for w in ws]
+    lasts = frozenset(h.split()[-1] for h in hedges) | frozenset(lex.currency_signs)
     before = re.compile(rf"(?:(?<![^\W_]){alt(hedges, lang)}\s+|{alt(lex.currency_signs, lang)}\s?)\Z")
     after = re.compile(rf"[.,]\d|\s*{alt(list(lex.numbers.scales) + lex.percent, lang)}(?![^\W_])")
-    return before, after
+    return lasts, before, after
 
 
 def _english_year(text: str, start: int, end: int, year: int) -> bool:
     if not 1900 <= year <= 2100:
         return False
-    before, after = _amount("en")
-    return not before.search(text, max(0, start - 30), start) and not after.match(text, end)
+    lasts, before, after = _amount("en")
+    if after.match(text, end):
+        return False
+    last = text[max(0, start - 30):start].split()[-1:]
+    signed = last and any(last[0].endswith(c) for c in lasts if not c.isalpha())
+    return not ((last and last[0] in lasts or signed) and before.search(text, max(0, start - 30), start))
 
 
 @lru_cache(maxsize=None)

@@ -30,8 +30,9 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     units = [w for ws in lex.units.values() for w in ws]
     of = alt(lex.of_words, lang)
     # "الـ25 من كانون الأول": the article glued to the digits (tatweel already dropped)
-    art = rf"(?:{re.escape(lex.ordinals.article_digits)}\s?)?" if lex.ordinals.article_digits else ""
-    day = rf"(?P<day>{art}\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
+    # (tried last: most words that start with the article are no day at all)
+    art = rf"|{re.escape(lex.ordinals.article_digits)}\s?\d{{1,2}}(?!\d)" if lex.ordinals.article_digits else ""
+    day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words}{art})"
     rel = _named("rel", rel_words, lang)
     yw = alt(lex.year_words, lang)
     q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4] + lex.last_words, lang)})"

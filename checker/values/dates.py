@@ -92,12 +92,17 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
     mp = g.maps
     f = Fields(kind=name)
 
-    def get(k: str) -> str | None:
-        # "لليوم" is ل + اليوم with the article's alef elided: look it up as "اليوم".
-        v = _key(d.get(k))
-        if v and g.lang == "ar" and v.startswith("ل") and m.start(k) > 0 and text[m.start(k) - 1] == "ل":
-            return "ا" + v
-        return v
+    # Each group's words, spaces folded, read once: a match is asked for its groups
+    # a dozen times. "لليوم" is ل + اليوم with the article's alef elided: it is
+    # looked up as "اليوم".
+    values: dict[str, str] = {}
+    for k, raw in d.items():
+        if raw is not None:
+            v = _key(raw)
+            if v and g.lang == "ar" and v.startswith("ل") and m.start(k) > 0 and text[m.start(k) - 1] == "ل":
+                v = "ا" + v
+            values[k] = v
+    get = values.get
 
     if get("part"):
         f.part = mp["parts"].get(get("part"))

@@ -33,24 +33,28 @@ def number_re(lang: str, decimal_next: str) -> str:
     """The digits of one number; ``decimal_next`` is what a comma decimal must precede."""
     if lang != "ar":
         return EN_NUM
+    # one alternation per shape, sharing the leading digits so that a plain
+    # number is not scanned five times
     return (
         r"\d{1,2}ر\d+"  # Petra: 8ر11
-        r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 109.545.589
-        r"|\d{1,3}(?:[,،]\d{3})+(?:\.\d+)?(?!\d|[,،]\d)"  # 14،800, 1,500.5
-        rf"|\d+[,،]\d{{1,2}}(?=\s*(?:{decimal_next}))"  # 7,6%, 2,4 مليون
-        r"|\d+(?:\.\d+)?"
+        r"|\d{1,3}(?:(?:\.\d{3}){2,}(?![\d.])"  # 109.545.589
+        r"|(?:[,،]\d{3})+(?:\.\d+)?(?!\d|[,،]\d))"  # 14،800, 1,500.5
+        rf"|\d+(?:[,،]\d{{1,2}}(?=\s*(?:{decimal_next}))|(?:\.\d+)?)"  # 7,6%, 2,4 مليون; 12.5
     )
 
 
 def value(num: str) -> float:
     """The number the digits of ``number_re`` say."""
+    if num.isdigit():
+        return float(num)
     if "ر" in num:
         frac, whole = num.split("ر")
         return float(f"{whole}.{frac}")
     if num.count(".") > 1:
         return float(num.replace(".", ""))
-    if re.fullmatch(r"\d+[,،]\d{1,2}", num):
-        return float(num.replace("،", ".").replace(",", "."))
+    sep = max(num.rfind(","), num.rfind("،"))
+    if sep > 0 and len(num) - sep <= 3 and "." not in num:  # 7,6 or 2,45: a decimal comma
+        return float(num[:sep] + "." + num[sep + 1:])
     return float(num.replace(",", "").replace("،", ""))
 
 
@@ -70,6 +74,8 @@ def range_end(text: str, start: int, num: str) -> bool:
 
 def share_ranges(text: str, out: list) -> None:
     """"5-9%": a range whose end is a share makes its start one too (in place)."""
+    if "-" not in text:
+        return
     for i in range(len(out) - 1):
         s, e, v, mod, unit = out[i]
         if unit is None and out[i + 1][4] == "percent" and out[i + 1][0] == e + 1 and text[e:e + 1] == "-":

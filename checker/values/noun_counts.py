@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from checker.text.morphology import arabic_dual_singulars, arabic_stems, has_article
-from checker.values.lexicon import load
+from checker.values.lexicon import alt, load
 
 _DUAL_SHAPED = re.compile(r"(?<![^\W_])[^\W\d_]{3,}(?:ين|ان)(?![^\W_])")
 # a noun, then «واحد(ة)» or «الواحد(ة)» as its adjective
@@ -32,6 +32,13 @@ _ONE = re.compile(r"(?<![^\W_])(?P<noun>[^\W\d_]{2,})\s+(?P<one>(?P<art>ال)?و
 @lru_cache(maxsize=None)
 def _nouns() -> frozenset[str]:
     return frozenset(load("ar").dual_nouns)
+
+
+@lru_cache(maxsize=None)
+def _dual_endings() -> re.Pattern:
+    """The listed nouns' dual stems, to skip a sentence that has none cheaply."""
+    stems = {n[:-1] + "ت" if n.endswith("ه") else n for n in _nouns()}
+    return re.compile(rf"{alt(stems, 'ar')}(?:ين|ان)(?![^\W_])")
 
 
 @lru_cache(maxsize=None)
@@ -46,6 +53,8 @@ def find(text: str) -> list[tuple[int, int, float]]:
 
 def _ones(text: str) -> list[tuple[int, int, float]]:
     """«مريض واحد», «للدولار الواحد»: the adjective agrees in definiteness with its noun."""
+    if "واحد" not in text:
+        return []
     idioms = _not_one_nouns()
     out = []
     for m in _ONE.finditer(text):
@@ -58,6 +67,8 @@ def _ones(text: str) -> list[tuple[int, int, float]]:
 
 def _duals(text: str) -> list[tuple[int, int, float]]:
     """(start, end, 2.0) for each dual of a listed noun; the span leaves out a proclitic."""
+    if not _dual_endings().search(text):
+        return []
     nouns = _nouns()
     out = []
     for m in _DUAL_SHAPED.finditer(text):

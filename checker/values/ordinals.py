@@ -31,6 +31,7 @@ class OrdinalGrammar:
     day_words: str  # alternation of definite forms 1-31, for dates
     day_only: dict[str, int]
     article_digits: re.Pattern | None  # الـ24 alone, to look for counts cheaply
+    article_hint: re.Pattern  # ...and "ال" + digit with no word-start test: a fast first look
     count_heads: frozenset[str]
     count_endings: tuple[str, ...]
     counted_nouns: frozenset[str]
@@ -38,6 +39,7 @@ class OrdinalGrammar:
     hedged: re.Pattern  # "roughly a third": a hedge before the article makes it a share
     rank_digits: re.Pattern | None  # "الدقيقة 56": a ranking noun before bare digits
     scales: frozenset[str]  # ...unless a scale follows: "حضر المباراة 88 ألفا"
+    rank_stems: re.Pattern  # the heads without their article before digits, to skip most sentences cheaply
 
 
 def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -102,11 +104,13 @@ def grammar(lang: str) -> OrdinalGrammar:
     return OrdinalGrammar(
         definite, bare, re.compile(pat), day_words, o.day_only,
         re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
+        re.compile(rf"{re.escape(o.article_digits)}\s?\d"),
         frozenset(o.count_heads), tuple(o.count_head_endings), frozenset(o.counted_nouns),
         frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
         re.compile(rf"{start}{alt(o.rank_heads, lang)}\s+(?P<digits>\d{{1,3}})(?![\d\w]|[.,]\d)")
         if o.rank_heads else None,
         frozenset(lex.numbers.scales),
+        re.compile(rf"{alt([h[2:] if h.startswith('ال') else h for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
     )
 
 
@@ -130,7 +134,7 @@ def _counted(g: OrdinalGrammar, text: str, m: re.Match) -> bool:
 def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of the "الـN" that count rather than rank."""
     g = grammar(lang)
-    if g.article_digits is None:
+    if g.article_digits is None or not g.article_hint.search(text):
         return []
     return [(m.start(), m.end(), float(m.group("digits"))) for m in g.article_digits.finditer(text)
             if _counted(g, text, m)]
@@ -165,7 +169,7 @@ def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:
 def _ranked_digits(g: OrdinalGrammar, text: str) -> list[tuple[int, int, int]]:
     """"الدقيقة 56": the noun and the digits it ranks, unless a counted noun or a
     scale follows ("الجولة 3 أيام" counts days, "حضر المباراة 88 ألفا" people)."""
-    if g.rank_digits is None:
+    if g.rank_digits is None or not g.rank_stems.search(text):
         return []
     out = []
     for m in g.rank_digits.finditer(text):

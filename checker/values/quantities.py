@@ -28,6 +28,7 @@ from checker.values.lexicon import END, alt, load, word_start
 class QuantityGrammar:
     lang: str
     digits: re.Pattern
+    range_end: re.Pattern
     fraction: re.Pattern
     hedge_before: re.Pattern
     hedge_after: re.Pattern
@@ -47,6 +48,7 @@ class QuantityGrammar:
     counted_endings: tuple[str, ...]
     whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
     result_hedges: frozenset[str]  # "لتصل إلى": after ل, the value a change reached, no hedge
+    fraction_hints: tuple[str, ...]  # every fraction word: one must be in the text for a fraction
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -59,9 +61,9 @@ def grammar(lang: str) -> QuantityGrammar:
     ng = numbers.grammar(lang)
     S = word_start(lang)
     if lang == "ar":
-        lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك])|(?<=\d-))"
+        lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
-        lead = r"(?:(?<![\w.,/:\-])|(?<=\d-))"  # "5-9%": the range's end, checked in digits.range_end
+        lead = r"(?<![\w.,/:\-])"
     num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
@@ -71,10 +73,14 @@ def grammar(lang: str) -> QuantityGrammar:
     cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
     cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
     glued = rf"|(?={alt(lex.glued_units, lang)}{END})" if lex.glued_units else ""  # "400mm"
-    digits = re.compile(
-        rf"{lead}{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
+    tail = (
+        rf"{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
         rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}{glued}|(?![^\W\d_]))"
     )
+    digits = re.compile(lead + tail)
+    # "5-9%": the end of a range, after a hyphen; a pattern of its own, tried only
+    # where a digit-hyphen-digit occurs (checked in digits.range_end)
+    range_end = re.compile(r"(?<=\d-)" + tail)
     fr_words = alt(lex.fractions, lang)
     card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
     if lang == "ar":
@@ -94,12 +100,12 @@ def grammar(lang: str) -> QuantityGrammar:
 
     percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
     return QuantityGrammar(
-        lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
+        lang, digits, range_end, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
         frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings), frozenset(lex.whole_nouns),
-        frozenset(lex.hedges.result_with_lam),
+        frozenset(lex.hedges.result_with_lam), tuple(set(lex.fractions) | set(lex.fraction_plurals)),
     )
 
 
@@ -124,12 +130,17 @@ def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
     return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
 
 
+_HYPHENED = re.compile(r"\d-\d")
+
+
 def _digit_values(g: QuantityGrammar, ng, text: str) -> list[tuple[int, int, float]]:
     """Numbers written in digits, with the scale or currency scale they carry."""
     out: list[tuple[int, int, float]] = []
-    for m in g.digits.finditer(text):
-        if text[m.start() - 1:m.start()] == "-" and not digit_forms.range_end(text, m.start(), m.group("num")):
-            continue
+    matches = list(g.digits.finditer(text))
+    if "-" in text and _HYPHENED.search(text):
+        matches += [m for m in g.range_end.finditer(text) if digit_forms.range_end(text, m.start(), m.group("num"))]
+    has_half, has_cscale = "half" in g.digits.groupindex, "cscale" in g.digits.groupindex
+    for m in matches:
         before = text[max(0, m.start() - 25):m.start()].split()
         if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
                 g, before[-1], _next_word(text, m.end())):
@@ -137,11 +148,11 @@ def _digit_values(g: QuantityGrammar, ng, text: str) -> list[tuple[int, int, flo
         v = digit_forms.value(m.group("num"))
         if m.group("scale"):
             v *= ng.scales[" ".join(m.group("scale").split())].value
-            if m.groupdict().get("half"):
+            if has_half and m.group("half"):
                 v *= 1 + 0.5 / digit_forms.value(m.group("num"))
-        elif m.groupdict().get("cscale"):
+        elif has_cscale and m.group("cscale"):
             v *= g.currency_scales[m.group("cscale")]
-        elif digit_forms.groups_thousands(m.group("num"), _next_word(text, m.end()), g.whole_nouns):
+        elif "." in m.group("num") and digit_forms.groups_thousands(m.group("num"), _next_word(text, m.end()), g.whole_nouns):
             v = digit_forms.value(m.group("num").replace(".", ""))
         out.append((m.start(), m.end(), v))
     return out
@@ -179,7 +190,8 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
         out.extend(noun_counts.find(text))  # "وفاة شخصين", "مريض واحد": the noun says how many
         out.extend(numbers.definite_scales(text, g.counted_nouns | g.whole_nouns))  # "الألف يوم الماضية"
     out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
-    for m in g.fraction.finditer(text):
+    # (a substring test for the fraction words first: most sentences have none)
+    for m in g.fraction.finditer(text) if any(w in text for w in g.fraction_hints) else ():
         nxt = _next_word(text, m.end())
         if lang == "ar":
             if m.group("fp"):
@@ -219,6 +231,11 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _joiner_gap(joiner: str) -> re.Pattern:
+    return re.compile(rf"\s+{re.escape(joiner)}\s*")
+
+
 def _last_word(span: str) -> str:
     """The letters that end a number's span: the scale of "11مليونا" or "(99) مليونا"."""
     m = re.search(r"[^\W\d_]+$", span)
@@ -237,7 +254,7 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
             last = _last_word(text[ps:pe])
             scale = ng.scales.get(last) or (ng.scales.get(last[2:]) if last.startswith("ال") else None)
             gap = text[pe:s]
-            joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or gap.isspace() and (
+            joined = _joiner_gap(ng.joiner).fullmatch(gap) or gap.isspace() and (
                 text.startswith(ng.joiner, s)  # "آلاف وخمسمئة": the و opens the words
                 or _last_word(text[s:e]) in ng.scales)  # "(99) مليونا (867) ألفا": statements drop the و
             if scale and joined and v < scale.value and v == int(v) and not g.percent.match(text, e):

@@ -25,6 +25,7 @@ class RatioGrammar:
     pattern: re.Pattern | None
     units: frozenset[str]
     loose: frozenset[str]
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +42,8 @@ def grammar(lang: str) -> RatioGrammar:
     pattern = re.compile(
         rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
     )
-    return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words))
+    return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words),
+                        tuple({w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words}))
 
 
 def _value(lang: str, s: str) -> float | None:
@@ -62,9 +64,9 @@ def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
     out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _SLASH.finditer(text)
-           if 0 < int(m.group("n")) < int(m.group("d"))]
-    if g.pattern is None:
-        return out
+           if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
+    if g.pattern is None or not any(w in text for w in g.words):
+        return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
     for m in g.pattern.finditer(text):
         part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
         if not part or not whole or part >= whole:
