@@ -130,8 +130,9 @@ def settle(lang: str, text: str, dated: list) -> None:
     note], in text order) that name a period through another in the sentence."""
     if not dated:
         return
-    _borrowed(dated)
-    if not load(lang).same_period or not any(_PERIOD.match(item[3]) for item in dated):
+    if any(item[2] is not None and item[2].borrow for item in dated):
+        _borrowed(dated)
+    if not any(_PERIOD.match(item[3]) for item in dated) or not load(lang).same_period:
         return  # the rest needs a quarter, half or month in the sentence to lean on
     same, previous, kinds, earlier = _grammar(lang)
     _same(text, dated, same)

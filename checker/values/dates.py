@@ -245,20 +245,25 @@ def _numeric(name: str, d: dict, f: Fields) -> Fields | None:
 
 
 def find(lang: str, text: str, source: str, offset_of) -> list[tuple[int, int, Fields]]:
-    """Non-overlapping date matches in normalised ``text``, longest first."""
+    """Non-overlapping date matches in normalised ``text``, longest first.
+
+    A match is read (``_fields``, which may still reject it) only when no
+    longer match already kept overlaps it: the choice is the same as reading
+    every match first, and the year inside "April 7, 2021" is not read twice.
+    """
     g = grammar(lang)
     found = []
     for name, pat, anchor in g.rules:
         if anchor.search(text) is None:
             continue
         for m in pat.finditer(text):
-            f = _fields(g, name, m, text, source, offset_of)
-            if f is not None:
-                found.append((m.start(), m.end(), f))
+            found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     taken: list[tuple[int, int, Fields]] = []
-    for s, e, f in found:
+    for s, e, name, m in found:
         if all(e <= ts or s >= te for ts, te, _ in taken):
-            taken.append((s, e, f))
+            f = _fields(g, name, m, text, source, offset_of)
+            if f is not None:
+                taken.append((s, e, f))
     taken.sort(key=lambda t: t[0])
     return taken
