@@ -69,6 +69,9 @@ def possessor(s: Sentence, i: int) -> bool:
 def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[str, Hit | int | None]:
     """What the number at ``v`` counts: ("trigger", hit), ("none", None) or ("other", index of the noun)."""
     lang = s.lang
+    inside = [t for t in found.triggers if v.start <= t.start < v.end]
+    if inside:
+        return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
     i = v.end
     while i < min(len(s), v.end + HEAD_WINDOW):
         if s.broken(i):

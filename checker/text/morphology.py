@@ -71,7 +71,7 @@ def has_pronoun_suffix(word: str) -> bool:
 
 
 def arabic_dual_singulars(word: str) -> frozenset[str]:
-    """The singular a dual noun stands for: «سدين», «السدان» → سد. Empty when the word is not dual-shaped.
+    """The singular a dual noun stands for: «سدين» → سد, «إصابتين» → اصابه. Empty when the word is not dual-shaped.
 
     Only a reader that already failed to match the word itself should ask: «عسكريين» is a
     plural whose letters look dual.
@@ -81,5 +81,8 @@ def arabic_dual_singulars(word: str) -> frozenset[str]:
         for suffix in ("ين", "ان", "ا"):  # «سدين», «السدان», and «سدا درنة» (construct)
             bare = s[: -len(suffix)]
             if s.endswith(suffix) and len(bare) >= _MIN_STEM and not (bare == "ال" or bare.endswith("ال")):
-                out.add(bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare)
+                bare = bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare
+                out.add(bare)
+                if suffix != "ا" and bare.endswith("ت"):  # a feminine's ة is ت before the ending: اصابتين → اصابه
+                    out.add(bare[:-1] + "ه")
     return frozenset(out)

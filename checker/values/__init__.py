@@ -16,7 +16,7 @@ import datetime
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
-from checker.values import adjectival, dates, ordinals, quantities
+from checker.values import adjectival, anaphora, apposition, dates, ordinals, quantities
 from checker.values.resolve import resolve
 
 __all__ = ["find_mentions"]
@@ -54,15 +54,20 @@ def find_mentions(
         a, b = nt.to_source(s, e)
         out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
 
-    date_spans: list[tuple[int, int]] = []
+    dated: list[list] = []
     for s, e, f in dates.find(lang, t, text, offsets.__getitem__):
         try:
             value, mod, note = resolve(f, published)
-            dv = DateValue(value=value, mod=mod)
+            DateValue(value=value, mod=mod)
         except ValueError:
             continue  # "31 شباط": no such day; not a date we can state
+        dated.append([s, e, f, value, mod, note])
+    apposition.settle(lang, t, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
+    anaphora.settle(lang, t, dated)  # "the same period of 2024": the earlier half, in 2024
+    date_spans: list[tuple[int, int]] = []
+    for s, e, _f, value, mod, note in dated:  # fields are None for a period anaphora made
         date_spans.append((s, e))
-        add(s, e, dv, note)
+        add(s, e, DateValue(value=value, mod=mod), note)
     in_date = _overlaps(date_spans)
     # "الدول العشرين" counts the countries; the same word ranks in "القرن العشرين"
     adj = adjectival.find(t) if lang == "ar" else []

@@ -12,6 +12,13 @@ does not, so an indefinite word after the number makes it a count. That
 last test is waived when the word before is surely a noun (it ends in ة or
 ات: "انتخابات 2016 منعطفا"), since only a verb ("أصيب 2019 شخصا") would
 leave the number to count what follows.
+
+English news groups the thousands of a count with a comma ("2,011
+troops"), so four plain digits from 1900 to 2100 are a year wherever they
+stand ("the 2011 withdrawal", "a 2011 uprising", "World Cup 2022", "the
+current year, 2023"), unless a hedge, a currency sign, a decimal, a scale or
+a percent makes them an amount ("about 2000", "$2000", "2000 percent").
+Two years joined by a hyphen are a span of years ("the 1975-1990 war").
 """
 
 from __future__ import annotations
@@ -19,11 +26,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.values.lexicon import load
+from checker.values.lexicon import alt, load
 
 _PREV = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+\Z")
 _NEXT = re.compile(r"\s*([^\W\d_]+)")
 _LISTED = re.compile(r"(?:^|\s)\d{4}\s+(?:و|-)\s*\Z")
+_SPAN_START = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d-\Z")  # "1975-" before "1990"
+_SPAN_END = re.compile(r"-(?:1[89]|20)\d\d(?![\d,.])")  # "-1990" after "1975"
+
+
+@lru_cache(maxsize=None)
+def _amount(lang: str) -> tuple[frozenset[str], re.Pattern, re.Pattern]:
+    """What makes four plain English digits an amount: before them, a hedge or a
+    currency sign (the last words these end with, to test cheaply first); after
+    them, a decimal, a scale or a percent word."""
+    lex = load(lang)
+    hedges = [w for ws in lex.hedges.before.values() for w in ws]
+    lasts = frozenset(h.split()[-1] for h in hedges) | frozenset(lex.currency_signs)
+    before = re.compile(rf"(?:(?<![^\W_]){alt(hedges, lang)}\s+|{alt(lex.currency_signs, lang)}\s?)\Z")
+    after = re.compile(rf"[.,]\d|\s*{alt(list(lex.numbers.scales) + lex.percent, lang)}(?![^\W_])")
+    return lasts, before, after
+
+
+def _english_year(text: str, start: int, end: int, year: int) -> bool:
+    if not 1900 <= year <= 2100:
+        return False
+    lasts, before, after = _amount("en")
+    if after.match(text, end):
+        return False
+    last = text[max(0, start - 30):start].split()[-1:]
+    signed = last and any(last[0].endswith(c) for c in lasts if not c.isalpha())
+    return not ((last and last[0] in lasts or signed) and before.search(text, max(0, start - 30), start))
 
 
 @lru_cache(maxsize=None)
@@ -40,9 +73,12 @@ def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
     before = text[max(0, start - 40):start]
     words = before.split()
     prev = words[-1] if words else ""
-    if prev in preps or prev[1:] in preps or _LISTED.search(before):  # "بين عامي 1980 و1988"
+    if prev in preps or prev[1:] in preps or _LISTED.search(before) or _SPAN_START.search(before) \
+            or _SPAN_END.match(text, end):  # "بين عامي 1980 و1988", "the 1975-1990 war"
         return 1800 <= year <= 2100
-    if lang != "ar" or not 1900 <= year <= 2100:
+    if lang == "en":
+        return _english_year(text, start, end, year)
+    if not 1900 <= year <= 2100:
         return False
     m = _PREV.search(before)
     if m is None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from checker.values.lexicon import END, alt, load, word_start
 
 WINDOW_WORDS = 6
+_WORD = re.compile(r"\S+")
 _BOUNDARY = re.compile(r"[.!?;:،؛,\n\"«»()]")
 
 
@@ -67,6 +68,24 @@ def _past_verb(g: CueGrammar, word: str) -> bool:
             and not bare.startswith("ال") and word not in exceptions and bare not in exceptions)
 
 
+def after(lang: str, text: str, start: int, end: int) -> int | None:
+    """+1 when the date opens the sentence as the subject or fronted adverb of a
+    future clause: "Wednesday will bring more heat", "On Sunday, temperatures
+    are forecast to ...". Only strong future words count, within the clause
+    (the comma after the fronted date does not end it). Elsewhere the words
+    after a date belong to another clause ("said on Monday that supplies will")."""
+    if start > 12 or re.sub(r"[\W_]+", " ", text[:start]).strip().lower() not in ("", "on", "في", "يوم"):
+        return None  # (a date that opens the sentence starts within its first few characters)
+    g = grammar(lang)
+    rest = re.sub(r"^\s*,", " ", text[end:end + 90])
+    cut = _BOUNDARY.search(rest)
+    words = list(re.finditer(r"\S+", rest[:cut.start()] if cut else rest))[:WINDOW_WORDS]
+    if not words:
+        return None
+    stop = end + words[-1].end()
+    return 1 if any(m.group("future") for m in g.cue.finditer(text, end, stop)) else None
+
+
 def tense(lang: str, text: str, start: int, end: int | None = None) -> int | None:
     """-1 (past), +1 (future) or None from the words just before ``start``."""
     return reading(lang, text, start, end)[0]
@@ -94,7 +113,7 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
         pass
     if cut is not None:
         lo, window = lo + cut.end(), window[cut.end():]
-    words = list(re.finditer(r"\S+", window))
+    words = list(_WORD.finditer(window))
     if len(words) > WINDOW_WORDS:
         skip = words[-WINDOW_WORDS].start()
         lo, window = lo + skip, window[skip:]

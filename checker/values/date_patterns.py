@@ -29,7 +29,10 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     seasons = [w for ws in lex.seasons.values() for w in ws]
     units = [w for ws in lex.units.values() for w in ws]
     of = alt(lex.of_words, lang)
-    day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words})"
+    # "الـ25 من كانون الأول": the article glued to the digits (tatweel already dropped)
+    # (tried last: most words that start with the article are no day at all)
+    art = rf"|{re.escape(lex.ordinals.article_digits)}\s?\d{{1,2}}(?!\d)" if lex.ordinals.article_digits else ""
+    day = rf"(?P<day>\d{{1,2}}(?!\d)(?:st|nd|rd|th)?|{og.day_words}{art})"
     rel = _named("rel", rel_words, lang)
     yw = alt(lex.year_words, lang)
     q_ord = f"(?P<qn>{alt([w for w, n in og.definite.items() if n <= 4] + lex.last_words, lang)})"
@@ -60,8 +63,11 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("year", rf"{S}{part}(?:{_named('season', seasons, lang)}\s+(?:{of}\s+)?)?"
                      rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
             ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
-                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+)?(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
+                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+|(?P<same>{alt(lex.same_year_words, lang) if lex.same_year_words else '(?!)'})\s+)?"
+                       rf"(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
             ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + list(lex.deictic), lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
+            # "1 / 12 / 1445هـ": day, month and a Hijri year, marked هـ (tatweel dropped)
+            ("hdmy", r"(?<![\d/.\-])(?P<nd>\d{1,2})\s*/\s*(?P<nm>\d{1,2})\s*/\s*(?P<hy>1[34]\d\d)\s*ه(?![^\W_])"),
         ]
     else:
         part = rf"(?:{_named('part', parts, lang)}(?:\s+|-\s*))?"
@@ -76,10 +82,17 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
                       rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
             ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){_named('unit', units, lang)}{END}"),
             ("year", rf"{S}{part}(?:(?:the\s+)?{_named('season', seasons, lang)}\s+(?:of\s+)?)?"
-                     rf"(?:(?:the\s+)?{q_ord}\s+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
-            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}\s+{qh})"
-                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
+                     rf"(?:(?:the\s+)?{q_ord}[\s\-]+{qh}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+            # "second-quarter profit": the hyphen makes the quarter an adjective (dates.py)
+            # "the July-September quarter": a quarter named by its first and last months
+            ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh}"
+                       rf"|{_named('qm1', lex.months, lang)}-{_named('qm2', lex.months, lang)}\s+{alt(lex.quarter_words, lang)})"
+                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
+            # "on the 21st local time": a day of the month with no month, after "on";
+            # "on the 21st floor" ranks a floor
+            ("dom", r"(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![^\W_])"
+                    r"(?!\s+(?!(?:local|at|in|and|when|after|before|morning|afternoon|evening|night)\b)[a-z])"),
         ]
     unit_words = alt(lex.offset_units, lang)
     article = r"(?:an?\s+)?" if lang == "en" else ""
@@ -102,6 +115,6 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
         "month": alt(lex.months, lang), "hijri": alt(lex.hijri_months, lang) if lex.hijri_months else "(?!)",
         "unit": alt(units, lang), "year": r"\d{4}", "period": alt(seasons + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
-        "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d",
+        "dom": r"\d(?:st|nd|rd|th)", "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
     }
     return rules, anchors

@@ -58,17 +58,51 @@ def _strip_article(word: str, table: dict) -> str:
     return "ال" + word[1:] if word.startswith("ل") and "ال" + word[1:] in table else word
 
 
+def _period_part(g: DateGrammar, m: re.Match, text: str, get, f: Fields) -> bool:
+    """The season, quarter or half of a "year" or "period" match, set on ``f``;
+    False when the words name none ("الفصل الأول" of a book, "the May-July quarter")."""
+    mp = g.maps
+    if get("qm1"):
+        first, last = mp["months"][get("qm1")], mp["months"][get("qm2")]
+        if first % 3 != 1 or last != first + 2:
+            return False  # "the May-July quarter" is no calendar quarter
+        f.quarter = (first + 2) // 3
+    if get("season"):
+        f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
+    if not get("qh"):
+        return True
+    if get("qh") in mp["strict_q"] and not (
+        (get("yw") or get("unit") or get("year")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
+    ):
+        return False  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة/من 2022"
+    n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
+    if get("qn") in mp["last"]:
+        n = 2 if get("qh") in mp["half_words"] else 4
+    if get("qh") in mp["half_words"]:
+        if n not in (1, 2):
+            return False
+        f.half = n
+    else:
+        f.quarter = n
+    return True
+
+
 def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offset_of) -> Fields | None:
     d = m.groupdict()
     mp = g.maps
     f = Fields(kind=name)
 
-    def get(k: str) -> str | None:
-        # "لليوم" is ل + اليوم with the article's alef elided: look it up as "اليوم".
-        v = _key(d.get(k))
-        if v and g.lang == "ar" and v.startswith("ل") and m.start(k) > 0 and text[m.start(k) - 1] == "ل":
-            return "ا" + v
-        return v
+    # Each group's words, spaces folded, read once: a match is asked for its groups
+    # a dozen times. "لليوم" is ل + اليوم with the article's alef elided: it is
+    # looked up as "اليوم".
+    values: dict[str, str] = {}
+    for k, raw in d.items():
+        if raw is not None:
+            v = _key(raw)
+            if v and g.lang == "ar" and v.startswith("ل") and m.start(k) > 0 and text[m.start(k) - 1] == "ل":
+                v = "ا" + v
+            values[k] = v
+    get = values.get
 
     if get("part"):
         f.part = mp["parts"].get(get("part"))
@@ -83,8 +117,11 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             f.rel = 0
     if get("day") or get("day2") or get("dayw"):
         raw = get("day") or get("day2") or get("dayw")
-        digits = re.match(r"\d+", raw)
+        digits = re.search(r"\d+", raw)  # "الـ25": the article before the digits
         f.day = int(digits.group()) if digits else ordinals.day_value(ordinals.grammar(g.lang), raw)
+        # "يوم الجمعة الأول من شهر كانون الأول": a weekday, a small ordinal word, "من", a month
+        f.nth = bool(get("wd") and not digits and f.day and f.day <= 5 and d.get("m1") and d.get("day")
+                     and set(text[m.end("day"):m.start("m1")].split()) & set(load(g.lang).of_words))
     if get("wd"):
         f.weekday = mp["weekdays"][get("wd")]
         f.today = get("yawm") == "اليوم"
@@ -130,24 +167,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         after = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
         if after and after.group(1) in mp["qualifiers"]:
             return None  # "نهاية العام الدراسي": a school year, not the calendar's
-    if name in ("year", "period"):
-        if get("season"):
-            f.season = mp["seasons"][_strip_article(get("season"), mp["seasons"])]
-        if get("qh"):
-            if get("qh") in mp["strict_q"] and not (
-                (get("yw") or get("unit")) and text[m.end("qn"):m.end()].split()[:1] == ["من"]
-            ):
-                return None  # "الفصل الأول" of a book; a quarter is "الفصل الأول من السنة"
-            last = get("qn") in mp["last"]
-            n = ordinals.ordinal_value(ordinals.grammar(g.lang), get("qn"))
-            if last:
-                n = 2 if get("qh") in mp["half_words"] else 4
-            if get("qh") in mp["half_words"]:
-                if n not in (1, 2):
-                    return None
-                f.half = n
-            else:
-                f.quarter = n
+    if name in ("year", "period") and not _period_part(g, m, text, get, f):
+        return None
     if name == "year" and not (f.part or f.season or f.quarter or f.half or get("yw")):
         if not bare_year.is_year(g.lang, text, m.start(), m.end(), f.year):
             return None
@@ -157,11 +178,15 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if f.rel is not None and f.rel_year is None and (d.get("unit") or not f.season):
             f.rel_year, f.rel = f.rel, None
         if f.rel_year is None and f.rel is None and not (d.get("unit") or "the year" in m.group()):
-            if not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
-                return None
+            if not d.get("hy") and not bare_period.is_period(g.lang, text, m.start(), m.end(), get("season"), bool(f.half)):
+                if get("season"):
+                    return None
+                f.borrow = "sibling"  # "than the first half": kept only beside a half of stated year
             f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())  # year by tense (year.py)
         elif f.rel_year is None and f.rel is None:
             f.rel_year = 0
+        if get("same"):
+            f.borrow = "same"
     if name in ("weekday", "month"):
         nxt = text[m.end():m.end() + 12].split()[:1]
         if d.get("wd") and m.end("wd") == m.end() and nxt and nxt[0] in mp["teens"]:
@@ -171,6 +196,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             if not source[s:s + 1].isupper():
                 return None
         f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())
+        if f.tense is None and d.get("wd") and not f.day:
+            f.tense = cues.after(g.lang, text, m.start(), m.end())  # "Wednesday will bring"
     if name == "deictic":
         f.deictic = mp["deictic"][get("deictic")]
         after = text[m.end():].split(maxsplit=1)
@@ -194,9 +221,21 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         if not n_val or n_val != int(n_val):
             return None
         f.offset = int(n_val) * (-1 if get("odir") in mp["before"] else 1)
+    return _numeric(name, d, f)
+
+
+def _numeric(name: str, d: dict, f: Fields) -> Fields | None:
+    """The fields of the dates written in digits alone (2021-04-07, 7/4/2021,
+    1 / 12 / 1445هـ) and of "on the 21st"; kept out of ``_fields``, which reads words."""
     if name in ("iso", "ymd"):
         f.year, f.month, f.day = int(d["iy"]), int(d["im"]), int(d["id"])
-    if name == "dmy":
+    elif name == "dom":
+        f.unit, f.rel = "month", 0  # the day of the month under way: unknown when undated
+    elif name == "hdmy":
+        f.day, f.hijri_month, f.hijri_year = int(d["nd"]), int(d["nm"]), int(d["hy"])
+        if not (1 <= f.hijri_month <= 12 and 1 <= f.day <= 30):
+            return None
+    elif name == "dmy":
         y = int(d["ny"])
         f.year = y if y >= 100 else 2000 + y if y < 50 else 1900 + y
         f.day, f.month = int(d["nd"]), int(d["nm"])
@@ -206,20 +245,25 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
 
 
 def find(lang: str, text: str, source: str, offset_of) -> list[tuple[int, int, Fields]]:
-    """Non-overlapping date matches in normalised ``text``, longest first."""
+    """Non-overlapping date matches in normalised ``text``, longest first.
+
+    A match is read (``_fields``, which may still reject it) only when no
+    longer match already kept overlaps it: the choice is the same as reading
+    every match first, and the year inside "April 7, 2021" is not read twice.
+    """
     g = grammar(lang)
     found = []
     for name, pat, anchor in g.rules:
         if anchor.search(text) is None:
             continue
         for m in pat.finditer(text):
-            f = _fields(g, name, m, text, source, offset_of)
-            if f is not None:
-                found.append((m.start(), m.end(), f))
+            found.append((m.start(), m.end(), name, m))
     found.sort(key=lambda t: (t[0] - t[1], t[0]))
     taken: list[tuple[int, int, Fields]] = []
-    for s, e, f in found:
+    for s, e, name, m in found:
         if all(e <= ts or s >= te for ts, te, _ in taken):
-            taken.append((s, e, f))
+            f = _fields(g, name, m, text, source, offset_of)
+            if f is not None:
+                taken.append((s, e, f))
     taken.sort(key=lambda t: t[0])
     return taken

@@ -59,6 +59,7 @@ class Numbers(_Strict):
 class Hedges(_Strict):
     before: dict[Mod, list[str]]
     after: dict[Mod, list[str]] = {}
+    result_with_lam: list[str] = []  # لتصل إلى: the value reached, exact (quantities.py)
 
 
 class Ordinals(_Strict):
@@ -77,6 +78,9 @@ class Ordinals(_Strict):
     fraction_followers: list[str] = []
     # the bare masculine + this ending stands alone as an ordinal: "حل رابعا", "أولا"
     adverbial_suffix: str = ""
+    # "الدقيقة 56", "للمرة 19": a definite singular that ranks, before bare digits, makes
+    # them an ordinal as "الدقيقة الـ56" would (the 56th minute), not a count
+    rank_heads: list[str] = []
 
 
 class Lexicon(_Strict):
@@ -102,7 +106,15 @@ class Lexicon(_Strict):
     year_qualifiers: list[str] = []
     # "الخميس الموافق 2 مارس": the weekday and the date it falls on, one date
     agree_words: list[str] = []
+    # "يوم الأحد الذي يليه": the weekday after the day just named (apposition.py)
+    following_day: list[str] = []
     half_words: list[str]
+    # "the same period of 2024", "الفصل السابق": a period named through another in the
+    # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
+    same_period: list[str] = []
+    previous_period: dict[Literal["Q", "H", "M"], list[str]] = {}
+    same_year_words: list[str] = []  # "الربع الأول من نفس العام": the year of the sentence's date
+    year_earlier: list[str] = []  # "a year earlier" after a quarter: that quarter a year before
     year_words: list[str]
     last_words: list[str] = []
     month_word: list[str]
@@ -131,6 +143,13 @@ class Lexicon(_Strict):
     strict_id_words: list[str] = []
     not_counted: list[str] = []
     counted_endings: list[str] = []  # the accusative of a counted noun: نائبا, شخصا
+    # "821.792 حاجا": nouns counted only in wholes, so one dot before three digits
+    # groups thousands rather than marking a decimal (digits.py)
+    whole_nouns: list[str] = []
+    # "وفاة شخصين": singulars whose dual is a count of two (duals.py)
+    dual_nouns: list[str] = []
+    # "في وقت واحد", "بصوت واحد": after these (idioms, particles) واحد counts nothing (noun_counts.py)
+    one_not_after: list[str] = []
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []
@@ -142,6 +161,7 @@ class Lexicon(_Strict):
     pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share
     currency_signs: list[str] = []  # "$3 billion": part of the amount's span
     currency_scales: dict[str, int] = {}  # "£400m", "$5k": scales only after a sign
+    glued_units: list[str] = []  # "400mm": a unit glued to the digits leaves them a count
     hedges: Hedges
     ordinals: Ordinals
 

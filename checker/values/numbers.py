@@ -170,3 +170,26 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     if used == 1 and tokens[0] in g.not_alone:
         return None, used
     return value, used
+
+
+@lru_cache(maxsize=None)
+def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
+    g = grammar(lang)
+    single = [w for w, sc in g.scales.items() if not (sc.dual or sc.plural or sc.or_single)]
+    return re.compile(rf"{word_start(lang)}ال(?P<sc>{alt(single, lang)}){END}"), tuple("ال" + w for w in single)
+
+
+def definite_scales(text: str, counted: frozenset[str]) -> list[tuple[int, int, float]]:
+    """Arabic scale words with the article that count: a counted noun or a
+    remainder follows («خلال الألف يوم الماضية», the past thousand days;
+    «مواطني الدولة المليون و120 ألفا», its 1,120,000 citizens)."""
+    g = grammar("ar")
+    out = []
+    pattern, written = _definite_scale_re("ar")
+    if not any(w in text for w in written):
+        return out
+    for m in pattern.finditer(text):
+        rest = text[m.end():m.end() + 40].split(maxsplit=1)
+        if rest and (rest[0] in counted or re.match(rf"\s+{g.joiner}\s*\d", text[m.end():m.end() + 40])):
+            out.append((m.start(), m.end(), float(g.scales[m.group("sc")].value)))
+    return out

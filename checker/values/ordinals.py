@@ -6,6 +6,9 @@ and feminine, so the YAML stays short and no compound is forgotten. Day
 numbers in dates use the same table, restricted to 1-31, plus the words
 that only ever name a day ("الفاتح من نوفمبر", the first of November).
 
+A few singulars rank bare digits too ("في الدقيقة 56", "للمرة 19"): sports
+and records write them for "الدقيقة الـ56".
+
 "الـ24" is an ordinal after a singular noun ("الدورة الـ24") but a count
 after a plural or before a counted noun ("الساعات الـ24 الماضية", "الـ24
 ساعة الماضية": the past 24 hours); those are handed to the quantities.
@@ -28,11 +31,15 @@ class OrdinalGrammar:
     day_words: str  # alternation of definite forms 1-31, for dates
     day_only: dict[str, int]
     article_digits: re.Pattern | None  # الـ24 alone, to look for counts cheaply
+    article_hint: re.Pattern  # ...and "ال" + digit with no word-start test: a fast first look
     count_heads: frozenset[str]
     count_endings: tuple[str, ...]
     counted_nouns: frozenset[str]
     followers: frozenset[str]  # "a third of": the share, not the rank
     hedged: re.Pattern  # "roughly a third": a hedge before the article makes it a share
+    rank_digits: re.Pattern | None  # "الدقيقة 56": a ranking noun before bare digits
+    scales: frozenset[str]  # ...unless a scale follows: "حضر المباراة 88 ألفا"
+    rank_stems: re.Pattern  # the heads without their article before digits, to skip most sentences cheaply
 
 
 def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
@@ -97,8 +104,13 @@ def grammar(lang: str) -> OrdinalGrammar:
     return OrdinalGrammar(
         definite, bare, re.compile(pat), day_words, o.day_only,
         re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
+        re.compile(rf"{re.escape(o.article_digits)}\s?\d"),
         frozenset(o.count_heads), tuple(o.count_head_endings), frozenset(o.counted_nouns),
         frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
+        re.compile(rf"{start}{alt(o.rank_heads, lang)}\s+(?P<digits>\d{{1,3}})(?![\d\w]|[.,]\d)")
+        if o.rank_heads else None,
+        frozenset(lex.numbers.scales),
+        re.compile(rf"{alt([h[2:] if h.startswith('ال') else h for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
     )
 
 
@@ -122,7 +134,7 @@ def _counted(g: OrdinalGrammar, text: str, m: re.Match) -> bool:
 def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of the "الـN" that count rather than rank."""
     g = grammar(lang)
-    if g.article_digits is None:
+    if g.article_digits is None or not g.article_hint.search(text):
         return []
     return [(m.start(), m.end(), float(m.group("digits"))) for m in g.article_digits.finditer(text)
             if _counted(g, text, m)]
@@ -154,6 +166,19 @@ def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in g.followers and not g.hedged.search(text, max(0, lead.start() - 40), lead.start() + 1)
 
 
+def _ranked_digits(g: OrdinalGrammar, text: str) -> list[tuple[int, int, int]]:
+    """"الدقيقة 56": the noun and the digits it ranks, unless a counted noun or a
+    scale follows ("الجولة 3 أيام" counts days, "حضر المباراة 88 ألفا" people)."""
+    if g.rank_digits is None or not g.rank_stems.search(text):
+        return []
+    out = []
+    for m in g.rank_digits.finditer(text):
+        nxt = text[m.end():m.end() + 30].split(maxsplit=1)
+        if not (nxt and (nxt[0] in g.counted_nouns or nxt[0] in g.scales)):
+            out.append((m.start(), m.end(), int(m.group("digits"))))
+    return out
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, int]]:
     """(start, end, value) of every ordinal in normalised ``text``.
 
@@ -162,7 +187,7 @@ def find(lang: str, text: str) -> list[tuple[int, int, int]]:
     """
     g = grammar(lang)
     fractions = load(lang).fractions
-    out = []
+    out = _ranked_digits(g, text)
     for m in g.pattern.finditer(text):
         if m.group() in fractions:
             lead = _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start())

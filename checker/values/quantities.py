@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import numbers, ordinals, ratios
+from checker.values import digits as digit_forms
+from checker.values import noun_counts, numbers, ordinals, ratios
 from checker.values.lexicon import END, alt, load, word_start
 
 
@@ -27,6 +28,7 @@ from checker.values.lexicon import END, alt, load, word_start
 class QuantityGrammar:
     lang: str
     digits: re.Pattern
+    range_end: re.Pattern
     fraction: re.Pattern
     hedge_before: re.Pattern
     hedge_after: re.Pattern
@@ -44,6 +46,9 @@ class QuantityGrammar:
     not_counted: frozenset[str]  # adverbs that look like counted nouns (عالميا)
     counted_nouns: frozenset[str]
     counted_endings: tuple[str, ...]
+    whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
+    result_hedges: frozenset[str]  # "لتصل إلى": after ل, the value a change reached, no hedge
+    fraction_hints: tuple[str, ...]  # every fraction word: one must be in the text for a fraction
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -59,7 +64,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
         lead = r"(?<![\w.,/:\-])"
-    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?"
+    num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
@@ -67,10 +72,15 @@ def grammar(lang: str) -> QuantityGrammar:
     # is a bare "m" or "k" a scale ("400m" alone may be metres)
     cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
     cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
-    digits = re.compile(
-        rf"{lead}{cur}(?P<num>{num})(?![\d]|[.,/:]\d)"
-        rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}|(?![^\W\d_]))"
+    glued = rf"|(?={alt(lex.glued_units, lang)}{END})" if lex.glued_units else ""  # "400mm"
+    tail = (
+        rf"{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
+        rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}{glued}|(?![^\W\d_]))"
     )
+    digits = re.compile(lead + tail)
+    # "5-9%": the end of a range, after a hyphen; a pattern of its own, tried only
+    # where a digit-hyphen-digit occurs (checked in digits.range_end)
+    range_end = re.compile(r"(?<=\d-)" + tail)
     fr_words = alt(lex.fractions, lang)
     card = alt([w for w, x in ng.words.items() if x.kind in ("unit", "ten")], lang)
     if lang == "ar":
@@ -86,14 +96,16 @@ def grammar(lang: str) -> QuantityGrammar:
     before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
     after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
     hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})\s+\Z")
-    hedge_after = re.compile(rf"\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")
+    hedge_after = re.compile(rf"[\"'»”)]?\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")  # '"2 %" تقريبا'
+
     percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
     return QuantityGrammar(
-        lang, digits, fraction, hedge_before, hedge_after, percent, before, after,
+        lang, digits, range_end, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
-        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings),
+        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings), frozenset(lex.whole_nouns),
+        frozenset(lex.hedges.result_with_lam), tuple(set(lex.fractions) | set(lex.fraction_plurals)),
     )
 
 
@@ -118,25 +130,40 @@ def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
     return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
 
 
+_HYPHENED = re.compile(r"\d-\d")
+
+
+def _digit_values(g: QuantityGrammar, ng, text: str) -> list[tuple[int, int, float]]:
+    """Numbers written in digits, with the scale or currency scale they carry."""
+    out: list[tuple[int, int, float]] = []
+    matches = list(g.digits.finditer(text))
+    if "-" in text and _HYPHENED.search(text):
+        matches += [m for m in g.range_end.finditer(text) if digit_forms.range_end(text, m.start(), m.group("num"))]
+    has_half, has_cscale = "half" in g.digits.groupindex, "cscale" in g.digits.groupindex
+    for m in matches:
+        before = text[max(0, m.start() - 25):m.start()].split()
+        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
+                g, before[-1], _next_word(text, m.end())):
+            continue  # "القرار 2254", "Resolution 2254": a name, not a count
+        v = digit_forms.value(m.group("num"))
+        if m.group("scale"):
+            v *= ng.scales[" ".join(m.group("scale").split())].value
+            if has_half and m.group("half"):
+                v *= 1 + 0.5 / digit_forms.value(m.group("num"))
+        elif has_cscale and m.group("cscale"):
+            v *= g.currency_scales[m.group("cscale")]
+        elif "." in m.group("num") and digit_forms.groups_thousands(m.group("num"), _next_word(text, m.end()), g.whole_nouns):
+            v = digit_forms.value(m.group("num").replace(".", ""))
+        out.append((m.start(), m.end(), v))
+    return out
+
+
 def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     """Bare numbers before hedges and percent words: (start, end, value)."""
     g = grammar(lang)
     ng = numbers.grammar(lang)
     og = ordinals.grammar(lang)
-    out: list[tuple[int, int, float]] = []
-    for m in g.digits.finditer(text):
-        before = text[max(0, m.start() - 25):m.start()].split()
-        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
-                g, before[-1], _next_word(text, m.end())):
-            continue  # "القرار 2254", "Resolution 2254": a name, not a count
-        v = float(m.group("num").replace(",", ""))
-        if m.group("scale"):
-            v *= ng.scales[" ".join(m.group("scale").split())].value
-            if m.groupdict().get("half"):
-                v *= 1 + 0.5 / float(m.group("num").replace(",", ""))
-        elif m.groupdict().get("cscale"):
-            v *= g.currency_scales[m.group("cscale")]
-        out.append((m.start(), m.end(), v))
+    out = _digit_values(g, ng, text)
     for m in ng.phrase.finditer(text):
         words = numbers.split_words(ng, m.group())
         i = 0
@@ -144,6 +171,9 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
             toks = [w for w, _, _ in words[i:]]
             value, used = numbers.evaluate(ng, toks)
             used = max(used, 1)
+            if value is None and used == 1 and toks[0] in ng.not_alone and \
+                    g.hedge_before.search(text, max(0, m.start() + words[i][1] - 40), m.start() + words[i][1]):
+                value = 1.0  # "at least one person": a hedge makes the lone "one" a count
             s, e = m.start() + words[i][1], m.start() + words[i + used - 1][2]
             if value is not None and not (
                 used == 1 and toks[0] in g.ambiguous and g.fraction_before(_next_word(text, e))
@@ -156,8 +186,12 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
             v, e = v * ng.scales[" ".join(sc.group("scale").split())].value, sc.end()
         out.append((s, e, v))
     out.extend(ratios.find(lang, text))  # "one in five": a share
+    if lang == "ar":
+        out.extend(noun_counts.find(text))  # "وفاة شخصين", "مريض واحد": the noun says how many
+        out.extend(numbers.definite_scales(text, g.counted_nouns | g.whole_nouns))  # "الألف يوم الماضية"
     out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
-    for m in g.fraction.finditer(text):
+    # (a substring test for the fraction words first: most sentences have none)
+    for m in g.fraction.finditer(text) if any(w in text for w in g.fraction_hints) else ():
         nxt = _next_word(text, m.end())
         if lang == "ar":
             if m.group("fp"):
@@ -197,23 +231,43 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _joiner_gap(joiner: str) -> re.Pattern:
+    return re.compile(rf"\s+{re.escape(joiner)}\s*")
+
+
+def _last_word(span: str) -> str:
+    """The letters that end a number's span: the scale of "11مليونا" or "(99) مليونا"."""
+    m = re.search(r"[^\W\d_]+$", span)
+    return m.group() if m else ""
+
+
 def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """"88 ألفا و966", "مليون و200 ألف": a count smaller than the scale before it
-    and joined to it by و is the rest of the same number, not a second count."""
+    and joined to it by و is the rest of the same number, not a second count; so
+    is a smaller scaled count right after it ("(99) مليونا (867) ألفا")."""
     ng, g = numbers.grammar("ar"), grammar("ar")
     out: list[tuple[int, int, float]] = []
     for s, e, v in chosen:
         if out:
             ps, pe, pv = out[-1]
-            scale = ng.scales.get(text[ps:pe].split()[-1])
+            last = _last_word(text[ps:pe])
+            scale = ng.scales.get(last) or (ng.scales.get(last[2:]) if last.startswith("ال") else None)
             gap = text[pe:s]
-            joined = re.fullmatch(rf"\s+{re.escape(ng.joiner)}\s*", gap) or (
-                gap.isspace() and text.startswith(ng.joiner, s))  # "آلاف وخمسمئة": the و opens the words
+            joined = _joiner_gap(ng.joiner).fullmatch(gap) or gap.isspace() and (
+                text.startswith(ng.joiner, s)  # "آلاف وخمسمئة": the و opens the words
+                or _last_word(text[s:e]) in ng.scales)  # "(99) مليونا (867) ألفا": statements drop the و
             if scale and joined and v < scale.value and v == int(v) and not g.percent.match(text, e):
                 out[-1] = (ps, e, pv + v)
                 continue
         out.append((s, e, v))
     return out
+
+
+def _reached(g: QuantityGrammar, text: str, h: re.Match) -> bool:
+    """"ارتفعت ... لتصل إلى 23%": with ل glued on, "تصل إلى" tells where a change
+    ended (so that it reached), not a ceiling as in "غرامة تصل إلى"."""
+    return h.start() > 0 and text[h.start() - 1] == "ل" and " ".join(h.group("h").split()) in g.result_hedges
 
 
 def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, float, str | None, str | None]]:
@@ -239,6 +293,8 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
         if p:
             v, unit, e = v / 100, "percent", p.end()
         h = g.hedge_before.search(text, max(0, s - 40), s)
+        if h and _reached(g, text, h):
+            h = None  # "لتصل إلى 23%": the level reached, stated exactly
         if h:
             mod, s = g.hedge_mod[" ".join(h.group("h").split())], h.start()
         else:
@@ -246,4 +302,5 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
             if a and not blocked(a.start("h"), a.end()):
                 mod, e = g.after_mod[" ".join(a.group("h").split())], a.end()
         out.append((s, e, v, mod, unit))
+    digit_forms.share_ranges(text, out)
     return out

@@ -1,5 +1,8 @@
 """Ratios said in words: "one in five", "three out of every ten", "واحد من كل خمسة".
 
+A share may also be written as a digit fraction before "of"/«من» ("1/4 of
+those who died"): read only there, since "1/4" alone may be a date.
+
 A ratio is a share, stored as a decimal like "a fifth" would be, so "one in
 five children" and "a fifth of children" compare equal. It is read only
 when it can be nothing else: the part is smaller than the whole, the whole
@@ -22,6 +25,7 @@ class RatioGrammar:
     pattern: re.Pattern | None
     units: frozenset[str]
     loose: frozenset[str]
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +42,8 @@ def grammar(lang: str) -> RatioGrammar:
     pattern = re.compile(
         rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
     )
-    return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words))
+    return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words),
+                        tuple({w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words}))
 
 
 def _value(lang: str, s: str) -> float | None:
@@ -52,12 +57,16 @@ def _value(lang: str, s: str) -> float | None:
     return v if used == len(toks) else None
 
 
+_SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
-    if g.pattern is None:
-        return []
-    out = []
+    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _SLASH.finditer(text)
+           if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
+    if g.pattern is None or not any(w in text for w in g.words):
+        return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
     for m in g.pattern.finditer(text):
         part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
         if not part or not whole or part >= whole:

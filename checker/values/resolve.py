@@ -40,6 +40,10 @@ class Fields:
     offset_unit: str | None = None
     hijri_month: int | None = None
     hijri_year: int | None = None
+    # the year is another date's in the sentence (anaphora.py): "same" for «من نفس العام»,
+    # "sibling" for a year-less half or quarter beside one of stated year ("than the first half")
+    borrow: str | None = None
+    nth: bool = False  # "يوم الجمعة الأول من شهر كانون الأول": maybe the first Friday of it (year.py)
     note: str | None = None
 
 
@@ -73,23 +77,48 @@ def _season_year(f: Fields, dct: date) -> int:
     return dct.year
 
 
-def _hijri_to_date(y: int, m: int, d: int) -> date:
-    """Tabular Islamic calendar (civil epoch); may differ from sighting by a day."""
+def _tabular(y: int, m: int, d: int) -> date:
+    """Tabular Islamic calendar (civil epoch): outside the Umm al-Qura table's years."""
     days = d + -(-(59 * (m - 1)) // 2) + (y - 1) * 354 + (3 + 11 * y) // 30
     return date.fromordinal(days + 1948439 - 1721425)
 
 
+def _hijri_to_date(y: int, m: int, d: int) -> date:
+    """The Umm al-Qura calendar (1343-1500 AH), which Saudi and Gulf announcements
+    follow ("1 / 12 / 1445هـ" is 7 June 2024; the tabular rule says the 8th)."""
+    from hijridate import Hijri  # imported on first Hijri date only
+
+    try:
+        return date(*Hijri(y, m, d).to_gregorian().datetuple())
+    except (OverflowError, ValueError):
+        return _tabular(y, m, d)
+
+
 def _hijri_year(f: Fields, dct: date) -> int:
-    """The Hijri year of a month named without one, read like a Gregorian month."""
-    approx = int((dct.toordinal() - _hijri_to_date(1, 1, 1).toordinal()) / 354.367) + 1
-    mids = {y: _hijri_to_date(y, f.hijri_month, 15) for y in (approx - 1, approx, approx + 1, approx + 2)}
+    """The Hijri year of a month named without one, read like a Gregorian month:
+    by its relative word or tense, else the occurrence nearest the publication
+    date ("غرة شهر رمضان" two days before it is the coming one)."""
+    approx = int((dct.toordinal() - _tabular(1, 1, 1).toordinal()) / 354.367) + 1
+    mids = {y: _hijri_to_date(y, f.hijri_month, f.day or 15) for y in (approx - 1, approx, approx + 1, approx + 2)}
     past = [y for y, d in mids.items() if d <= dct]
     future = [y for y, d in mids.items() if d > dct]
     if f.rel == 1 or (f.rel is None and f.tense == 1):
         return min(future)
-    if f.rel == 0:
-        return min(mids, key=lambda y: abs((mids[y] - dct).days))
-    return max(past)
+    if f.rel == -1 or f.tense == -1:
+        return max(past)
+    return min(mids, key=lambda y: (abs((mids[y] - dct).days), mids[y] > dct))
+
+
+def _hijri(f: Fields, dct: date | None, mod: str | None) -> tuple[str, str | None, str | None]:
+    """A Hijri date or month as the Gregorian day, or the month of its 15th."""
+    if f.hijri_year is None and dct is None:
+        return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
+    if f.hijri_year is None:
+        f.hijri_year = _hijri_year(f, dct)
+    if f.day:
+        return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, Umm al-Qura calendar"
+    mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
+    return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
 
 
 def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
@@ -132,14 +161,11 @@ def _resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
             return _ymd(*_add_months(dct.year, dct.month, k), None), None, note
         return str(dct.year + k), None, note
     if f.hijri_month is not None:
-        if f.hijri_year is None and dct is None:
-            return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
-        if f.hijri_year is None:
-            f.hijri_year = _hijri_year(f, dct)
-        if f.day:
-            return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, tabular conversion"
-        mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
-        return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
+        return _hijri(f, dct, mod)
+    if f.month is not None and f.nth and (f.year or dct):
+        nth = year.nth_weekday(f, dct)
+        if nth is not None:
+            return nth.isoformat(), mod, note
     if f.month is not None:
         y = f.year
         if y is None:

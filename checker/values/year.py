@@ -10,7 +10,8 @@ because a report speaks of the recent past and the near future alike
 ("May 28" a week before it is the coming one, "Dec. 30" in the first days
 of January the one just gone). Ties go to the past. A weekday alone stays
 the most recent one unless its own words point ahead: a weekday a few days
-off is as often next week as last, and most reports tell what happened.
+off is as often next week as last, and most reports tell what happened; a
+lone "by"/"حتى" after a past verb ("had cast ballots by Monday") does not.
 """
 
 from __future__ import annotations
@@ -64,6 +65,37 @@ def month_year(f: "Fields", dct: date) -> int:
     return nearest
 
 
+def nth_weekday(f: "Fields", dct: date | None) -> date | None:
+    """"يوم الجمعة الأول من شهر كانون الأول": the first Friday of December, when the
+    first of December is no Friday in the year meant (then it is Friday the first,
+    read as a date). The year is chosen on the Fridays themselves, by tense or
+    nearness, as for a month."""
+    years = [f.year] if f.year else [dct.year - 1, dct.year, dct.year + 1]
+
+    def nth(y: int) -> date | None:
+        d = 1 + (f.weekday - date(y, f.month, 1).isoweekday()) % 7 + 7 * (f.day - 1)
+        return date(y, f.month, d) if d <= calendar.monthrange(y, f.month)[1] else None
+
+    days = {y: nth(y) for y in years if nth(y)}
+    if not days:
+        return None
+    if f.year or dct is None:
+        y = f.year
+    else:
+        gap = {y: (d - dct).days for y, d in days.items()}
+        ahead = [y for y in days if gap[y] >= 0]
+        behind = [y for y in days if gap[y] <= 0]
+        if f.tense == 1 and ahead:
+            y = min(ahead)
+        elif f.tense == -1 and behind:
+            y = max(behind)
+        else:
+            y = min(days, key=lambda y: (abs(gap[y]), gap[y] > 0))
+    if y not in days or _day_in(y, f.month, f.day).isoweekday() == f.weekday:
+        return None
+    return days[y]
+
+
 def weekday(f: "Fields", dct: date) -> date:
     """The day a weekday names: last one (or today) unless its own words point ahead."""
     diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
@@ -75,7 +107,9 @@ def weekday(f: "Fields", dct: date) -> date:
         return dct
     if f.today or f.rel == 0:
         return dct + timedelta(days=diff) if diff <= 3 else dct - timedelta(days=7 - diff)
-    return dct + timedelta(days=diff) if f.tense == 1 else dct - timedelta(days=7 - diff)
+    if f.tense == 1 and not f.weak:
+        return dct + timedelta(days=diff)
+    return dct - timedelta(days=7 - diff)  # "had cast ballots by Monday": a weak "by" after a past
 
 
 def period_year(f: "Fields", dct: date, interval) -> int:

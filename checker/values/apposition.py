@@ -1,0 +1,116 @@
+"""A weekday written beside the full date it falls on takes that date.
+
+Reports name the day twice: «يوم الأحد (26 تشرين الأول 2025)», «يوم
+الأربعاء المقبل الموافق الـ10 كانون الأول», «العاشر من هذا الشهر الموافق
+الأحد». Where the two are separate mentions (a relative word or brackets
+keep the date patterns from joining them), the weekday alone would be read
+against the publication date, the last or next such day, and may miss by a
+week; the date beside it says which one is meant. It is taken only when
+it falls on that weekday, so a weekday apposed to another day keeps its own
+reading.
+
+A lone weekday may also be read from the day named before or after it:
+joined to an anchored weekday («يومي الإثنين والثلاثاء المقبل»: the Monday
+before next Tuesday; «غدا الثلاثاء ... والأربعاء»: the Wednesday after
+tomorrow's Tuesday) or following a stated day («يوم الأحد الذي يليه»: the
+Sunday after the Saturday just named). "Today" written against a date
+(«فجر اليوم 6 شباط») is that date, one mention.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from checker.values.lexicon import alt, load
+
+_FULL = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+@lru_cache(maxsize=None)
+def _gaps(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    """What may stand between a weekday and its date, after it and before it."""
+    agree = load(lang).agree_words
+    word = rf"{alt(agree, lang)}\s+(?:ل\s*)?" if agree else "(?!)"
+    after = re.compile(rf"[\s,،(\-–]*(?:{word})?\Z")
+    before = re.compile(rf"\s*[,،]?\s*(?:{alt(agree, lang) if agree else '(?!)'})?\s*\Z")
+    return after, before
+
+
+@lru_cache(maxsize=None)
+def _following(lang: str) -> re.Pattern:
+    words = load(lang).following_day
+    return re.compile(rf"\s+{alt(words, lang)}(?![^\W_])" if words else "(?!)")
+
+
+def _lone(f) -> bool:
+    return f is not None and f.weekday is not None and f.day is None and f.month is None \
+        and f.rel is None and f.deictic is None
+
+
+def _day(value: str) -> date | None:
+    return date.fromisoformat(value) if _FULL.match(value) else None
+
+
+def _chained(lang: str, text: str, dated: list) -> None:
+    """Lone weekdays read from an anchored weekday joined to them, or from the
+    stated day they follow."""
+    follow = _following(lang)
+    for i, item in enumerate(dated):
+        s, e, f = item[:3]
+        if not _lone(f):
+            continue
+        nxt = dated[i + 1] if i + 1 < len(dated) else None
+        if nxt and nxt[2] is not None and nxt[2].weekday and nxt[2].rel is not None and _day(nxt[3]) \
+                and re.fullmatch(r"\s*و\s*", text[e:nxt[0]]):
+            d = _day(nxt[3])  # "الإثنين والثلاثاء المقبل": the Monday before that Tuesday
+            item[3], item[5] = (d - timedelta(days=(nxt[2].weekday - f.weekday) % 7 or 7)).isoformat(), None
+            continue
+        after = follow.match(text, e)
+        joined = text[s - 1:s] == "و"
+        if not (after or joined):
+            continue
+        earlier = [p for p in dated[:i] if _day(p[3]) and (after or p[2] is not None and p[2].weekday)]
+        if earlier:
+            d = _day(earlier[-1][3])
+            item[3], item[5] = (d + timedelta(days=(f.weekday - d.isoweekday()) % 7 or 7)).isoformat(), None
+            if after:
+                item[1] = after.end()
+
+
+def _today_dated(text: str, dated: list) -> None:
+    """"فجر اليوم 6 شباط": "today" written right before the date it is, one date."""
+    for i in range(len(dated) - 2, -1, -1):
+        s, e, f = dated[i][:3]
+        nxt = dated[i + 1]
+        if f is not None and f.deictic == 0 and f.weekday is None and re.fullmatch(r"\s*[,،]?\s*", text[e:nxt[0]]) \
+                and re.search(r"-\d{2}\Z", nxt[3]):
+            nxt[0] = s
+            del dated[i]
+
+
+def _falls_on(value: str, weekday: int) -> bool:
+    return bool(_FULL.match(value)) and date.fromisoformat(value).isoweekday() == weekday
+
+
+def settle(lang: str, text: str, dated: list) -> None:
+    """Give each lone weekday in ``dated`` ([start, end, fields, value, mod, note],
+    in text order) the value of a full date right beside it that falls on it;
+    its note ("unresolved: no publication date") no longer holds."""
+    if len(dated) < 2 or not any(f is not None and (f.weekday is not None or f.deictic == 0) for _s, _e, f, *_ in dated):
+        return  # every reading here is of a weekday or "today" beside a second date
+    after, before = _gaps(lang)
+    for i, (s, e, f, _value, *_rest) in enumerate(dated):
+        if f is None or f.weekday is None or f.day is not None or f.month is not None:
+            continue
+        for j, gap in ((i + 1, after), (i - 1, before)):
+            if not 0 <= j < len(dated):
+                continue
+            ns, ne, _f, nvalue, *_ = dated[j]
+            between = text[e:ns] if j > i else text[ne:s]
+            if gap.fullmatch(between) and _falls_on(nvalue, f.weekday):
+                dated[i][3], dated[i][5] = nvalue, None
+                break
+    _chained(lang, text, dated)
+    _today_dated(text, dated)
