@@ -11,64 +11,16 @@ from __future__ import annotations
 
 from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.clauses import Sentence
-from checker.frames.concepts import Combined, Hit
+from checker.frames.concepts import Hit
+from checker.frames.lookup import SentenceForms, combined_index, sentence_forms, holds, find_words
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
-from checker.frames.link import Found, Reject, Span, coordinated, counted_by, event_of, nearest_key, ordinal_of, owner_level, vetoed
+from checker.frames.link import Found, Reject, coordinated, counted_by, event_of, ordinal_of
+from checker.frames.owner import nearest_key, owner_level, vetoed
 from checker.frames.words import forms_of, spec_matches
 from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
 from checker.text.morphology import arabic_stems, has_article
-
-
-class _Forms:
-    """A sentence's word forms and all their beginnings, so that testing a rule's gate words
-    and prefixes is two set intersections however many rules ask."""
-
-    __slots__ = ("forms", "starts")
-
-    def __init__(self, forms: frozenset[str]) -> None:
-        self.forms = forms
-        self.starts = frozenset(f[:k] for f in forms for k in range(1, len(f) + 1))
-
-
-def _forms_set(sent) -> _Forms:
-    got = getattr(sent, "_frame_forms", None)
-    if got is None:
-        forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
-        got = sent._frame_forms = _Forms(forms)
-    return got
-
-
-def _has(forms: _Forms, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
-
-
-def find_words(s: Sentence, lf) -> Found:
-    look = s.lookup
-    return Found(
-        triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
-        not_of=look(lf.not_of), veto=look(lf.veto),
-        keys={slot: look(v) for slot, v in lf.keys.items()},
-        values=look(lf.values) if lf.values else [],
-        trigger_terms=[t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1],
-        value_vocab=lf.values,
-    )
-
-
-_COMBINED: dict[tuple[int, ...], Combined] = {}
-
-
-def _combined(vocabularies: tuple) -> Combined:
-    """Built once per set of rules, not per article. The index holds its vocabularies, so
-    their ids, the key, stay theirs while it is cached."""
-    key = tuple(id(v) for v in vocabularies)
-    got = _COMBINED.get(key)
-    if got is None:
-        if len(_COMBINED) > 32:
-            _COMBINED.clear()
-        got = _COMBINED[key] = Combined(vocabularies)
-    return got
 
 
 def _determined(s: Sentence, t: Hit, source_specs) -> bool:
@@ -123,29 +75,29 @@ class FrameReader:
 
     def wants(self, sent, lang: str) -> tuple[list, list]:
         """Rules that may claim in the sentence, and rules whose memory it may change."""
-        forms = _forms_set(sent)
+        forms = sentence_forms(sent)
         claim, remember = [], []
         for r, by_lang in self.plans:
             lf = by_lang.get(lang)
             if lf is None:
                 continue
-            if (_has(forms, lf.gate_words, lf.gate_prefixes) or self._may_refer(r, lf, forms)
+            if (holds(forms, lf.gate_words, lf.gate_prefixes) or self._may_refer(r, lf, forms)
                     or self._pronoun_may_refer(r, lang, forms)):
                 if self._context_ok(r, lang):
                     claim.append(r)
-            elif _has(forms, lf.memory_words, lf.memory_prefixes):
+            elif holds(forms, lf.memory_words, lf.memory_prefixes):
                 remember.append(r)
         return claim, remember
 
-    def _may_refer(self, rule, lf, forms: _Forms) -> bool:
+    def _may_refer(self, rule, lf, forms: SentenceForms) -> bool:
         """"The session", «الجلسة»: worth reading once the article has named an event's ordinal,
         or with the rule's series named beside it ("the second session of the strategic dialogue")."""
-        if not _has(forms, lf.refer_words, lf.refer_prefixes):
+        if not holds(forms, lf.refer_words, lf.refer_prefixes):
             return False
         spec = rule.frame
-        return not spec.ordinal or spec.ordinal in self.memory[rule.id].keys or _has(forms, lf.memory_words, lf.memory_prefixes)
+        return not spec.ordinal or spec.ordinal in self.memory[rule.id].keys or holds(forms, lf.memory_words, lf.memory_prefixes)
 
-    def _pronoun_may_refer(self, rule, lang: str, forms: _Forms) -> bool:
+    def _pronoun_may_refer(self, rule, lang: str, forms: SentenceForms) -> bool:
         """"Held on April 7, 2021, it ...": a pronoun can stand for the event only once the
         article has named one with its ordinal."""
         spec = rule.frame
@@ -188,7 +140,7 @@ class FrameReader:
                 if lf is not None:
                     vocs += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, *lf.keys.values()]
                     vocs += [lf.values] if lf.values else []
-            got = self._indexes[lang] = _combined(tuple(vocs))
+            got = self._indexes[lang] = combined_index(tuple(vocs))
         return got
 
     def read(self, sentence, sent, lang: str, claim_rules, remember_rules) -> list:

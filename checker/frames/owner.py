@@ -1,0 +1,101 @@
+"""Whose a value is, and which key names it: the owner and key questions of linking.
+
+A value linked to its noun or event (``checker.frames.link``) still has to be
+the rule's: said of the rule's owner or series rather than a competing one
+(``owner_level``), not beside a word that makes it something else
+(``vetoed``), and keyed by the name nearest it that no other value stands
+before (``nearest_key``). Each answer looks outward in widening rings: the
+noun phrase, the clause group, the sentence; what the sentence leaves open,
+the article's memory (``checker.frames.discourse``) answers.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Found, Span, possessor
+
+
+def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
+    """The key name nearest the value, never one with another value between them, and one
+    after the value before one before it ("2,500 in Iraq and about 900 in Syria")."""
+    best, best_rank = None, None
+    for h in hits:
+        seg = s.segment_of[h.start]
+        if scope is not None and seg not in scope:
+            continue
+        lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
+        if any(lo <= o.start and o.end <= hi for o in others):
+            continue
+        rank = (h.start < v.start, max(hi - lo, 0))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = h, rank
+    return best
+
+
+def noun_phrase(s: Sentence, a: Span, b: Span) -> range:
+    """The words around a value and its noun: up to two each side, not past a break or a function word."""
+    lo, hi = min(a.start, b.start), max(a.end, b.end)
+    for _ in range(2):
+        if lo > 0 and not s.broken(lo) and s.forms[lo - 1] not in s.lang.function:
+            lo -= 1
+    for _ in range(2):
+        if hi < len(s) and not s.broken(hi) and s.forms[hi] not in s.lang.function:
+            hi += 1
+    return range(lo, hi)
+
+
+def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
+    """Whose words that another owner qualifies: "the strategic dialogue between Egypt and the
+    United States", "the US-China strategic dialogue", "non-U.S. coalition troops"."""
+    if h.start > 0 and s.forms[h.start - 1] in s.lang.negation:
+        return True
+    return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
+               for o in not_of)
+
+
+def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
+    return any(0 <= h.start - o.end <= 4 and s.segment_of[o.start] == s.segment_of[h.start]
+               and not any(o.end <= i < h.start and i in s.value_starts for i in range(o.end, h.start)) for o in owners)
+
+
+def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
+    """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
+    near = noun_phrase(s, v, t)
+    group = s.group(s.segment_of[v.start]) | s.group(s.segment_of[t.start])
+    levels = (
+        lambda h: h.start in near,
+        lambda h: s.segment_of[h.start] in group,
+        lambda h: True,
+    )
+    qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
+    # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
+    # owner (its possessor, or said just after it) does not own the value
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of)]
+    for inside in levels:
+        mine = [h for h in found.of if inside(h) and h not in qualified]
+        theirs = [h for h in others + qualified if inside(h)]
+        if mine or theirs:
+            # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
+            rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
+            if not theirs:
+                return "of"
+            if not mine:
+                return "not"
+            return "of" if min(map(rank, mine)) <= min(map(rank, theirs)) else "not"
+    return None
+
+
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = ()) -> Hit | None:
+    """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
+    preposition of change right before the number ("cut by 500 troops")."""
+    if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
+        return Hit(s.words[v.start - 1], v.start - 1, v.start)
+    lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
+    segs = {s.segment_of[v.start], s.segment_of[t.start]}
+    for h in veto:
+        inside_value = v.start <= h.start < v.end
+        beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
+        if lo <= h.start < hi and s.segment_of[h.start] in segs and not inside_value and not beyond:
+            return h
+    return None
