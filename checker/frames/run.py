@@ -52,7 +52,8 @@ class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
         self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
-        self.plans = [(r, r.compiled.frame.by_lang) for r in self.rules]  # read once: private attrs are slow
+        self.compiled = {r.id: r.compiled.frame for r in self.rules}  # read once: the property is slow in a hot loop
+        self.plans = [(r, self.compiled[r.id].by_lang) for r in self.rules]
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
@@ -66,7 +67,7 @@ class FrameReader:
         """A rule's ``context`` terms must stand somewhere in the article, headline included."""
         key = (rule.id, lang)
         if key not in self._context:
-            lf = rule.compiled.frame.by_lang[lang]
+            lf = self.compiled[rule.id].by_lang[lang]
             ok = not rule.frame.context
             if not ok:
                 ok = bool(lf.context.find(self._document_forms()))
@@ -128,7 +129,7 @@ class FrameReader:
             sent.attach(finder(title, lang, self.article.info.published))
             s = Sentence(sent, language(lang))
             for r in claim + remember:
-                self._remember(r, s, find_words(s, r.compiled.frame.by_lang[lang]), Where(title))
+                self._remember(r, s, find_words(s, self.compiled[r.id].by_lang[lang]), Where(title))
 
     def _index(self, lang: str):
         """One lookup structure for every vocabulary of every frame rule in ``lang``."""
@@ -136,7 +137,7 @@ class FrameReader:
         if got is None:
             vocs = []
             for r in self.rules:
-                lf = r.compiled.frame.by_lang.get(lang)
+                lf = self.compiled[r.id].by_lang.get(lang)
                 if lf is not None:
                     vocs += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, *lf.keys.values()]
                     vocs += [lf.values] if lf.values else []
@@ -153,7 +154,7 @@ class FrameReader:
                 for seg in s.segments))
         links: list = []
         for r in claim_rules + remember_rules:
-            found = find_words(s, r.compiled.frame.by_lang[lang])
+            found = find_words(s, self.compiled[r.id].by_lang[lang])
             if r in claim_rules:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
@@ -196,7 +197,7 @@ class FrameReader:
         if (spec.ordinal and spec.ordinal in self.memory[rule.id].keys and len(segs) > 1
                 and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
             hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
-        specs = rule.compiled.frame.by_lang[s.lang.code].trigger_specs
+        specs = self.compiled[rule.id].by_lang[s.lang.code].trigger_specs
         for h in hits:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
@@ -300,7 +301,7 @@ class FrameReader:
     def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
         spec, mem = rule.frame, self.memory[rule.id]
         sent = s.prepared
-        if spec.ordinal:
+        if spec.ordinal and found.triggers:
             ordinals = ordinals_of(s, sent, found, rule)
             for h in found.triggers:
                 n = ordinal_of(s, h, ordinals)
