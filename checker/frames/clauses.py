@@ -50,18 +50,21 @@ class Sentence:
         return len(self.forms)
 
     def lookup(self, vocabulary) -> list:
-        """A vocabulary's hits in this sentence, found once however many rules share it.
-        Hits are copied out: callers filter their lists."""
-        cache = self.__dict__.setdefault("_hits", {})
-        key = id(vocabulary)
-        if key not in cache:
+        """A vocabulary's hits in this sentence, found once however many rules share it: every
+        vocabulary of the reader's index in one pass, others on first use. Hits are copied out."""
+        try:
+            return list(self._hits[id(vocabulary)])
+        except (AttributeError, KeyError):
+            pass
+        hits = self.__dict__.get("_hits")
+        if hits is None:
             index = getattr(self, "index", None)
-            if index is not None and key in index.members and "_combined" not in self.__dict__:
-                self._combined = index.find(self.forms)
-                cache.update({k: (index.members[k], hits) for k, hits in self._combined.items()})
-            if key not in cache:
-                cache[key] = (vocabulary, vocabulary.find(self.forms))
-        return list(cache[key][1])
+            hits = self._hits = index.find(self.forms) if index is not None else {}
+        got = hits.get(id(vocabulary))
+        if got is None:
+            got = hits[id(vocabulary)] = vocabulary.find(self.forms)
+            self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
+        return list(got)
 
     def gap(self, i: int) -> str:
         """The normalised characters between token i-1 and token i."""

@@ -37,6 +37,7 @@ class LangFrame:
     refer_prefixes: tuple[str, ...] = ()
     trigger_specs: tuple = ()  # first specs of the trigger terms, to tell "جولتها" from "جولة"
     memory_prefixes: tuple[str, ...] = ()
+    trigger_terms: tuple = ()  # one-word trigger terms, for Arabic duals (read per sentence: made once here)
 
 
 @dataclass
@@ -102,6 +103,7 @@ def compile_frame(rule) -> CompiledFrame:
             lf.trigger_specs = tuple(t.specs[0] for ts in lf.triggers.by_word.values() for t in ts) + tuple(
                 t.specs[0] for t in lf.triggers.by_prefix)
             lf.memory_words, lf.memory_prefixes = _first_words([lf.of, lf.not_of, *lf.keys.values()], set())
+            lf.trigger_terms = tuple(t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1)
             out.by_lang[lang] = lf
     except ConceptError as exc:
         raise FrameError(str(exc), ("frame",)) from None

@@ -133,15 +133,27 @@ class Combined:
                 self.by_word.setdefault(word, []).extend((t, key) for t in terms)
             self.by_prefix.extend((t, key) for t in voc.by_prefix)
         self.prefix_tuple = tuple(t.specs[0].word for t, _ in self.by_prefix)
+        self._starting: dict[frozenset[str], list[tuple[Term, int]]] = {}
+
+    def _starting_with(self, forms: frozenset[str]) -> list[tuple[Term, int]]:
+        """The terms whose first word a written word may be, kept per word: an archive repeats its
+        words, so each is looked up once (the memo is bounded; past the bound words are looked up anew)."""
+        by_word, prefixes = self.by_word, self.prefix_tuple
+        cands = [tk for f in forms if f in by_word for tk in by_word[f]]
+        if prefixes and any(f.startswith(prefixes) for f in forms):
+            cands += [tk for tk in self.by_prefix if spec_matches(tk[0].specs[0], forms)]
+        if len(self._starting) < 100_000:
+            self._starting[forms] = cands
+        return cands
 
     def find(self, forms: list[frozenset[str]]) -> dict[int, list[Hit]]:
         """Hits per member vocabulary, exactly as each one's own ``find`` gives them."""
         out: dict[int, list[Hit]] = {key: [] for key in self.members}
-        n, by_word, prefixes = len(forms), self.by_word, self.prefix_tuple
+        n, cache = len(forms), self._starting
         for i in range(n):
-            cands = [tk for f in forms[i] if f in by_word for tk in by_word[f]]
-            if prefixes and any(f.startswith(prefixes) for f in forms[i]):
-                cands += [tk for tk in self.by_prefix if spec_matches(tk[0].specs[0], forms[i])]
+            cands = cache.get(forms[i])
+            if cands is None:
+                cands = self._starting_with(forms[i])
             if not cands:
                 continue
             best: dict[tuple[int, str], Hit] = {}

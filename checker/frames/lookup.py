@@ -14,27 +14,64 @@ from checker.frames.link import Found
 from checker.frames.words import forms_of
 
 
-class SentenceForms:
-    """A sentence's word forms and all their beginnings, so that testing a rule's gate words
-    and prefixes is two set intersections however many rules ask."""
+class Gates:
+    """Which rules a sentence may concern, from its words alone: for every rule three bits
+    (claim words, words that refer back, words that change its memory), looked up once per
+    distinct written word and OR-ed over the sentence. However many rules, a sentence costs
+    one dictionary lookup per word."""
 
-    __slots__ = ("forms", "starts")
+    GATE, REFER, MEMORY = 0, 1, 2
 
-    def __init__(self, forms: frozenset[str]) -> None:
-        self.forms = forms
-        self.starts = frozenset(f[:k] for f in forms for k in range(1, len(f) + 1))
+    def __init__(self, frames) -> None:
+        self.exact: dict[str, int] = {}
+        self.prefixes: list[tuple[str, int]] = []
+        for i, lf in enumerate(frames):
+            for role, (words, prefixes) in enumerate(((lf.gate_words, lf.gate_prefixes), (lf.refer_words, lf.refer_prefixes),
+                                                      (lf.memory_words, lf.memory_prefixes))):
+                bit = 1 << (3 * i + role)
+                for w in words:
+                    self.exact[w] = self.exact.get(w, 0) | bit
+                self.prefixes += [(p, bit) for p in prefixes]
+        self.prefix_tuple = tuple(p for p, _ in self.prefixes)
+        self._by_word: dict[str, int] = {}
+
+    def of_word(self, word: str) -> int:
+        got = self._by_word.get(word)
+        if got is None:
+            got = 0
+            for f in forms_of(word):
+                got |= self.exact.get(f, 0)
+                if self.prefix_tuple and f.startswith(self.prefix_tuple):
+                    for p, bit in self.prefixes:
+                        if f.startswith(p):
+                            got |= bit
+            if len(self._by_word) < 200_000:  # bounded: past it, words are looked up anew
+                self._by_word[word] = got
+        return got
+
+    def of_sentence(self, sent) -> int:
+        mask = 0
+        for w in sent.word_set:
+            mask |= self.of_word(w)
+        return mask
+
+    @staticmethod
+    def has(mask: int, i: int, role: int) -> bool:
+        return bool(mask >> (3 * i + role) & 1)
 
 
-def sentence_forms(sent) -> SentenceForms:
-    got = getattr(sent, "_frame_forms", None)
+_GATES: dict[tuple[int, ...], tuple[tuple, Gates]] = {}
+
+
+def gates_for(frames: tuple) -> Gates:
+    """Built once per set of rules, not per article (keyed by the frames, which it holds)."""
+    key = tuple(id(f) for f in frames)
+    got = _GATES.get(key)
     if got is None:
-        forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
-        got = sent._frame_forms = SentenceForms(forms)
-    return got
-
-
-def holds(forms: SentenceForms, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
+        if len(_GATES) > 32:
+            _GATES.clear()
+        got = _GATES[key] = (frames, Gates(frames))
+    return got[1]
 
 
 def find_words(s: Sentence, lf) -> Found:
@@ -44,7 +81,7 @@ def find_words(s: Sentence, lf) -> Found:
         not_of=look(lf.not_of), veto=look(lf.veto),
         keys={slot: look(v) for slot, v in lf.keys.items()},
         values=look(lf.values) if lf.values else [],
-        trigger_terms=[t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1],
+        trigger_terms=list(lf.trigger_terms),
         value_vocab=lf.values,
     )
 

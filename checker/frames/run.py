@@ -12,7 +12,7 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.lookup import SentenceForms, combined_index, sentence_forms, holds, find_words
+from checker.frames.lookup import Gates, combined_index, find_words, gates_for
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
 from checker.frames.link import Found, Reject, coordinated, counted_by, event_of, ordinal_of
@@ -58,6 +58,7 @@ class FrameReader:
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
         self._indexes: dict[str, object] = {}
+        self._by_lang: dict[str, list] = {}
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -70,49 +71,70 @@ class FrameReader:
             lf = self.compiled[rule.id].by_lang[lang]
             ok = not rule.frame.context
             if not ok:
-                ok = bool(lf.context.find(self._document_forms()))
+                ok = self._may_hold(lf.context) and bool(lf.context.find(self._document_forms()))
             self._context[key] = ok
         return self._context[key]
 
     def wants(self, sent, lang: str) -> tuple[list, list]:
         """Rules that may claim in the sentence, and rules whose memory it may change."""
-        forms = sentence_forms(sent)
+        plans = self._plans(lang)
+        if not plans:
+            return [], []
+        gates = plans[0][2]
+        mask = gates.of_sentence(sent)
+        if not mask:
+            return [], []
+        pronoun = None
         claim, remember = [], []
-        for r, by_lang in self.plans:
-            lf = by_lang.get(lang)
-            if lf is None:
-                continue
-            if (holds(forms, lf.gate_words, lf.gate_prefixes) or self._may_refer(r, lf, forms)
-                    or self._pronoun_may_refer(r, lang, forms)):
+        for i, (r, lf, _) in enumerate(plans):
+            refer = gates.has(mask, i, Gates.REFER) and self._may_refer(r, gates.has(mask, i, Gates.MEMORY))
+            if not (gates.has(mask, i, Gates.GATE) or refer):
+                if pronoun is None:
+                    pronoun = any(not language(lang).pronouns.exact.isdisjoint(forms_of(w)) for w in sent.word_set)
+                refer = pronoun and self._pronoun_may_refer(r)
+            if gates.has(mask, i, Gates.GATE) or refer:
                 if self._context_ok(r, lang):
                     claim.append(r)
-            elif holds(forms, lf.memory_words, lf.memory_prefixes):
+            elif gates.has(mask, i, Gates.MEMORY):
                 remember.append(r)
         return claim, remember
 
-    def _may_refer(self, rule, lf, forms: SentenceForms) -> bool:
+    def _plans(self, lang: str) -> list:
+        """The rules that read ``lang``, each with its compiled frame, and their shared gates."""
+        got = self._by_lang.get(lang)
+        if got is None:
+            pairs = [(r, by_lang[lang]) for r, by_lang in self.plans if lang in by_lang]
+            gates = gates_for(tuple(lf for _, lf in pairs))
+            got = self._by_lang[lang] = [(r, lf, gates) for r, lf in pairs]
+        return got
+
+    def _may_refer(self, rule, memory_words: bool) -> bool:
         """"The session", «الجلسة»: worth reading once the article has named an event's ordinal,
         or with the rule's series named beside it ("the second session of the strategic dialogue")."""
-        if not holds(forms, lf.refer_words, lf.refer_prefixes):
-            return False
         spec = rule.frame
-        return not spec.ordinal or spec.ordinal in self.memory[rule.id].keys or holds(forms, lf.memory_words, lf.memory_prefixes)
+        return not spec.ordinal or spec.ordinal in self.memory[rule.id].keys or memory_words
 
-    def _pronoun_may_refer(self, rule, lang: str, forms: SentenceForms) -> bool:
+    def _pronoun_may_refer(self, rule) -> bool:
         """"Held on April 7, 2021, it ...": a pronoun can stand for the event only once the
         article has named one with its ordinal."""
         spec = rule.frame
-        if not (spec.event and spec.ordinal and spec.ordinal in self.memory[rule.id].keys):
-            return False
-        return not language(lang).pronouns.exact.isdisjoint(forms.forms)
+        return bool(spec.event and spec.ordinal and spec.ordinal in self.memory[rule.id].keys)
+
+    def _may_hold(self, vocabulary) -> bool:
+        """Whether the article has some term's first word: most articles lack a rule's context
+        words altogether, and this spares them the scan for whole terms."""
+        if not hasattr(self, "_doc_form_set"):
+            self._doc_form_set = frozenset().union(*self._document_forms())
+        words, prefixes = vocabulary.first_words()
+        doc = self._doc_form_set
+        return not words.isdisjoint(doc) or (bool(prefixes) and any(f.startswith(prefixes) for f in doc))
 
     def _document_forms(self) -> list[frozenset[str]]:
         """The whole article's words (headline first), read once for every rule's ``context``."""
         if not hasattr(self, "_doc_forms"):
-            from checker.ruleset.match import Prepared
+            from checker.ruleset.match import words_of
 
-            doc = Prepared((self.article.info.title or "") + "\n" + self.article.text)
-            self._doc_forms = [forms_of(w) for w in doc.words]
+            self._doc_forms = [forms_of(w) for w in words_of((self.article.info.title or "") + "\n" + self.article.text)]
         return self._doc_forms
 
     # -- reading
@@ -153,9 +175,9 @@ class FrameReader:
                 f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
                 for seg in s.segments))
         links: list = []
-        for r in claim_rules + remember_rules:
+        for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             found = find_words(s, self.compiled[r.id].by_lang[lang])
-            if r in claim_rules:
+            if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
         return self._one_event_per_value(links)

@@ -21,6 +21,11 @@ from checker.text.morphology import arabic_stems, is_arabic as _is_arabic
 from checker.text.normalize import NormText, norm, normalize
 
 _WORD = re.compile(r"[^\W_]+")  # "#الحوار_الاستراتيجي" is two words
+
+
+def words_of(text: str) -> list[str]:
+    """A text's normalised words, as a prepared sentence has them, without its offset map."""
+    return _WORD.findall(norm(text))
 @dataclass
 class Binding:
     slot: str
