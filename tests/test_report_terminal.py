@@ -65,3 +65,19 @@ def test_no_column_is_squeezed_away_and_no_name_is_cut(report, width):
     for a in report.articles:
         assert a.path in out, f"{a.path} cut or folded at width {width}"
     assert "sentences" in out and "…" not in out.split("\n\n")[1], "the articles table is whole"
+
+
+def test_a_finding_with_many_claims_shows_each_value_once_with_its_counts(report):
+    """An archive's finding holds hundreds of claims: the summary shows each value once, with
+    how many claims and articles said it and one example, not a screen of repeated rows."""
+    from checker.report.terminal import FINDING_ROWS_MAX
+
+    f = report.findings[0]
+    many = [c.model_copy(update={"article": f"{c.article}-{i}"}) for i in range(20) for c in f.claims]
+    big = report.model_copy(update={"findings": [f.model_copy(update={"claims": many})], "claims": report.claims + many})
+    block = render_terminal(big, width=120).split(f"ERROR {f.id}")[1].split("\n\n")[0]
+    rows = [line for line in block.splitlines()[1:] if not line.lstrip().startswith("why:")]
+    values = {c.detail.model_dump_json() for c in f.claims}
+    assert len(rows) == min(len(values), FINDING_ROWS_MAX)
+    assert "20 claims, 20 articles" in block and "e.g. " in block
+    assert "7 April, year not stated" in block and "5 June 2021" in block

@@ -37,6 +37,11 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _count(n: int, word: str) -> str:
+    """A count as a reader scans it in a column: "1,176 claims"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def _dates_said(report: Report) -> str:
     """The publication range, with how many articles it covers: one dated article is not a range."""
     dates = sorted(a.published for a in report.articles if a.published)
@@ -135,12 +140,31 @@ def _why(f: Finding, reason: str) -> str:
     return reason
 
 
+# A finding with more claims than this is shown one row per value it was given, with how
+# many claims and articles said it and one example: an archive's finding may hold thousands
+# of claims, and a screen of identical rows hides the disagreement it should show.
+FINDING_ROWS_MAX = 12
+
+
 def _finding_rows(view: ReportView, f: Finding, quote_w: int) -> list[list[str]]:
-    rows = []
-    for c in f.claims:
+    def name(c: Claim) -> str:
         a = view.article_of(c)
-        name = PurePath(a.path).stem if a else PurePath(c.article).stem
-        rows.append([hz.human_value(c.detail), name, short_quote(c, quote_w)])
+        return PurePath(a.path).stem if a else PurePath(c.article).stem
+
+    if len(f.claims) <= FINDING_ROWS_MAX:
+        return [[hz.human_value(c.detail), name(c), short_quote(c, quote_w)] for c in f.claims]
+    by_value: dict[str, list[Claim]] = {}
+    for c in f.claims:
+        by_value.setdefault(hz.human_value(c.detail), []).append(c)
+    ranked = sorted(by_value.items(), key=lambda kv: -len(kv[1]))  # stable: first said first among equals
+    rows = []
+    for value, claims in ranked[:FINDING_ROWS_MAX]:
+        articles = len({c.article for c in claims})
+        said = f"{_count(len(claims), 'claim')}, {_count(articles, 'article')}" if len(claims) > 1 else name(claims[0])
+        rows.append([value, said, (f"e.g. {name(claims[0])} " if len(claims) > 1 else "") + short_quote(claims[0], quote_w)])
+    if len(ranked) > FINDING_ROWS_MAX:
+        rest = ranked[FINDING_ROWS_MAX:]
+        rows.append([_count(len(rest), "other value"), _count(sum(len(c) for _, c in rest), "claim"), "in the HTML report"])
     return rows
 
 
