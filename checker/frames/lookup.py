@@ -74,8 +74,11 @@ def gates_for(frames: tuple) -> Gates:
     return got[1]
 
 
-def find_words(s: Sentence, lf) -> Found:
+def find_words(s: Sentence, lf, remember_only: bool = False) -> Found:
+    """One rule's words by role. A rule that only remembers needs its keys and series alone."""
     look = s.lookup
+    if remember_only:
+        return Found(of=look(lf.of), not_of=look(lf.not_of), keys={slot: look(v) for slot, v in lf.keys.items()})
     return Found(
         triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
         not_of=look(lf.not_of), veto=look(lf.veto),

@@ -176,7 +176,7 @@ class FrameReader:
                 for seg in s.segments))
         links: list = []
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
-            found = find_words(s, self.compiled[r.id].by_lang[lang])
+            found = find_words(s, self.compiled[r.id].by_lang[lang], remember_only=not claims)
             if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)

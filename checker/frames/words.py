@@ -62,8 +62,13 @@ class WordSet:
             elif specs:
                 self.terms.append(specs)
         self.prefix_tuple = tuple(self.prefixes)
+        self._memo: dict[frozenset[str], bool] = {}
 
     def __contains__(self, forms: frozenset[str]) -> bool:
-        if not self.exact.isdisjoint(forms):
-            return True
-        return bool(self.prefix_tuple) and any(f.startswith(self.prefix_tuple) for f in forms)
+        # Asked for the same few words in every sentence: answered once per word (bounded memo).
+        got = self._memo.get(forms)
+        if got is None:
+            got = not self.exact.isdisjoint(forms) or (bool(self.prefix_tuple) and any(f.startswith(self.prefix_tuple) for f in forms))
+            if len(self._memo) < 100_000:
+                self._memo[forms] = got
+        return got
