@@ -22,7 +22,7 @@ def test_summary_names_findings_with_short_quotes(report):
     assert "السابع من نيسان ابريل الماضي" in out and "…" in out
     assert "different day and month" in out
     assert "2 findings (1 error, 1 warning, 0 info)" in out.replace("\n", " ")
-    assert "files skipped" in out and "rules that failed to load" in out
+    assert "files skipped" in out and "rule problems (failed to load, or while reading)" in out
     assert "why: different day and month" in out and "7 April, year not stated vs 5 June 2021" not in out, \
         "the pair is printed once, in its rows"
 

@@ -197,7 +197,7 @@ def _unused(report: Report) -> list[list[str]]:
     return [["claims whose value could not be placed", str(kinds.get("claim", 0))],
             ["dates with a part not stated (used for the parts stated)", str(partial)],
             ["files skipped", str(kinds.get("file", 0))], ["metadata values not used", str(kinds.get("metadata", 0))],
-            ["rules that failed to load", str(kinds.get("rule", 0))]]
+            ["rule problems (failed to load, or while reading)", str(kinds.get("rule", 0))]]
 
 
 def render_terminal(report: Report, *, width: int = 100) -> str:

@@ -206,7 +206,8 @@ def may_match(rule, sent: Prepared, lang: str) -> bool:
 
 
 def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[list[Match], list[str]]:
-    """Matches of ``rule`` in a prepared sentence, and messages for regexes that timed out.
+    """Matches of ``rule`` in a prepared sentence, and messages: regexes that timed out, and
+    regex name groups that matched text none of the slot's names spell.
 
     With ``explain`` (a list), appends one line per pattern saying how far it got.
     """
@@ -250,7 +251,7 @@ def _run_regexes(rule, c: Compiled, sent: Prepared, lang: str, matches: list, pr
             return
         started = time.monotonic()
         try:
-            matches.extend(run_regex(compiled, sent, c.names, c.slot_types, REGEX_TIMEOUT))
+            matches.extend(run_regex(compiled, sent, c.names, c.slot_types, REGEX_TIMEOUT, problems))
         except TimeoutError:
             problems.append(f"regex gave up after {REGEX_TIMEOUT}s: {compiled.pattern[:80]}")
             budget.charge(rule.id, time.monotonic() - started, True)

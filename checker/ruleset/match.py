@@ -194,21 +194,25 @@ def _slot_options(st, pos, binds, sent: Prepared, names):
             yield (st.next, end, binds + (b,))
 
 
-def name_lookup(names: dict[str, list[tuple[str, list[str]]]], slot: str, text: str) -> NameValue:
-    """The canonical name for text a regex captured, or the text itself."""
+def name_lookup(names: dict[str, list[tuple[str, list[str]]]], slot: str, text: str) -> NameValue | None:
+    """The canonical name for text a regex captured; None when it is none of the slot's names
+    (a pattern's name slot matches only its names, and a regex's group must not do more)."""
     words = _WORD.findall(norm(text))
     for canonical, spelling in names.get(slot, ()):
         if len(spelling) == len(words) and all(
             (w in arabic_stems(t)) if _is_arabic(w) else w == t for w, t in zip(spelling, words)
         ):
             return NameValue(value=canonical, text=text)
-    return NameValue(value=" ".join(words), text=text)
+    return None
 
 
-def run_regex(compiled, sent: Prepared, names, slot_types: dict[str, str], timeout: float) -> list[Match]:
+def run_regex(compiled, sent: Prepared, names, slot_types: dict[str, str], timeout: float,
+              unknown: list[str] | None = None) -> list[Match]:
     """Matches of a ``regex:`` pattern; named groups bind to the mentions inside them.
 
-    Raises ``TimeoutError`` when the expression takes longer than ``timeout``.
+    A name group whose text is none of the slot's names binds nothing (so the match gives
+    no claim) and says so in ``unknown``. Raises ``TimeoutError`` when the expression takes
+    longer than ``timeout``.
     """
     out: list[Match] = []
     for m in compiled.finditer(sent.nt.text, timeout=timeout):
@@ -218,7 +222,13 @@ def run_regex(compiled, sent: Prepared, names, slot_types: dict[str, str], timeo
                 continue
             gs, ge = m.span(name)
             if kind == "name":
-                binds[name] = Binding(name, kind, gs, ge, name=name_lookup(names, name, m.group(name)))
+                value = name_lookup(names, name, m.group(name))
+                if value is not None:
+                    binds[name] = Binding(name, kind, gs, ge, name=value)
+                elif unknown is not None:
+                    known = ", ".join(dict.fromkeys(c for c, _ in names.get(name, ())))
+                    unknown.append(f"regex group {name!r} matched «{m.group(name)}», which is not one of its names "
+                                   f"({known}): no claim; add the spelling to names.{name} if it is one")
                 continue
             best = None
             for mi, (ns, ne) in enumerate(sent.mention_norm):
