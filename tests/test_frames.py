@@ -274,3 +274,17 @@ def test_a_place_that_locates_the_owner_does_not_own_the_number():
     text = "وارتفع عدد ضحايا السيول في درنة إلى 7700 قتيل و8000 مفقود."
     assert claims(text, "derna-death-toll", date(2023, 9, 15), rules=rules)[0] == [({}, 7700)]
     assert claims(text, "derna-missing", date(2023, 9, 15), rules=rules)[0] == [({}, 8000)]
+
+
+# -- families found by the second blind set (sentences of our own)
+def test_a_word_referring_back_takes_the_ordinal_of_its_apposition_or_its_phrase():
+    rule = "strategic-dialogue-round-date"
+    text = "The meeting, the second round of the Iraq-US strategic dialogue, opened in Washington on Wednesday."
+    assert claims(text, rule, date(2020, 8, 21))[0] == [({"round": "2"}, "2020-08-19")]
+    text = "Thursday's session, the first round of the strategic dialogue, took place by video link."
+    assert claims(text, rule, date(2020, 6, 13))[0] == [({"round": "1"}, "2020-06-11")]
+    text = "Officials met for the third round of strategic dialogue negotiations, held on April 7 by video."
+    assert claims(text, rule, date(2021, 4, 9))[0] == [({"round": "3"}, "2021-04-07")]
+    # a session that is not set off as the round's apposition still needs a round named before
+    text = "The session on Monday followed a third round of the strategic dialogue in April."
+    assert ({"round": "3"}, "2021-07-26") not in claims(text, rule, date(2021, 7, 27))[0]

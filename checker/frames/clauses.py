@@ -20,14 +20,14 @@ from functools import cached_property
 from checker.frames.language import Language
 from checker.frames.words import forms_of
 
-ATTACHED = ("relative", "participial", "adjunct", "complement")
+ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition")
 
 
 @dataclass
 class Segment:
     start: int  # token indexes, end exclusive
     end: int
-    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed | apposition
     attach: int | None = None  # index of the segment it hangs on
 
 
@@ -108,6 +108,13 @@ class Sentence:
         return frozenset(out)
 
     @cached_property
+    def ordinal_starts(self) -> frozenset[int]:
+        """Tokens where an ordinal begins ("the third round")."""
+        p = self.prepared
+        return frozenset(w for m, w in zip(getattr(p, "mentions", ()), getattr(p, "first_word", ()))
+                         if w >= 0 and m.value.kind == "ordinal")
+
+    @cached_property
     def inside_values(self) -> frozenset[int]:
         """Tokens inside a value after its first ("April 7, 2021"): punctuation there is the value's own."""
         spans = self.prepared.spans
@@ -146,7 +153,7 @@ class Sentence:
         while changed:
             changed = False
             for j, s in enumerate(segs):
-                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct", "resumed"):
+                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct", "resumed", "apposition"):
                     out.add(j)
                     changed = True
         return out
@@ -184,6 +191,15 @@ def _participle(s: Sentence, i: int) -> bool:
     )
 
 
+def _apposition(s: Sentence, seg: Segment) -> bool:
+    """", the third round of the dialogue,": a noun phrase set off by commas that names by its
+    ordinal what the words before it name ("The talks, the first round of ..., will be held")."""
+    i = seg.start
+    if i < seg.end and s.forms[i] in s.lang.determiners:
+        i += 1
+    return i in s.ordinal_starts
+
+
 def segment(s: Sentence) -> list[Segment]:
     segs: list[Segment] = []
     start, kind = 0, "main"
@@ -199,6 +215,8 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
+        if seg.kind == "clause" and k > 0 and _apposition(s, seg):
+            seg.kind = "apposition"
         if seg.kind == "clause" and k > 0 and all(i in s.value_starts or i in s.inside_values for i in range(seg.start, seg.end)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
@@ -209,7 +227,7 @@ def segment(s: Sentence) -> list[Segment]:
             j = k - 1
             while j > 0 and segs[j].kind == "subordinate":
                 j -= 1
-            if segs[j].kind in ("participial", "relative", "adjunct") and segs[j].attach is not None and j < k:
+            if segs[j].kind in ("participial", "relative", "adjunct", "apposition") and segs[j].attach is not None and j < k:
                 seg.kind, seg.attach = "resumed", segs[j].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."

@@ -48,6 +48,21 @@ def _another(s: Sentence, t: Hit) -> bool:
     return any(s.forms[i] in s.lang.not_anaphoric for i in near)
 
 
+def _same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) -> int | None:
+    """The ordinal of a named event that a word referring back stands for in the same sentence:
+    its apposition ("the talks, the first round of the dialogue, ..."; "Wednesday's session, the
+    third round ...") or the head of its own phrase ("the fourth round of strategic dialogue talks")."""
+    seg = s.segment_of[h.start]
+    of = {i for o in found.of for i in range(o.start, o.end)}
+    for t, n in named:
+        k = s.segment_of[t.start]
+        if k != seg and s.segments[k].kind == "apposition" and s.segments[k].attach == seg:
+            return n
+        if k == seg and t.end <= h.start and all(i in of or s.forms[i] in s.lang.function for i in range(t.end, h.start)):
+            return n
+    return None
+
+
 class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
@@ -204,6 +219,11 @@ class FrameReader:
             n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or _of_near(h, found)) else None
             back = n is None and (h in found.refer or _determined(s, h, specs)) and not _another(s, h)
             out[(h.start, h.end)] = (h, n, back)
+        named = [(h, n) for h, n, _ in out.values() if n is not None]
+        for k, (h, n, back) in list(out.items()):
+            if named and n is None and h in found.refer:
+                n = _same_event(s, h, named, found)
+                out[k] = (h, n, back and n is None)
         return out
 
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
