@@ -288,3 +288,17 @@ def test_a_word_referring_back_takes_the_ordinal_of_its_apposition_or_its_phrase
     # a session that is not set off as the round's apposition still needs a round named before
     text = "The session on Monday followed a third round of the strategic dialogue in April."
     assert ({"round": "3"}, "2021-07-26") not in claims(text, rule, date(2021, 7, 27))[0]
+
+
+def test_a_clause_resumed_after_a_date_or_a_phrase_set_off_by_commas_is_one_clause():
+    rule = "strategic-dialogue-round-date"
+    text = "وانطلقت في بغداد، صباح اليوم الخميس، أعمال الجولة الأولى من الحوار الاستراتيجي بين العراق والولايات المتحدة."
+    assert claims(text, rule, date(2020, 6, 11))[0] == [({"round": "1"}, "2020-06-11")]
+    text = "وبدأت يوم الجمعة، بحضور وزيري الخارجية، الجولة الرابعة من الحوار الاستراتيجي."
+    assert claims(text, rule, date(2021, 7, 24))[0] == [({"round": "4"}, "2021-07-23")]
+    # a relative clause is not resumed: its date stays with its antecedent
+    text = "Unlike the first round, which was held online in June, the talks today are in Washington."
+    assert ({"round": "1"}, "2020-06") in claims(text, rule, date(2020, 8, 19), title="Second round of the strategic dialogue")[0]
+    # an agreement between the date and the event dates the agreement
+    text = "ووقع الجانبان، الاثنين، اتفاقا ينهي المهمة القتالية الأميركية في العراق."
+    assert claims(text, "us-combat-mission-end", date(2021, 7, 27))[0] == []

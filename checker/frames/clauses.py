@@ -107,6 +107,11 @@ class Sentence:
                     j += 1
         return frozenset(out)
 
+    def only_values(self, seg: Segment) -> bool:
+        """A segment of values and the light words around them: «صباح اليوم الخميس», ", on Monday,"."""
+        return all(i in self.value_starts or i in self.inside_values or self.forms[i] in self.lang.function
+                   for i in range(seg.start, seg.end)) and any(i in self.value_starts for i in range(seg.start, seg.end))
+
     @cached_property
     def ordinal_starts(self) -> frozenset[int]:
         """Tokens where an ordinal begins ("the third round")."""
@@ -217,7 +222,7 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind == "clause" and k > 0 and _apposition(s, seg):
             seg.kind = "apposition"
-        if seg.kind == "clause" and k > 0 and all(i in s.value_starts or i in s.inside_values for i in range(seg.start, seg.end)):
+        if seg.kind == "clause" and k > 0 and s.only_values(seg):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1

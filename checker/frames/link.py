@@ -182,10 +182,24 @@ def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
     return None
 
 
+def clause_of(s: Sentence, k: int) -> int:
+    """The clause a segment belongs to: a clause resumed after an interruption, or a date set off
+    by commas («واختتمت في واشنطن، أمس الأربعاء، أعمال الجولة الثانية»), is the clause it hangs on."""
+    seg = s.segments[k]
+    if seg.attach is None:
+        return k
+    if seg.kind == "adjunct" and s.only_values(seg):
+        return seg.attach
+    if seg.kind == "resumed" and s.segments[k - 1].kind == "adjunct" and s.segments[k - 1].attach == seg.attach:
+        return seg.attach  # not after a relative clause: "the round, which ... last August, today's talks"
+    return k
+
+
 def _relation(s: Sentence, sv: int, st: int) -> int:
     """0: the event is in the value's clause; 1: in a clause the value's clause hangs on ("the
     talks, chaired ... on Thursday"); 2: in a clause hanging on the value's ("in 2014, when IS
     swept ...")."""
+    sv, st = clause_of(s, sv), clause_of(s, st)
     if sv == st:
         return 0
     return 1 if st in s.ancestors(sv) else 2
@@ -198,6 +212,7 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
     if _relation(s, sv, st) < 2:
         return True
+    sv = clause_of(s, sv)
     chain = [st, *s.ancestors(st)]
     k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
     seg = s.segments[k]
@@ -264,7 +279,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         raise Reject(f"«{words}» is the topic of another act («{s.words[best.start - 1]} {words}»)")
     if said_before(s, v, best):
         raise Reject(f"the date of a report whose content is «{words}»")
-    other = other_event_between(s, v, best) if s.segment_of[best.start] == s.segment_of[v.start] else None
+    same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
+    other = other_event_between(s, v, best) if same else None
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
     return best, outer + inner
