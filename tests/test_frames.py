@@ -302,3 +302,15 @@ def test_a_clause_resumed_after_a_date_or_a_phrase_set_off_by_commas_is_one_clau
     # an agreement between the date and the event dates the agreement
     text = "ووقع الجانبان، الاثنين، اتفاقا ينهي المهمة القتالية الأميركية في العراق."
     assert claims(text, "us-combat-mission-end", date(2021, 7, 27))[0] == []
+
+
+def test_a_part_counts_what_its_whole_counts_and_shares_its_key():
+    us, foreign = "us-troops-in-country", "foreign-troops-in-country"
+    text = "About 4,000 coalition soldiers, some 3,000 of them Americans, are stationed in Syria."
+    assert claims(text, us)[0] == [({"country": "Syria"}, 3000)]
+    assert claims(text, foreign)[0] == [({"country": "Syria"}, 4000)]
+    text = "ويتمركز في سوريا نحو 2000 جندي من التحالف الدولي، منهم 900 من القوات الأمريكية."
+    assert claims(text, us)[0] == [({"country": "Syria"}, 900)]
+    text = "Of the 1,200 NATO soldiers based in Iraq, roughly 400 are American."
+    assert claims(text, us)[0] == [({"country": "Iraq"}, 400)]
+    assert claims(text, foreign)[0] == [({"country": "Iraq"}, 1200)]

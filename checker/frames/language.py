@@ -53,6 +53,8 @@ class LanguageData(BaseModel):
     travel: list[str]
     host: list[str]
     venue: list[str]
+    partitive: list[str] = []
+    partitive_open: list[str] = []
 
 
 class Language:

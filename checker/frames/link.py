@@ -92,12 +92,18 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return "none", None
 
 
-def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> tuple[Hit, int]:
+def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
+               whole: Span | None = None) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
-    has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»)."""
+    has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»);
+    a part counts what its whole counts ("7,500 troops, about 5,000 of them Americans")."""
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
         return hit, 0
+    if whole is not None:
+        kind_w, hit_w = head_noun(s, whole, found, covered)
+        if kind_w == "trigger":
+            return hit_w, 1
     if kind == "other":
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     group = s.group(s.segment_of[v.start])

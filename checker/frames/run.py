@@ -250,16 +250,17 @@ class FrameReader:
                 if c.trigger is not None:
                     t, dist = c.trigger, 0
                 elif rule.frame.counts:
-                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered)
+                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole)
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered))
-                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang)
+                parts = {id(o.span) for o in cands if o.whole is c.span}
+                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts)
                 out.append((made, dist, (c.span.start, c.span.end)))
             except Reject as why:
                 self._say(rule, f"«{c.text}» not taken: {why}")
         return out
 
-    def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang):
+    def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang, parts=frozenset()):
         t, n, back = tinfo
         spec, mem = rule.frame, self.memory[rule.id]
         key, shown, context = {}, {}, []
@@ -272,7 +273,8 @@ class FrameReader:
                 context.append(said.link)
             else:
                 raise Reject(f"«{' '.join(s.words[t.start:t.end])}» has no ordinal and none came before")
-        rest = [o for o in others if o is not c.span]
+        # a part and its whole share their key: "7,500 troops, about 5,000 of them Americans, are in Iraq"
+        rest = [o for o in others if o is not c.span and o is not c.whole and id(o) not in parts]
         for slot in spec.key:
             h = None
             for scope in ({s.segment_of[c.span.start]}, s.group(s.segment_of[c.span.start]), None):
@@ -292,7 +294,8 @@ class FrameReader:
                 context.append(said.link)
             else:
                 raise Reject(f"no {slot} named in the sentence or before it")
-        self._owner(rule, s, c, t, found, mem, context)
+        # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
+        self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span])
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")

@@ -29,6 +29,7 @@ class Candidate:
     mention: Mention | None = None
     trigger: Hit | None = None  # already known: a dual noun counts itself
     source_span: tuple[int, int] | None = None  # sentence offsets, for a range of two values
+    whole: Span | None = None  # the number this one is a part of ("5,000 of them")
 
 
 def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]:
@@ -109,11 +110,26 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
     if kind in ("date", "quantity"):
         out = _ranges(s, sent, out, say, rule)
+    if kind == "quantity":
+        for a, b in zip(out, out[1:]):
+            b.whole = a.span if _partitive(s, a.span, b.span) else None
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
         implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
         out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
+
+
+def _partitive(s: Sentence, whole: Span, v: Span) -> bool:
+    """Whether the number at ``v`` is a part of the one before: "about 5,000 of them", "of whom
+    some 2,500", «من بينهم 2500», "Of the 3,500 coalition personnel ..., about 2,500 are American"."""
+    near = [i for i in (v.end, v.end + 1, v.start - 1) if whole.end <= i < len(s)]
+    if any(s.forms[i] in s.lang.partitive for i in near):
+        return True
+    seg = s.segment_of
+    opens = any(s.forms[i] in s.lang.partitive_open for i in range(min(2, len(s))))
+    return (seg[whole.start] == 0 and opens and seg[v.start] == 1
+            and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))
 
 
 def _one_per_name(hits: list[Hit]) -> list[Hit]:
