@@ -314,3 +314,19 @@ def test_a_part_counts_what_its_whole_counts_and_shares_its_key():
     text = "Of the 1,200 NATO soldiers based in Iraq, roughly 400 are American."
     assert claims(text, us)[0] == [({"country": "Iraq"}, 400)]
     assert claims(text, foreign)[0] == [({"country": "Iraq"}, 1200)]
+
+
+def test_an_anniversary_a_trial_an_agreement_or_a_yearly_date_is_not_the_events_date():
+    rules = RULES + load_rules([DERNA])[0]
+    text = "On Friday Iraqis celebrated the third anniversary of the victory over the Islamic State."
+    assert claims(text, "isis-defeat-date", date(2020, 12, 12), rules=rules)[0] == []
+    text = "وتحل اليوم الذكرى السابعة لاجتياح تنظيم داعش مدينة الموصل."
+    assert claims(text, "isis-sweep-date", date(2021, 6, 10), rules=rules)[0] == []
+    text = "ويحيي العراقيون في التاسع من كانون الأول من كل عام ذكرى النصر على داعش."
+    assert claims(text, "isis-defeat-date", date(2020, 12, 9), rules=rules)[0] == []
+    text = "A court in Derna opened on Sunday the trial of officials over the collapse of the two dams."
+    assert claims(text, "derna-dam-collapse-date", date(2024, 5, 6), rules=rules)[0] == []
+    text = "Investigators questioned engineers on Tuesday about the collapse of the dams above Derna."
+    assert claims(text, "derna-dam-collapse-date", date(2023, 9, 27), rules=rules)[0] == []
+    text = "Under the April accord, US combat troops are to leave Iraq by December 31."
+    assert claims(text, "us-combat-mission-end", date(2021, 8, 1), rules=rules)[0] == [({}, "2021-12-31")]

@@ -55,6 +55,7 @@ class LanguageData(BaseModel):
     venue: list[str]
     partitive: list[str] = []
     partitive_open: list[str] = []
+    recurring: list[str] = []
 
 
 class Language:

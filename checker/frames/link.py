@@ -264,12 +264,30 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     return False
 
 
+def own_noun(s: Sentence, v: Span) -> str | None:
+    """Why a date belongs to no event at all: it qualifies another event's noun ("the July
+    agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»)."""
+    lang = s.lang
+    beside = v.end if lang.code == "en" else v.start - 1
+    if 0 <= beside < len(s) and s.forms[beside] in lang.other_events and not s.broken(max(beside, v.start)):
+        return f"it qualifies «{s.words[beside]}»"
+    for i in range(v.end, min(len(s), v.end + 3)):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start]:
+            break
+        if s.forms[i] in lang.recurring:
+            return f"it recurs («{s.words[i]}»)"
+    return None
+
+
 def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
              covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
     if not announced and reported(s, v, triggers):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
+    why = own_noun(s, v)
+    if why:
+        raise Reject(f"a date of no event: {why}")
     group = s.group(s.segment_of[v.start])
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands:
@@ -281,8 +299,11 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     outer, inner = dist[id(best)]
     if outer > MAX_DATE_DISTANCE or inner > MAX_INNER_DISTANCE:
         raise Reject(f"too far from «{words}»")
-    if v.end <= best.start and best.start > 0 and s.forms[best.start - 1] in s.lang.topic:
-        raise Reject(f"«{words}» is the topic of another act («{s.words[best.start - 1]} {words}»)")
+    j = best.start - 1
+    while j > 0 and s.forms[j] in s.lang.determiners:
+        j -= 1  # "over the collapse"
+    if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
+        raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
     if said_before(s, v, best):
         raise Reject(f"the date of a report whose content is «{words}»")
     same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
