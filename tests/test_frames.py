@@ -330,3 +330,12 @@ def test_an_anniversary_a_trial_an_agreement_or_a_yearly_date_is_not_the_events_
     assert claims(text, "derna-dam-collapse-date", date(2023, 9, 27), rules=rules)[0] == []
     text = "Under the April accord, US combat troops are to leave Iraq by December 31."
     assert claims(text, "us-combat-mission-end", date(2021, 8, 1), rules=rules)[0] == [({}, "2021-12-31")]
+
+
+def test_an_arabic_construct_dual_counts_two():
+    assert "سد" in arabic_dual_singulars("سدي") and "سد" in arabic_dual_singulars("وسدي")
+    rules, _ = load_rules([DERNA])
+    text = "وتسبب انهيار سدي وادي درنة في غرق أحياء كاملة من المدينة."
+    assert claims(text, "derna-dams-burst", date(2023, 9, 14), rules=rules)[0] == [({}, 2)]
+    text = "وقد انهار سدا المدينة فجر الاثنين 11 أيلول في درنة."
+    assert claims(text, "derna-dam-collapse-date", date(2023, 9, 14), rules=rules)[0] == [({}, "2023-09-11")]
