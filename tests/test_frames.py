@@ -285,6 +285,9 @@ def test_a_word_referring_back_takes_the_ordinal_of_its_apposition_or_its_phrase
     assert claims(text, rule, date(2020, 6, 13))[0] == [({"round": "1"}, "2020-06-11")]
     text = "Officials met for the third round of strategic dialogue negotiations, held on April 7 by video."
     assert claims(text, rule, date(2021, 4, 9))[0] == [({"round": "3"}, "2021-04-07")]
+    # a date inside an apposition stays in it
+    text = "The ministers chaired Monday's session, the first held in person since the dialogue began by video in May."
+    assert claims(text, rule, date(2020, 8, 19), title="Second round of the strategic dialogue")[0] == [({"round": "2"}, "2020-08-17")]
     # a session that is not set off as the round's apposition still needs a round named before
     text = "The session on Monday followed a third round of the strategic dialogue in April."
     assert ({"round": "3"}, "2021-07-26") not in claims(text, rule, date(2021, 7, 27))[0]

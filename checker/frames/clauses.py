@@ -153,12 +153,13 @@ class Sentence:
     def group(self, seg: int) -> set[int]:
         """The clause group of a segment: itself, what it hangs on, and what hangs on it."""
         segs = self.segments
-        out = {seg, *self.ancestors(seg)}
+        # an apposition names what the words before it name; its own values stay in it
+        out = {seg} if segs[seg].kind == "apposition" else {seg, *self.ancestors(seg)}
         changed = True
         while changed:
             changed = False
             for j, s in enumerate(segs):
-                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct", "resumed", "apposition"):
+                if j not in out and s.attach in out and s.kind in ("relative", "participial", "adjunct", "resumed"):
                     out.add(j)
                     changed = True
         return out
