@@ -342,3 +342,9 @@ def test_an_arabic_construct_dual_counts_two():
     assert claims(text, "derna-dams-burst", date(2023, 9, 14), rules=rules)[0] == [({}, 2)]
     text = "وقد انهار سدا المدينة فجر الاثنين 11 أيلول في درنة."
     assert claims(text, "derna-dam-collapse-date", date(2023, 9, 14), rules=rules)[0] == [({}, "2023-09-11")]
+
+
+def test_a_series_set_apart_from_the_rules_is_not_its_owner():
+    text = ("The two governments opened a first round of talks on Sunday about the coalition's future, "
+            "a track officials call distinct from the strategic dialogue.")
+    assert claims(text, "strategic-dialogue-round-date", date(2024, 1, 29))[0] == []

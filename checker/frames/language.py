@@ -56,6 +56,7 @@ class LanguageData(BaseModel):
     partitive: list[str] = []
     partitive_open: list[str] = []
     recurring: list[str] = []
+    unlike: list[str] = []
 
 
 class Language:

@@ -48,7 +48,10 @@ def noun_phrase(s: Sentence, a: Span, b: Span) -> range:
 def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
     """Whose words that another owner qualifies: "the strategic dialogue between Egypt and the
     United States", "the US-China strategic dialogue", "non-U.S. coalition troops"."""
-    if h.start > 0 and s.forms[h.start - 1] in s.lang.negation:
+    i = h.start - 1
+    while i > 0 and h.start - i < 3 and (s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners):
+        i -= 1  # "separate from the strategic dialogue"
+    if i >= 0 and (s.forms[h.start - 1] in s.lang.negation or s.forms[i] in s.lang.unlike):
         return True
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
                for o in not_of)
