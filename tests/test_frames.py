@@ -348,3 +348,20 @@ def test_a_series_set_apart_from_the_rules_is_not_its_owner():
     text = ("The two governments opened a first round of talks on Sunday about the coalition's future, "
             "a track officials call distinct from the strategic dialogue.")
     assert claims(text, "strategic-dialogue-round-date", date(2024, 1, 29))[0] == []
+
+
+def test_a_number_of_people_takes_what_its_clause_says_they_are():
+    rules, _ = load_rules([DERNA])
+    text = "Up to 7,000 inhabitants of Derna are still missing, a UN official said."
+    assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == [({}, 7000)]
+    text = "وأكد مسؤول محلي أن قرابة ثمانية آلاف مواطن في درنة لا يزالون في عداد المفقودين."
+    assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == [({}, 8000)]
+    text = "ولا يعرف مصير قرابة سبعة آلاف من أهالي درنة."
+    assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == [({}, 7000)]
+    # "and" starts another phrase: the number before is not what it counts
+    text = "وأسفرت الكارثة عن مقتل نحو 3 آلاف شخص في درنة وفقدان قرابة 7 آلاف آخرين."
+    assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == [({}, 7000)]
+    assert claims(text, "derna-death-toll", date(2023, 9, 14), rules=rules)[0] == [({}, 3000)]
+    # people who are something else are not counted
+    text = "About 30,000 residents of Derna were displaced by the flood."
+    assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == []

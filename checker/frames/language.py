@@ -57,6 +57,7 @@ class LanguageData(BaseModel):
     partitive_open: list[str] = []
     recurring: list[str] = []
     unlike: list[str] = []
+    persons: list[str] = []
 
 
 class Language:

@@ -72,9 +72,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     inside = [t for t in found.triggers if v.start <= t.start < v.end]
     if inside:
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
-    i = v.end
-    while i < min(len(s), v.end + HEAD_WINDOW):
-        if s.broken(i):
+    i, person = v.end, False
+    while i < min(len(s), v.end + HEAD_WINDOW + 2 * person):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (person and coordinated(s, i, i)):
             return "none", None
         if possessor(s, i):
             i += 2
@@ -83,10 +83,13 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if t is not None:
             return "trigger", t
         f = s.forms[i]
-        if i in covered or f in lang.modifiers or f in lang.auxiliary:
+        # "10,000 residents of Derna remain missing", «ستة آلاف شخص في درنة في عداد المفقودين»:
+        # after a noun of people, what they are may come later in the clause
+        person = person or f in lang.persons
+        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person and f in lang.function):
             i += 1
             continue
-        if f in lang.function:
+        if f in lang.function or person:
             return "none", None
         return "other", i
     return "none", None
@@ -110,7 +113,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
               and not any(t.end <= o.start and o.end <= v.start for o in others)
-              and (not _counts_another(t, others) or coordinated(s, t.end, v.start))]
+              and (not _counts_another(s, t, others) or coordinated(s, t.end, v.start))]
     if before:
         best = max(before, key=lambda t: t.end)
         return best, sum(_distance(s, v, best, frozenset(covered))) + 1
@@ -131,8 +134,11 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
     return max(prev, key=lambda t: t.end) if prev else None
 
 
-def _counts_another(t: Hit, others: list[Span]) -> bool:
-    return any(o.end <= t.start and t.start - o.end <= 3 for o in others)
+def _counts_another(s: Sentence, t: Hit, others: list[Span]) -> bool:
+    """A noun just after another number is that number's, unless "and" starts a new phrase with it
+    («مقتل 4 آلاف شخص في درنة وفقدان نحو 9 آلاف»)."""
+    return any(o.end <= t.start and t.start - o.end <= 3 and not (o.end < t.start and coordinated(s, t.start, t.start))
+               for o in others)
 
 
 def coordinated(s: Sentence, lo: int, hi: int) -> bool:
