@@ -365,3 +365,21 @@ def test_a_number_of_people_takes_what_its_clause_says_they_are():
     # people who are something else are not counted
     text = "About 30,000 residents of Derna were displaced by the flood."
     assert claims(text, "derna-missing", date(2023, 9, 14), rules=rules)[0] == []
+
+
+def test_bounds_and_hedges_said_around_the_number():
+    us, share = "us-troops-in-country", "isis-territory-share"
+    _, made = claims("ويقل عدد العسكريين الأمريكيين في العراق اليوم عن ثلاثة آلاف عسكري.", us, date(2021, 3, 1))
+    assert [(c.value, c.mod) for c in made] == [(3000, "LESS_THAN")]
+    _, made = claims("وسيطر تنظيم داعش عام 2014 على خمس مساحة العراق تقريبا.", share, date(2020, 3, 1))
+    assert [(round(c.value, 2), c.mod) for c in made] == [(0.2, "APPROX")]
+
+
+def test_a_clause_about_a_place_keeps_its_dates_and_a_saying_before_the_event_owns_its_values():
+    rule, place = "strategic-dialogue-round-date", "strategic-dialogue-round-place"
+    text = "The third round of the strategic dialogue will open on Wednesday in Baghdad, where ministers arrive next week."
+    assert claims(text, rule, date(2021, 4, 5))[0] == [({"round": "3"}, "2021-04-07")]
+    text = "Diplomats in Washington said the second round of the strategic dialogue, expected in Baghdad, would cover energy."
+    assert claims(text, place, date(2020, 8, 1))[0] == [({"round": "2"}, "Baghdad")]
+    text = "تتوجه الوزيرة إلى بغداد يوم الاثنين لحضور الجولة الثالثة من الحوار الاستراتيجي."
+    assert claims(text, rule, date(2021, 4, 3))[0] == []

@@ -252,6 +252,13 @@ def said_before(s: Sentence, v: Span, t: Hit) -> bool:
     return False
 
 
+def _says_between(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Officials in Baghdad said the fourth round ...": a verb of saying between a value and the
+    event after it makes the value the report's, with or without "that"."""
+    return v.end <= t.start and any(s.forms[i] in s.lang.reporting and s.segment_of[i] == s.segment_of[v.start]
+                                    for i in range(v.end, t.start))
+
+
 def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
@@ -294,7 +301,10 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     why = own_noun(s, v)
     if why:
         raise Reject(f"a date of no event: {why}")
-    group = s.group(s.segment_of[v.start])
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    # "the US capital, where the prime minister will join next week": a clause about a place keeps its dates
+    group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands:
         raise Reject("no event word in the value's clause")
@@ -310,8 +320,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         j -= 1  # "over the collapse"
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
-    if said_before(s, v, best):
-        raise Reject(f"the date of a report whose content is «{words}»")
+    if said_before(s, v, best) or (not announced and _says_between(s, v, best)):
+        raise Reject(f"the date or place of a report whose content is «{words}»")
     same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
     other = other_event_between(s, v, best) if same else None
     if other is not None:

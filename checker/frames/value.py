@@ -220,16 +220,24 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
 
 def _bound(s: Sentence, span: Span, v):
     """"Climbed past 4,000", «تجاوز عدد الضحايا 5300»: a verb of exceeding before an unhedged
-    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one."""
+    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one; «يقل
+    عن» an upper bound; a hedge after the value and its noun («تقريبا») an approximation."""
     if not isinstance(v, Quantity) or v.mod is not None:
         return v
     seg = s.segment_of[span.start]
     for i in range(span.start - 1, max(-1, span.start - 9), -1):
         if s.segment_of[i] != seg:
             break
-        if s.forms[i] in s.lang.more_than:
+        more, less = s.forms[i] in s.lang.more_than, s.forms[i] in s.lang.less_than
+        if more or less:
             negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
-            return v.model_copy(update={"mod": "AT_MOST" if negated else "MORE_THAN"})
+            mod = ("AT_MOST" if negated else "MORE_THAN") if more else ("AT_LEAST" if negated else "LESS_THAN")
+            return v.model_copy(update={"mod": mod})
+    for i in range(span.end, min(len(s), span.end + 5)):
+        if s.broken(i) or s.segment_of[i] != seg:
+            break
+        if s.forms[i] in s.lang.approx_after:  # «ثلث الأراضي العراقية تقريبا»
+            return v.model_copy(update={"mod": "APPROX"})
     return v
 
 
