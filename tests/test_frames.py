@@ -383,3 +383,11 @@ def test_a_clause_about_a_place_keeps_its_dates_and_a_saying_before_the_event_ow
     assert claims(text, place, date(2020, 8, 1))[0] == [({"round": "2"}, "Baghdad")]
     text = "تتوجه الوزيرة إلى بغداد يوم الاثنين لحضور الجولة الثالثة من الحوار الاستراتيجي."
     assert claims(text, rule, date(2021, 4, 3))[0] == []
+
+
+def test_what_counted_people_went_through_and_a_place_left_from_are_not_a_troop_level():
+    us = "us-troops-in-country"
+    text = "Rockets struck a base hosting US forces in Iraq; 34 soldiers were afterwards treated for concussions."
+    assert claims(text, us, date(2020, 1, 20))[0] == []
+    text = "Camp Arifjan in Kuwait, home to about 13,000 American troops, became a staging post for the pullout from Iraq."
+    assert claims(text, us, date(2021, 9, 1))[0] == [({"country": "Kuwait"}, 13000)]
