@@ -391,3 +391,9 @@ def test_what_counted_people_went_through_and_a_place_left_from_are_not_a_troop_
     assert claims(text, us, date(2020, 1, 20))[0] == []
     text = "Camp Arifjan in Kuwait, home to about 13,000 American troops, became a staging post for the pullout from Iraq."
     assert claims(text, us, date(2021, 9, 1))[0] == [({"country": "Kuwait"}, 13000)]
+
+
+def test_place_and_date_said_in_brackets_after_the_event():
+    text = "وعقدت الجولة الثانية من الحوار الاستراتيجي (واشنطن، 19 آب/أغسطس 2020) بحضور الكاظمي."
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 1, 5))[0] == [({"round": "2"}, "2020-08-19")]
+    assert claims(text, "strategic-dialogue-round-place", date(2021, 1, 5))[0] == [({"round": "2"}, "Washington")]

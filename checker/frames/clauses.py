@@ -217,6 +217,8 @@ def segment(s: Sentence) -> list[Segment]:
         opened = _opening_kind(s, i, s.broken(i))
         if opened is None:
             continue
+        if opened == "clause" and "(" in s.gap(i):
+            opened = "adjunct"  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: a parenthesis qualifies the words before it
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))

@@ -208,6 +208,8 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
         i -= 1
     if i >= 0 and s.forms[i] in s.lang.venue and not s.broken(i + 1):
         return True
+    if h.start > 0 and "(" in s.gap(h.start):
+        return True  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: place and date said in brackets
     word = s.words[h.start]
     if s.lang.code == "ar" and vocabulary is not None:
         bare = word[2:] if word.startswith(("وب", "فب")) else word[1:] if word.startswith("ب") else ""
