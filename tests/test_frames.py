@@ -397,3 +397,10 @@ def test_place_and_date_said_in_brackets_after_the_event():
     text = "وعقدت الجولة الثانية من الحوار الاستراتيجي (واشنطن، 19 آب/أغسطس 2020) بحضور الكاظمي."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 1, 5))[0] == [({"round": "2"}, "2020-08-19")]
     assert claims(text, "strategic-dialogue-round-place", date(2021, 1, 5))[0] == [({"round": "2"}, "Washington")]
+
+
+def test_a_quotes_attribution_dates_an_announcement_but_not_an_event_quoted():
+    text = '"Daesh is defeated and all our land is liberated," the prime minister told parliament in Baghdad on Saturday.'
+    assert claims(text, "isis-defeat-date", date(2017, 12, 10))[0] == [({}, "2017-12-09")]
+    text = '"The second round of the strategic dialogue went well," Hussein told reporters on Thursday.'
+    assert claims(text, "strategic-dialogue-round-date", date(2020, 8, 22))[0] == []

@@ -20,14 +20,14 @@ from functools import cached_property
 from checker.frames.language import Language
 from checker.frames.words import forms_of
 
-ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition")
+ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
 
 
 @dataclass
 class Segment:
     start: int  # token indexes, end exclusive
     end: int
-    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed | apposition
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed | apposition | attribution
     attach: int | None = None  # index of the segment it hangs on
 
 
@@ -197,6 +197,14 @@ def _participle(s: Sentence, i: int) -> bool:
     )
 
 
+def _attribution(s: Sentence, i: int) -> bool:
+    """'"... the end of the war," Abadi told a conference on Saturday': after a closing quote, the
+    words that say who said it hang on the quote."""
+    gap = s.gap(i)
+    return any(q in gap for q in ('"', "\u201d", "\u00bb")) and any(
+        s.forms[j] in s.lang.reporting for j in range(i, min(len(s), i + 4)))
+
+
 def _apposition(s: Sentence, seg: Segment) -> bool:
     """", the third round of the dialogue,": a noun phrase set off by commas that names by its
     ordinal what the words before it name ("The talks, the first round of ..., will be held")."""
@@ -219,6 +227,8 @@ def segment(s: Sentence) -> list[Segment]:
             continue
         if opened == "clause" and "(" in s.gap(i):
             opened = "adjunct"  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: a parenthesis qualifies the words before it
+        elif opened == "clause" and _attribution(s, i):
+            opened = "attribution"
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))

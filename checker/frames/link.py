@@ -296,7 +296,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
              covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
-    if not announced and reported(s, v, triggers):
+    if not announced and (reported(s, v, triggers) or s.segments[s.segment_of[v.start]].kind == "attribution"):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
     why = own_noun(s, v)
     if why:
