@@ -15,52 +15,13 @@ from checker.frames.concepts import Hit
 from checker.frames.lookup import SentenceForms, combined_index, sentence_forms, holds, find_words
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
-from checker.frames.link import Found, Reject, coordinated, counted_by, event_of, ordinal_of
+from checker.frames.events import event_of
+from checker.frames.link import Found, Reject, coordinated, counted_by, ordinal_of
 from checker.frames.owner import nearest_key, owner_level, vetoed
-from checker.frames.words import forms_of, spec_matches
+from checker.frames.refer import another, determined, of_near, same_event
+from checker.frames.words import forms_of
 from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
-from checker.text.morphology import arabic_stems, has_article
-
-
-def _determined(s: Sentence, t: Hit, source_specs) -> bool:
-    """Whether an event noun points back ("the session", «الجولة», «جولتها», "Wednesday's session")."""
-    if t.source == "pronoun":
-        return True
-    prev = s.forms[t.start - 1] if t.start else frozenset()
-    if prev in s.lang.determiners:
-        return True
-    word = s.words[t.start]
-    if s.lang.code == "ar":
-        return has_article(word) or not any(spec_matches(sp, arabic_stems(word)) for sp in source_specs)
-    return False
-
-
-def _of_near(h: Hit, found: Found) -> bool:
-    """"The second session of the strategic dialogue", "the dialogue's fourth session": a word that
-    refers back is a named event when the rule's series is named beside it."""
-    return any(abs(o.start - h.end) <= 3 or abs(h.start - o.end) <= 3 for o in found.of)
-
-
-def _another(s: Sentence, t: Hit) -> bool:
-    """"The next round", «الجولة المقبلة»: a determined event noun that is not the one before."""
-    near = [i for i in (t.start - 1, t.end) if 0 <= i < len(s)]
-    return any(s.forms[i] in s.lang.not_anaphoric for i in near)
-
-
-def _same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) -> int | None:
-    """The ordinal of a named event that a word referring back stands for in the same sentence:
-    its apposition ("the talks, the first round of the dialogue, ..."; "Wednesday's session, the
-    third round ...") or the head of its own phrase ("the fourth round of strategic dialogue talks")."""
-    seg = s.segment_of[h.start]
-    of = {i for o in found.of for i in range(o.start, o.end)}
-    for t, n in named:
-        k = s.segment_of[t.start]
-        if k != seg and s.segments[k].kind == "apposition" and s.segments[k].attach == seg:
-            return n
-        if k == seg and t.end <= h.start and all(i in of or s.forms[i] in s.lang.function for i in range(t.end, h.start)):
-            return n
-    return None
 
 
 class FrameReader:
@@ -216,13 +177,13 @@ class FrameReader:
         for h in hits:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
-            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or _of_near(h, found)) else None
-            back = n is None and (h in found.refer or _determined(s, h, specs)) and not _another(s, h)
+            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or of_near(h, found)) else None
+            back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
             out[(h.start, h.end)] = (h, n, back)
         named = [(h, n) for h, n, _ in out.values() if n is not None]
         for k, (h, n, back) in list(out.items()):
             if named and n is None and h in found.refer:
-                n = _same_event(s, h, named, found)
+                n = same_event(s, h, named, found)
                 out[k] = (h, n, back and n is None)
         return out
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.bounds import bounded, partitive
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import forms_of, spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
@@ -107,29 +108,17 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
             continue
-        out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
+        out.append(Candidate(span, m.text, bounded(s, span, m.value) if kind == "quantity" else m.value, mention=m))
     if kind in ("date", "quantity"):
         out = _ranges(s, sent, out, say, rule)
     if kind == "quantity":
         for a, b in zip(out, out[1:]):
-            b.whole = a.span if _partitive(s, a.span, b.span) else None
+            b.whole = a.span if partitive(s, a.span, b.span) else None
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
         implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
         out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
-
-
-def _partitive(s: Sentence, whole: Span, v: Span) -> bool:
-    """Whether the number at ``v`` is a part of the one before: "about 5,000 of them", "of whom
-    some 2,500", «من بينهم 2500», "Of the 3,500 coalition personnel ..., about 2,500 are American"."""
-    near = [i for i in (v.end, v.end + 1, v.start - 1) if whole.end <= i < len(s)]
-    if any(s.forms[i] in s.lang.partitive for i in near):
-        return True
-    seg = s.segment_of
-    opens = any(s.forms[i] in s.lang.partitive_open for i in range(min(2, len(s))))
-    return (seg[whole.start] == 0 and opens and seg[v.start] == 1
-            and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))
 
 
 def _one_per_name(hits: list[Hit]) -> list[Hit]:
@@ -218,29 +207,6 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
     seg = s.segment_of[h.start]
     near = range(max(0, h.start - 3), min(len(s), h.end + 3))
     return any(s.forms[j] in s.lang.host and s.segment_of[j] == seg for j in near)
-
-
-def _bound(s: Sentence, span: Span, v):
-    """"Climbed past 4,000", «تجاوز عدد الضحايا 5300»: a verb of exceeding before an unhedged
-    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one; «يقل
-    عن» an upper bound; a hedge after the value and its noun («تقريبا») an approximation."""
-    if not isinstance(v, Quantity) or v.mod is not None:
-        return v
-    seg = s.segment_of[span.start]
-    for i in range(span.start - 1, max(-1, span.start - 9), -1):
-        if s.segment_of[i] != seg:
-            break
-        more, less = s.forms[i] in s.lang.more_than, s.forms[i] in s.lang.less_than
-        if more or less:
-            negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
-            mod = ("AT_MOST" if negated else "MORE_THAN") if more else ("AT_LEAST" if negated else "LESS_THAN")
-            return v.model_copy(update={"mod": mod})
-    for i in range(span.end, min(len(s), span.end + 5)):
-        if s.broken(i) or s.segment_of[i] != seg:
-            break
-        if s.forms[i] in s.lang.approx_after:  # «ثلث الأراضي العراقية تقريبا»
-            return v.model_copy(update={"mod": "APPROX"})
-    return v
 
 
 def _pairs(s: Sentence, found: Found) -> list[Candidate]:
