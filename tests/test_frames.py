@@ -404,3 +404,9 @@ def test_a_quotes_attribution_dates_an_announcement_but_not_an_event_quoted():
     assert claims(text, "isis-defeat-date", date(2017, 12, 10))[0] == [({}, "2017-12-09")]
     text = '"The second round of the strategic dialogue went well," Hussein told reporters on Thursday.'
     assert claims(text, "strategic-dialogue-round-date", date(2020, 8, 22))[0] == []
+
+
+def test_a_journey_dated_six_words_after_its_verb_is_still_the_journeys():
+    text = ("وصل رئيس الوزراء العراقي مصطفى الكاظمي اليوم الأحد إلى واشنطن للمشاركة في الجولة الرابعة "
+            "من الحوار الاستراتيجي.")
+    assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 18))[0] == []

@@ -97,10 +97,10 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
     # after "that"/«إن» is inside what was said, and is the event's
     near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
-    for i in range(max(0, v.start - 5), v.start):
+    for i in range(max(0, v.start - 6), v.start):
         if s.segment_of[i] not in near:
             continue
-        if s.forms[i] in s.lang.reporting:
+        if s.forms[i] in s.lang.reporting and v.start - i <= 5:
             return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
         if s.forms[i] in s.lang.travel and v.start - i <= 6:
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
