@@ -397,6 +397,10 @@ def test_place_and_date_said_in_brackets_after_the_event():
     text = "وعقدت الجولة الثانية من الحوار الاستراتيجي (واشنطن، 19 آب/أغسطس 2020) بحضور الكاظمي."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 1, 5))[0] == [({"round": "2"}, "2020-08-19")]
     assert claims(text, "strategic-dialogue-round-place", date(2021, 1, 5))[0] == [({"round": "2"}, "Washington")]
+    # a clause after a closing bracket is not resumed into a dateline before it
+    rules, _ = load_rules([DERNA])
+    text = "DERNA, Sept 14, 2023 (AFP) - The dam above Derna collapsed on September 11, witnesses said."
+    assert claims(text, "derna-dam-collapse-date", date(2023, 9, 14), rules=rules)[0] == [({}, "2023-09-11")]
 
 
 def test_a_quotes_attribution_dates_an_announcement_but_not_an_event_quoted():

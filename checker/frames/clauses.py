@@ -239,7 +239,7 @@ def segment(s: Sentence) -> list[Segment]:
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
-        elif seg.kind == "clause" and k > 1:
+        elif seg.kind == "clause" and k > 1 and ")" not in s.gap(seg.start):  # not after a closing bracket
             # "The first round, conducted by video link (because of ...), took place on June 11":
             # the clause the interruption broke off resumes, and hangs on what it hung on.
             j = k - 1
