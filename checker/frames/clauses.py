@@ -20,14 +20,14 @@ from functools import cached_property
 from checker.frames.language import Language
 from checker.frames.words import forms_of
 
-ATTACHED = ("relative", "participial", "adjunct", "complement")
+ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
 
 
 @dataclass
 class Segment:
     start: int  # token indexes, end exclusive
     end: int
-    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed | apposition | attribution
     attach: int | None = None  # index of the segment it hangs on
 
 
@@ -110,6 +110,18 @@ class Sentence:
                     j += 1
         return frozenset(out)
 
+    def only_values(self, seg: Segment) -> bool:
+        """A segment of values and the light words around them: «صباح اليوم الخميس», ", on Monday,"."""
+        return all(i in self.value_starts or i in self.inside_values or self.forms[i] in self.lang.function
+                   for i in range(seg.start, seg.end)) and any(i in self.value_starts for i in range(seg.start, seg.end))
+
+    @cached_property
+    def ordinal_starts(self) -> frozenset[int]:
+        """Tokens where an ordinal begins ("the third round")."""
+        p = self.prepared
+        return frozenset(w for m, w in zip(getattr(p, "mentions", ()), getattr(p, "first_word", ()))
+                         if w >= 0 and m.value.kind == "ordinal")
+
     @cached_property
     def inside_values(self) -> frozenset[int]:
         """Tokens inside a value after its first ("April 7, 2021"): punctuation there is the value's own."""
@@ -144,7 +156,8 @@ class Sentence:
     def group(self, seg: int) -> set[int]:
         """The clause group of a segment: itself, what it hangs on, and what hangs on it."""
         segs = self.segments
-        out = {seg, *self.ancestors(seg)}
+        # an apposition names what the words before it name; its own values stay in it
+        out = {seg} if segs[seg].kind == "apposition" else {seg, *self.ancestors(seg)}
         changed = True
         while changed:
             changed = False
@@ -187,6 +200,23 @@ def _participle(s: Sentence, i: int) -> bool:
     )
 
 
+def _attribution(s: Sentence, i: int) -> bool:
+    """'"... the end of the war," Abadi told a conference on Saturday': after a closing quote, the
+    words that say who said it hang on the quote."""
+    gap = s.gap(i)
+    return any(q in gap for q in ('"', "\u201d", "\u00bb")) and any(
+        s.forms[j] in s.lang.reporting for j in range(i, min(len(s), i + 4)))
+
+
+def _apposition(s: Sentence, seg: Segment) -> bool:
+    """", the third round of the dialogue,": a noun phrase set off by commas that names by its
+    ordinal what the words before it name ("The talks, the first round of ..., will be held")."""
+    i = seg.start
+    if i < seg.end and s.forms[i] in s.lang.determiners:
+        i += 1
+    return i in s.ordinal_starts
+
+
 def segment(s: Sentence) -> list[Segment]:
     segs: list[Segment] = []
     start, kind = 0, "main"
@@ -198,21 +228,27 @@ def segment(s: Sentence) -> list[Segment]:
         opened = _opening_kind(s, i, s.broken(i))
         if opened is None:
             continue
+        if opened == "clause" and "(" in s.gap(i):
+            opened = "adjunct"  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: a parenthesis qualifies the words before it
+        elif opened == "clause" and _attribution(s, i):
+            opened = "attribution"
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
-        if seg.kind == "clause" and k > 0 and all(i in s.value_starts or i in s.inside_values for i in range(seg.start, seg.end)):
+        if seg.kind == "clause" and k > 0 and _apposition(s, seg):
+            seg.kind = "apposition"
+        if seg.kind == "clause" and k > 0 and s.only_values(seg):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
-        elif seg.kind == "clause" and k > 1:
+        elif seg.kind == "clause" and k > 1 and ")" not in s.gap(seg.start):  # not after a closing bracket
             # "The first round, conducted by video link (because of ...), took place on June 11":
             # the clause the interruption broke off resumes, and hangs on what it hung on.
             j = k - 1
             while j > 0 and segs[j].kind == "subordinate":
                 j -= 1
-            if segs[j].kind in ("participial", "relative", "adjunct") and segs[j].attach is not None and j < k:
+            if segs[j].kind in ("participial", "relative", "adjunct", "apposition") and segs[j].attach is not None and j < k:
                 seg.kind, seg.attach = "resumed", segs[j].attach
         elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED:
             seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."

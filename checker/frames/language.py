@@ -53,6 +53,14 @@ class LanguageData(BaseModel):
     travel: list[str]
     host: list[str]
     venue: list[str]
+    partitive: list[str] = []
+    partitive_open: list[str] = []
+    recurring: list[str] = []
+    unlike: list[str] = []
+    persons: list[str] = []
+    less_than: list[str] = []
+    approx_after: list[str] = []
+    place_relative: list[str] = []
 
 
 class Language:

@@ -2,8 +2,9 @@
 
 Each function answers one question a reader asks of a value: what does this
 number count (``counted_by``), which event is this date or place of
-(``event_of``), which ordinal names the event (``ordinal_of``), which key
-name is the value's (``nearest_key``), and whose is it (``owner_level``).
+(``checker.frames.events.event_of``), which ordinal names the event
+(``ordinal_of``), which key name is the value's (``nearest_key``), and whose
+is it (``owner_level``).
 They look only at the sentence's clauses and the words found in it, so the
 same answers serve every rule; the sentence's hits for one rule come in a
 ``Found``. Every refusal is a ``Reject`` with a reason, for ``--explain``.
@@ -72,9 +73,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     inside = [t for t in found.triggers if v.start <= t.start < v.end]
     if inside:
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
-    i = v.end
-    while i < min(len(s), v.end + HEAD_WINDOW):
-        if s.broken(i):
+    i, person = v.end, False
+    while i < min(len(s), v.end + HEAD_WINDOW + 2 * person):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (person and coordinated(s, i, i)):
             return "none", None
         if possessor(s, i):
             i += 2
@@ -83,31 +84,40 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if t is not None:
             return "trigger", t
         f = s.forms[i]
-        if i in covered or f in lang.modifiers or f in lang.auxiliary:
+        # "10,000 residents of Derna remain missing", «ستة آلاف شخص في درنة في عداد المفقودين»:
+        # after a noun of people, what they are may come later in the clause
+        person = person or f in lang.persons
+        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person and f in lang.function):
             i += 1
             continue
-        if f in lang.function:
+        if f in lang.function or person:
             return "none", None
         return "other", i
     return "none", None
 
 
-def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> tuple[Hit, int]:
+def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
+               whole: Span | None = None) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
-    has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»)."""
+    has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»);
+    a part counts what its whole counts ("7,500 troops, about 5,000 of them Americans")."""
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
         return hit, 0
+    if whole is not None:
+        kind_w, hit_w = head_noun(s, whole, found, covered)
+        if kind_w == "trigger":
+            return hit_w, 1
     if kind == "other":
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     group = s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
               and not any(t.end <= o.start and o.end <= v.start for o in others)
-              and (not _counts_another(t, others) or coordinated(s, t.end, v.start))]
+              and (not _counts_another(s, t, others) or coordinated(s, t.end, v.start))]
     if before:
         best = max(before, key=lambda t: t.end)
-        return best, sum(_distance(s, v, best, frozenset(covered))) + 1
+        return best, sum(word_distance(s, v, best, frozenset(covered))) + 1
     carried = _carried(s, v, found)
     if carried is not None:
         return carried, 2
@@ -125,8 +135,11 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
     return max(prev, key=lambda t: t.end) if prev else None
 
 
-def _counts_another(t: Hit, others: list[Span]) -> bool:
-    return any(o.end <= t.start and t.start - o.end <= 3 for o in others)
+def _counts_another(s: Sentence, t: Hit, others: list[Span]) -> bool:
+    """A noun just after another number is that number's, unless "and" starts a new phrase with it
+    («مقتل 4 آلاف شخص في درنة وفقدان نحو 9 آلاف»)."""
+    return any(o.end <= t.start and t.start - o.end <= 3 and not (o.end < t.start and coordinated(s, t.start, t.start))
+               for o in others)
 
 
 def coordinated(s: Sentence, lo: int, hi: int) -> bool:
@@ -147,7 +160,7 @@ def found_name(found: Found) -> str:
     return "/".join(sorted({t.source for t in found.triggers})) or "the counted noun"
 
 
-def _distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> tuple[int, int]:
+def word_distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Content words (outer, inner) between a value and an event. In one clause, all of them are
     outer. Across clauses, inner are those from the value to its own clause's edge and outer
     those from that edge to the event: a relative pronoun stands for the noun just before it,
@@ -162,112 +175,14 @@ def _distance(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset(
         outer, inner = (t.end, seg.start), (seg.start, v.start)
     else:
         outer, inner = (seg.end, t.start), (v.end, seg.end)
-    count = lambda lo, hi: sum(1 for i in range(lo, hi) if not _light(s, i, covered))  # noqa: E731
+    count = lambda lo, hi: sum(1 for i in range(lo, hi) if not light_word(s, i, covered))  # noqa: E731
     return count(*outer), count(*inner)
 
 
-def _light(s: Sentence, i: int, covered) -> bool:
+def light_word(s: Sentence, i: int, covered) -> bool:
     f = s.forms[i]
     return (i in covered or i in s.light or f in s.lang.function or f in s.lang.auxiliary
             or f in s.lang.relative or f in s.lang.complement or f in s.lang.modifiers or f in s.lang.parties)
-
-
-def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
-    """A noun of another event between a date and the event ("agreed on the 10th on a plan
-    to withdraw combat forces"): the date is the plan's, not the withdrawal's."""
-    lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
-    for i in range(lo, hi):
-        if s.forms[i] in s.lang.other_events:
-            return i
-    return None
-
-
-def _relation(s: Sentence, sv: int, st: int) -> int:
-    """0: the event is in the value's clause; 1: in a clause the value's clause hangs on ("the
-    talks, chaired ... on Thursday"); 2: in a clause hanging on the value's ("in 2014, when IS
-    swept ...")."""
-    if sv == st:
-        return 0
-    return 1 if st in s.ancestors(sv) else 2
-
-
-def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
-    """A date reaches an event in a clause hanging on its own only when that clause says what
-    happened then: "in 2014, when IS swept" but not "on Thursday launched an appeal for
-    Libya, where three dams burst"."""
-    sv, st = s.segment_of[v.start], s.segment_of[t.start]
-    if _relation(s, sv, st) < 2:
-        return True
-    chain = [st, *s.ancestors(st)]
-    k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
-    seg = s.segments[k]
-    if seg.attach != sv:
-        return False
-    if seg.kind == "adjunct":
-        return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
-    if s.forms[seg.start] in s.lang.time_relative:
-        # the time named must be what the clause hangs on: "in 2014, when" but not
-        # "the Dec. 31 deadline set when ..."
-        return sum(1 for i in range(v.end, seg.start) if not _light(s, i, frozenset())) == 0
-    return seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns
-
-
-def said_before(s: Sentence, v: Span, t: Hit) -> bool:
-    """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
-    the clause that says, the event in the clause said; the date is the saying's."""
-    sv, st = s.segment_of[v.start], s.segment_of[t.start]
-    for k in [st, *s.ancestors(st)]:
-        if k == sv:
-            return False
-        seg = s.segments[k]
-        if seg.kind == "complement" and seg.attach is not None and k > sv:
-            return True
-    return False
-
-
-def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
-    """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
-    event is an announcement (``announcement: true``) does not ask."""
-    own = s.segments[s.segment_of[v.start]]
-    # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
-    # after "that"/«إن» is inside what was said, and is the event's
-    near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
-    for i in range(max(0, v.start - 5), v.start):
-        if s.segment_of[i] not in near:
-            continue
-        if s.forms[i] in s.lang.reporting:
-            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
-        if s.forms[i] in s.lang.travel and v.start - i <= 6:
-            # "left Baghdad on Monday for the second round": the journey's date, when the event follows
-            return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
-    return False
-
-
-def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
-             covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
-    """The event a date or place belongs to: in its clause group; a named event ("the third
-    round") before one referred to ("the talks"), then the same segment, then the nearest."""
-    if not announced and reported(s, v, triggers):
-        raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
-    group = s.group(s.segment_of[v.start])
-    cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
-    if not cands:
-        raise Reject("no event word in the value's clause")
-    dist = {id(t): _distance(s, v, t, covered) for t in cands}
-    best = min(cands, key=lambda t: (_relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
-                                     (t.start, t.end) not in preferred, t.start))
-    words = " ".join(s.words[best.start:best.end])
-    outer, inner = dist[id(best)]
-    if outer > MAX_DATE_DISTANCE or inner > MAX_INNER_DISTANCE:
-        raise Reject(f"too far from «{words}»")
-    if v.end <= best.start and best.start > 0 and s.forms[best.start - 1] in s.lang.topic:
-        raise Reject(f"«{words}» is the topic of another act («{s.words[best.start - 1]} {words}»)")
-    if said_before(s, v, best):
-        raise Reject(f"the date of a report whose content is «{words}»")
-    other = other_event_between(s, v, best) if s.segment_of[best.start] == s.segment_of[v.start] else None
-    if other is not None:
-        raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
-    return best, outer + inner
 
 
 def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | None:

@@ -24,6 +24,8 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
         seg = s.segment_of[h.start]
         if scope is not None and seg not in scope:
             continue
+        if scope is None and h.start > 0 and s.forms[h.start - 1] in s.lang.away:
+            continue  # in another clause, "a hub for the evacuation from Afghanistan" is not where the value is
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
         if any(lo <= o.start and o.end <= hi for o in others):
             continue
@@ -48,7 +50,10 @@ def noun_phrase(s: Sentence, a: Span, b: Span) -> range:
 def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
     """Whose words that another owner qualifies: "the strategic dialogue between Egypt and the
     United States", "the US-China strategic dialogue", "non-U.S. coalition troops"."""
-    if h.start > 0 and s.forms[h.start - 1] in s.lang.negation:
+    i = h.start - 1
+    while i > 0 and h.start - i < 3 and (s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners):
+        i -= 1  # "separate from the strategic dialogue"
+    if i >= 0 and (s.forms[h.start - 1] in s.lang.negation or s.forms[i] in s.lang.unlike):
         return True
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
                for o in not_of)
@@ -93,9 +98,13 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
     lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
     segs = {s.segment_of[v.start], s.segment_of[t.start]}
+    # what the counted people went through, said after them in their own clause: "110 service
+    # members were later diagnosed with brain injuries"
+    said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
     for h in veto:
         inside_value = v.start <= h.start < v.end
         beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
-        if lo <= h.start < hi and s.segment_of[h.start] in segs and not inside_value and not beyond:
+        near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
+        if near and s.segment_of[h.start] in segs and not inside_value and not beyond:
             return h
     return None

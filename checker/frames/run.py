@@ -15,37 +15,13 @@ from checker.frames.concepts import Hit
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
 from checker.frames.discourse import Memory, Where
 from checker.frames.language import language
-from checker.frames.link import Found, Reject, coordinated, counted_by, event_of, ordinal_of
+from checker.frames.events import event_of
+from checker.frames.link import Found, Reject, coordinated, counted_by, ordinal_of
 from checker.frames.owner import nearest_key, owner_level, vetoed
-from checker.frames.words import forms_of, spec_matches
+from checker.frames.refer import another, determined, of_near, same_event
+from checker.frames.words import forms_of
 from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
-from checker.text.morphology import arabic_stems, has_article
-
-
-def _determined(s: Sentence, t: Hit, source_specs) -> bool:
-    """Whether an event noun points back ("the session", «الجولة», «جولتها», "Wednesday's session")."""
-    if t.source == "pronoun":
-        return True
-    prev = s.forms[t.start - 1] if t.start else frozenset()
-    if prev in s.lang.determiners:
-        return True
-    word = s.words[t.start]
-    if s.lang.code == "ar":
-        return has_article(word) or not any(spec_matches(sp, arabic_stems(word)) for sp in source_specs)
-    return False
-
-
-def _of_near(h: Hit, found: Found) -> bool:
-    """"The second session of the strategic dialogue", "the dialogue's fourth session": a word that
-    refers back is a named event when the rule's series is named beside it."""
-    return any(abs(o.start - h.end) <= 3 or abs(h.start - o.end) <= 3 for o in found.of)
-
-
-def _another(s: Sentence, t: Hit) -> bool:
-    """"The next round", «الجولة المقبلة»: a determined event noun that is not the one before."""
-    near = [i for i in (t.start - 1, t.end) if 0 <= i < len(s)]
-    return any(s.forms[i] in s.lang.not_anaphoric for i in near)
 
 
 class FrameReader:
@@ -229,9 +205,14 @@ class FrameReader:
         for h in hits:
             # A word that refers back takes the round from before, even beside an ordinal:
             # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
-            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or _of_near(h, found)) else None
-            back = n is None and (h in found.refer or _determined(s, h, specs)) and not _another(s, h)
+            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or of_near(h, found)) else None
+            back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
             out[(h.start, h.end)] = (h, n, back)
+        named = [(h, n) for h, n, _ in out.values() if n is not None]
+        for k, (h, n, back) in list(out.items()):
+            if named and n is None and h in found.refer:
+                n = same_event(s, h, named, found)
+                out[k] = (h, n, back and n is None)
         return out
 
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
@@ -258,16 +239,17 @@ class FrameReader:
                 if c.trigger is not None:
                     t, dist = c.trigger, 0
                 elif rule.frame.counts:
-                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered)
+                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole)
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered))
-                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang)
+                parts = {id(o.span) for o in cands if o.whole is c.span}
+                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts)
                 out.append((made, dist, (c.span.start, c.span.end)))
             except Reject as why:
                 self._say(rule, f"«{c.text}» not taken: {why}")
         return out
 
-    def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang):
+    def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang, parts=frozenset()):
         t, n, back = tinfo
         spec, mem = rule.frame, self.memory[rule.id]
         key, shown, context = {}, {}, []
@@ -280,7 +262,8 @@ class FrameReader:
                 context.append(said.link)
             else:
                 raise Reject(f"«{' '.join(s.words[t.start:t.end])}» has no ordinal and none came before")
-        rest = [o for o in others if o is not c.span]
+        # a part and its whole share their key: "7,500 troops, about 5,000 of them Americans, are in Iraq"
+        rest = [o for o in others if o is not c.span and o is not c.whole and id(o) not in parts]
         for slot in spec.key:
             h = None
             for scope in ({s.segment_of[c.span.start]}, s.group(s.segment_of[c.span.start]), None):
@@ -300,7 +283,8 @@ class FrameReader:
                 context.append(said.link)
             else:
                 raise Reject(f"no {slot} named in the sentence or before it")
-        self._owner(rule, s, c, t, found, mem, context)
+        # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
+        self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span])
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.bounds import bounded, partitive
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import forms_of, spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
@@ -29,6 +30,7 @@ class Candidate:
     mention: Mention | None = None
     trigger: Hit | None = None  # already known: a dual noun counts itself
     source_span: tuple[int, int] | None = None  # sentence offsets, for a range of two values
+    whole: Span | None = None  # the number this one is a part of ("5,000 of them")
 
 
 def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]:
@@ -106,9 +108,12 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
             continue
-        out.append(Candidate(span, m.text, _bound(s, span, m.value) if kind == "quantity" else m.value, mention=m))
+        out.append(Candidate(span, m.text, bounded(s, span, m.value) if kind == "quantity" else m.value, mention=m))
     if kind in ("date", "quantity"):
         out = _ranges(s, sent, out, say, rule)
+    if kind == "quantity":
+        for a, b in zip(out, out[1:]):
+            b.whole = a.span if partitive(s, a.span, b.span) else None
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
         implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
@@ -192,6 +197,8 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
         i -= 1
     if i >= 0 and s.forms[i] in s.lang.venue and not s.broken(i + 1):
         return True
+    if h.start > 0 and "(" in s.gap(h.start):
+        return True  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: place and date said in brackets
     word = s.words[h.start]
     if s.lang.code == "ar" and vocabulary is not None:
         bare = word[2:] if word.startswith(("وب", "فب")) else word[1:] if word.startswith("ب") else ""
@@ -200,21 +207,6 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
     seg = s.segment_of[h.start]
     near = range(max(0, h.start - 3), min(len(s), h.end + 3))
     return any(s.forms[j] in s.lang.host and s.segment_of[j] == seg for j in near)
-
-
-def _bound(s: Sentence, span: Span, v):
-    """"Climbed past 4,000", «تجاوز عدد الضحايا 5300»: a verb of exceeding before an unhedged
-    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one."""
-    if not isinstance(v, Quantity) or v.mod is not None:
-        return v
-    seg = s.segment_of[span.start]
-    for i in range(span.start - 1, max(-1, span.start - 9), -1):
-        if s.segment_of[i] != seg:
-            break
-        if s.forms[i] in s.lang.more_than:
-            negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
-            return v.model_copy(update={"mod": "AT_MOST" if negated else "MORE_THAN"})
-    return v
 
 
 def _pairs(s: Sentence, found: Found) -> list[Candidate]:

@@ -78,11 +78,13 @@ def arabic_dual_singulars(word: str) -> frozenset[str]:
     """
     out = set()
     for s in arabic_stems(word):
-        for suffix in ("ين", "ان", "ا"):  # «سدين», «السدان», and «سدا درنة» (construct)
+        for suffix in ("ين", "ان", "ا", "ي"):  # «سدين», «السدان», and «سدا درنة», «سدي درنة» (construct)
             bare = s[: -len(suffix)]
+            if suffix == "ي" and s.startswith("ال"):
+                continue  # a construct dual never has the article
             if s.endswith(suffix) and len(bare) >= _MIN_STEM and not (bare == "ال" or bare.endswith("ال")):
                 bare = bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare
                 out.add(bare)
-                if suffix != "ا" and bare.endswith("ت"):  # a feminine's ة is ت before the ending: اصابتين → اصابه
+                if suffix in ("ين", "ان") and bare.endswith("ت"):  # a feminine's ة is ت before the ending: اصابتين → اصابه
                     out.add(bare[:-1] + "ه")
     return frozenset(out)

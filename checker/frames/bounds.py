@@ -1,0 +1,49 @@
+"""What is said around a number that changes what it claims: bounds, hedges, parts.
+
+"Climbed past 4,000" is a lower bound, «يقل ... عن ألف» an upper one, «ثلث
+الأراضي تقريبا» an approximation although the hedge follows the noun, and
+"about 5,000 of them" a part of the number before it (counting what that
+number counts and sharing its key). The words are the language data's
+(``more_than``, ``less_than``, ``approx_after``, ``partitive``).
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.link import Span
+from checker.models import Quantity
+
+
+def bounded(s: Sentence, span: Span, v):
+    """"Climbed past 4,000", «تجاوز عدد الضحايا 5300»: a verb of exceeding before an unhedged
+    number makes it a lower bound; negated ("does not exceed", «لا يتجاوز») an upper one; «يقل
+    عن» an upper bound; a hedge after the value and its noun («تقريبا») an approximation."""
+    if not isinstance(v, Quantity) or v.mod is not None:
+        return v
+    seg = s.segment_of[span.start]
+    for i in range(span.start - 1, max(-1, span.start - 9), -1):
+        if s.segment_of[i] != seg:
+            break
+        more, less = s.forms[i] in s.lang.more_than, s.forms[i] in s.lang.less_than
+        if more or less:
+            negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
+            mod = ("AT_MOST" if negated else "MORE_THAN") if more else ("AT_LEAST" if negated else "LESS_THAN")
+            return v.model_copy(update={"mod": mod})
+    for i in range(span.end, min(len(s), span.end + 5)):
+        if s.broken(i) or s.segment_of[i] != seg:
+            break
+        if s.forms[i] in s.lang.approx_after:  # «ثلث الأراضي العراقية تقريبا»
+            return v.model_copy(update={"mod": "APPROX"})
+    return v
+
+
+def partitive(s: Sentence, whole: Span, v: Span) -> bool:
+    """Whether the number at ``v`` is a part of the one before: "about 5,000 of them", "of whom
+    some 2,500", «من بينهم 2500», "Of the 3,500 coalition personnel ..., about 2,500 are American"."""
+    near = [i for i in (v.end, v.end + 1, v.start - 1) if whole.end <= i < len(s)]
+    if any(s.forms[i] in s.lang.partitive for i in near):
+        return True
+    seg = s.segment_of
+    opens = any(s.forms[i] in s.lang.partitive_open for i in range(min(2, len(s))))
+    return (seg[whole.start] == 0 and opens and seg[v.start] == 1
+            and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))

@@ -1,0 +1,160 @@
+"""Linking in one sentence: which event a date or a place belongs to.
+
+A date or place belongs to the nearest event in its clause, or in the clause
+its clause hangs on, unless something makes it another act's: a verb of
+saying or travel just before it (the report's or journey's date), another
+event's noun between (an agreement, a trial, an anniversary), or nothing of
+an event at all (a date that recurs "every year"). Every refusal is a
+``Reject`` with a reason, for ``--explain``. Numbers and what they count are
+``checker.frames.link``'s.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
+
+def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
+    """A noun of another event between a date and the event ("agreed on the 10th on a plan
+    to withdraw combat forces"): the date is the plan's, not the withdrawal's."""
+    lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
+    for i in range(lo, hi):
+        if s.forms[i] in s.lang.other_events:
+            return i
+    return None
+
+
+def clause_of(s: Sentence, k: int) -> int:
+    """The clause a segment belongs to: a clause resumed after an interruption, or a date set off
+    by commas («واختتمت في واشنطن، أمس الأربعاء، أعمال الجولة الثانية»), is the clause it hangs on."""
+    seg = s.segments[k]
+    if seg.attach is None:
+        return k
+    if seg.kind == "adjunct" and s.only_values(seg):
+        return seg.attach
+    if seg.kind == "resumed" and s.segments[k - 1].kind == "adjunct" and s.segments[k - 1].attach == seg.attach:
+        return seg.attach  # not after a relative clause: "the round, which ... last August, today's talks"
+    return k
+
+
+def _relation(s: Sentence, sv: int, st: int) -> int:
+    """0: the event is in the value's clause; 1: in a clause the value's clause hangs on ("the
+    talks, chaired ... on Thursday"); 2: in a clause hanging on the value's ("in 2014, when IS
+    swept ...")."""
+    sv, st = clause_of(s, sv), clause_of(s, st)
+    if sv == st:
+        return 0
+    return 1 if st in s.ancestors(sv) else 2
+
+
+def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
+    """A date reaches an event in a clause hanging on its own only when that clause says what
+    happened then: "in 2014, when IS swept" but not "on Thursday launched an appeal for
+    Libya, where three dams burst"."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    if _relation(s, sv, st) < 2:
+        return True
+    sv = clause_of(s, sv)
+    chain = [st, *s.ancestors(st)]
+    k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
+    seg = s.segments[k]
+    if seg.attach != sv:
+        return False
+    if seg.kind == "adjunct":
+        return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
+    if s.forms[seg.start] in s.lang.time_relative:
+        # the time named must be what the clause hangs on: "in 2014, when" but not
+        # "the Dec. 31 deadline set when ..."
+        return sum(1 for i in range(v.end, seg.start) if not light_word(s, i, frozenset())) == 0
+    return seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns
+
+
+def said_before(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
+    the clause that says, the event in the clause said; the date is the saying's."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    for k in [st, *s.ancestors(st)]:
+        if k == sv:
+            return False
+        seg = s.segments[k]
+        if seg.kind == "complement" and seg.attach is not None and k > sv:
+            return True
+    return False
+
+
+def _says_between(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Officials in Baghdad said the fourth round ...": a verb of saying between a value and the
+    event after it makes the value the report's, with or without "that"."""
+    return v.end <= t.start and any(s.forms[i] in s.lang.reporting and s.segment_of[i] == s.segment_of[v.start]
+                                    for i in range(v.end, t.start))
+
+
+def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
+    event is an announcement (``announcement: true``) does not ask."""
+    own = s.segments[s.segment_of[v.start]]
+    # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
+    # after "that"/«إن» is inside what was said, and is the event's
+    near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
+    for i in range(max(0, v.start - 6), v.start):
+        if s.segment_of[i] not in near:
+            continue
+        if s.forms[i] in s.lang.reporting and v.start - i <= 5:
+            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
+        if s.forms[i] in s.lang.travel and v.start - i <= 6:
+            # "left Baghdad on Monday for the second round": the journey's date, when the event follows
+            return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
+    return False
+
+
+def own_noun(s: Sentence, v: Span) -> str | None:
+    """Why a date belongs to no event at all: it qualifies another event's noun ("the July
+    agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»)."""
+    lang = s.lang
+    beside = v.end if lang.code == "en" else v.start - 1
+    if 0 <= beside < len(s) and s.forms[beside] in lang.other_events and not s.broken(max(beside, v.start)):
+        return f"it qualifies «{s.words[beside]}»"
+    for i in range(v.end, min(len(s), v.end + 3)):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start]:
+            break
+        if s.forms[i] in lang.recurring:
+            return f"it recurs («{s.words[i]}»)"
+    return None
+
+
+def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
+             covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
+    """The event a date or place belongs to: in its clause group; a named event ("the third
+    round") before one referred to ("the talks"), then the same segment, then the nearest."""
+    if not announced and (reported(s, v, triggers) or s.segments[s.segment_of[v.start]].kind == "attribution"):
+        raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
+    why = own_noun(s, v)
+    if why:
+        raise Reject(f"a date of no event: {why}")
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    # "the US capital, where the prime minister will join next week": a clause about a place keeps its dates
+    group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
+    cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
+    if not cands:
+        raise Reject("no event word in the value's clause")
+    dist = {id(t): word_distance(s, v, t, covered) for t in cands}
+    best = min(cands, key=lambda t: (_relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
+                                     (t.start, t.end) not in preferred, t.start))
+    words = " ".join(s.words[best.start:best.end])
+    outer, inner = dist[id(best)]
+    if outer > MAX_DATE_DISTANCE or inner > MAX_INNER_DISTANCE:
+        raise Reject(f"too far from «{words}»")
+    j = best.start - 1
+    while j > 0 and s.forms[j] in s.lang.determiners:
+        j -= 1  # "over the collapse"
+    if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
+        raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
+    if said_before(s, v, best) or (not announced and _says_between(s, v, best)):
+        raise Reject(f"the date or place of a report whose content is «{words}»")
+    same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
+    other = other_event_between(s, v, best) if same else None
+    if other is not None:
+        raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
+    return best, outer + inner

@@ -1,0 +1,57 @@
+"""Which event a word that refers back stands for: "the session", «الجولة», «جولتها», "it".
+
+An event noun without its own ordinal points back when it is determined ("the
+session", «الجلسة») and not marked as another ("the next round"); in the same
+sentence it may stand for a round named beside it, as that round's apposition
+("the talks, the first round of the dialogue, ...") or the head of its phrase
+("the fourth round of strategic dialogue talks"). What it points back to
+across sentences is the article's memory (``checker.frames.discourse``).
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Found
+from checker.frames.words import spec_matches
+from checker.text.morphology import arabic_stems, has_article
+
+
+def determined(s: Sentence, t: Hit, source_specs) -> bool:
+    """Whether an event noun points back ("the session", «الجولة», «جولتها», "Wednesday's session")."""
+    if t.source == "pronoun":
+        return True
+    prev = s.forms[t.start - 1] if t.start else frozenset()
+    if prev in s.lang.determiners:
+        return True
+    word = s.words[t.start]
+    if s.lang.code == "ar":
+        return has_article(word) or not any(spec_matches(sp, arabic_stems(word)) for sp in source_specs)
+    return False
+
+
+def of_near(h: Hit, found: Found) -> bool:
+    """"The second session of the strategic dialogue", "the dialogue's fourth session": a word that
+    refers back is a named event when the rule's series is named beside it."""
+    return any(abs(o.start - h.end) <= 3 or abs(h.start - o.end) <= 3 for o in found.of)
+
+
+def another(s: Sentence, t: Hit) -> bool:
+    """"The next round", «الجولة المقبلة»: a determined event noun that is not the one before."""
+    near = [i for i in (t.start - 1, t.end) if 0 <= i < len(s)]
+    return any(s.forms[i] in s.lang.not_anaphoric for i in near)
+
+
+def same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) -> int | None:
+    """The ordinal of a named event that a word referring back stands for in the same sentence:
+    its apposition ("the talks, the first round of the dialogue, ..."; "Wednesday's session, the
+    third round ...") or the head of its own phrase ("the fourth round of strategic dialogue talks")."""
+    seg = s.segment_of[h.start]
+    of = {i for o in found.of for i in range(o.start, o.end)}
+    for t, n in named:
+        k = s.segment_of[t.start]
+        if k != seg and s.segments[k].kind == "apposition" and s.segments[k].attach == seg:
+            return n
+        if k == seg and t.end <= h.start and all(i in of or s.forms[i] in s.lang.function for i in range(t.end, h.start)):
+            return n
+    return None
