@@ -414,3 +414,25 @@ def test_a_journey_dated_six_words_after_its_verb_is_still_the_journeys():
     text = ("وصل رئيس الوزراء العراقي مصطفى الكاظمي اليوم الأحد إلى واشنطن للمشاركة في الجولة الرابعة "
             "من الحوار الاستراتيجي.")
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 18))[0] == []
+
+
+# -- quoted terms, opening clauses of time, a fact said twice in one sentence
+def test_a_quoted_term_is_not_a_clause_break():
+    text = 'On 7 April 2021 the two governments held the third "strategic dialogue" session by video.'
+    assert claims(text, "strategic-dialogue-round-date")[0] == [({"round": "3"}, "2021-04-07")]
+    speech = 'The minister said on 5 April 2021: "The third round of the strategic dialogue will be held soon."'
+    assert claims(speech, "strategic-dialogue-round-date")[0] == [], "the date of a statement, not of the round"
+
+
+def test_an_opening_clause_of_time_dates_the_clause_after_it():
+    rules = load_rules([DERNA])[0]
+    text = "When the flood reached the valley on 11 September 2023, the two dams above Derna collapsed."
+    assert ({}, "2023-09-11") in claims(text, "derna-dam-collapse-date", rules=rules)[0]
+    later = "After the rain stopped on 12 September 2023, the two dams above Derna were inspected."
+    assert claims(later, "derna-dam-collapse-date", rules=rules)[0] == []
+
+
+def test_one_sentence_giving_a_date_twice_makes_one_claim():
+    text = "Iraq and the United States held the fourth round of the strategic dialogue yesterday, Friday, in Washington."
+    got = claims(text, "strategic-dialogue-round-date", published=date(2021, 7, 24))[0]
+    assert got == [({"round": "4"}, "2021-07-23")]

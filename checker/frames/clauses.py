@@ -21,6 +21,8 @@ from checker.frames.language import Language
 from checker.frames.words import forms_of
 
 ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
+_QUOTES = set("\"«»")
+_SCARE_QUOTE_WORDS = 4  # at most this many words between quote marks for a quoted term, not speech
 
 
 @dataclass
@@ -76,9 +78,20 @@ class Sentence:
         if i <= 0:
             return False
         gap = self.gap(i)
-        if self.lang.breaks.isdisjoint(gap) or i in self.inside_values:
+        if self.lang.breaks.isdisjoint(gap) or i in self.inside_values or i in self.scare_quotes:
             return False
         return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())
+
+    @cached_property
+    def scare_quotes(self) -> frozenset[int]:
+        """Quote marks around a few words inside a clause (the first "strategic dialogue"
+        meeting, «الحوار الاستراتيجي»): a name or a term quoted, not speech, so no clause break."""
+        quoted = [i for i in range(1, len(self)) if (g := self.gap(i).strip()) and set(g) <= _QUOTES]
+        out: set[int] = set()
+        for a, b in zip(quoted[::2], quoted[1::2]):
+            if b - a <= _SCARE_QUOTE_WORDS:
+                out.update((a, b))
+        return frozenset(out)
 
     @cached_property
     def value_starts(self) -> frozenset[int]:
@@ -223,6 +236,9 @@ def segment(s: Sentence) -> list[Segment]:
     for i in range(len(s)):
         if i == 0:
             kind = _opening_kind(s, 0, True)
+            # "As the storm pounded the coast on Sunday night, two dams collapsed": an opening
+            # clause of time dates the clause after it, as an opening adjunct does
+            kind = "adjunct" if s.forms[0] in s.lang.time_relative else kind
             kind = kind if kind in ("participial", "adjunct") else "main"
             continue
         opened = _opening_kind(s, i, s.broken(i))

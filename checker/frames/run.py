@@ -24,6 +24,18 @@ from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinal
 from checker.models import Article, Problem
 
 
+def _said_once(made: list) -> list:
+    """"Yesterday, Wednesday", "on 7 April (Wednesday)": one sentence giving a fact twice, in
+    two words for the same value, makes one claim, the first."""
+    seen, out = set(), []
+    for m in made:
+        key = (m.rule, tuple(sorted(m.key.items())), str(m.value), m.mod) if hasattr(m, "key") else None
+        if key is None or key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
 class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
@@ -162,7 +174,7 @@ class FrameReader:
             if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
-        return self._one_event_per_value(links)
+        return _said_once(self._one_event_per_value(links))
 
     def _one_event_per_value(self, links: list) -> list:
         """A date dates one event and a number counts one thing: where rules link the same value
