@@ -52,9 +52,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
 # Cycles among modules (lazy imports included) allowed for now; none may be added.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
     frozenset({"checker.api", "checker.pipeline"}): "the exception above",
-    frozenset({"checker.corpus.dateline", "checker.corpus.metadata"}): "one module for records and "
-    "metadata dates, after the corpus hardening merges",
-    frozenset({"checker.corpus.formats", "checker.corpus.html"}): "after the corpus hardening merges",
     frozenset({"checker.values.resolve", "checker.values.year"}): "the values layer's rework",
 }
 
