@@ -21,7 +21,8 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from checker.cache import ClaimCache, digests_of, file_sha256
+from checker.cache import open_cache
+from checker.digests import digests_of, file_key
 from checker.models import ArticleInfo, Claim, Problem
 from checker.ruleset import budget
 
@@ -67,7 +68,7 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidec
 
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
-    cacheable = sha is not None and _with_sidecar(file_sha256(path), sidecar) == sha
+    cacheable = sha is not None and file_key(path, sidecar) == sha
     budget.start_file()
     try:
         loaded = load_file(path, max_bytes=max_bytes, sidecar=sidecar)
@@ -192,16 +193,6 @@ def _sources(options) -> list[str] | None:
         return None
 
 
-def _open_cache(path: Path | None) -> ClaimCache | None:
-    if path is None:
-        return None
-    try:
-        return ClaimCache(Path(path))
-    except Exception as exc:  # a cache we cannot open costs speed, not the audit
-        log.warning("checker: warning: cannot use cache %s (%s); continuing without it", path, exc)
-        return None
-
-
 # --------------------------------------------------------------------- run
 
 def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
@@ -216,7 +207,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     total, done_count = len(files), 0
     results: list[FileResult | None] = [None] * total
     run = RunResult()
-    cache = _open_cache(getattr(options, "cache_path", None))
+    cache = open_cache(getattr(options, "cache_path", None))
     sidecars = getattr(options, "sidecars", None) or {}  # metadata given beside the files, by path
 
     def finish(i: int, part: FileResult) -> None:
@@ -229,7 +220,7 @@ def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
     todo: list[tuple[int, str, str | None, tuple[str, ...], object]] = []
     for i, path in enumerate(files):
         key = str(path)
-        sha = _with_sidecar(_digest(path, max_bytes), sidecars.get(key)) if cache else None
+        sha = file_key(path, sidecars.get(key), max_bytes) if cache else None
         hit = cache.get(key, sha, max_bytes, digests) if cache and sha else None
         missing = tuple(rid for rid in order if hit is None or rid not in hit.rules)
         if hit is not None and not missing:
@@ -299,21 +290,3 @@ def _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars=No
             store(item[0], item[1], item[2], item[4], local(item))
     finally:  # on Ctrl-C, do not wait for the files still queued
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _with_sidecar(sha: str | None, sidecar) -> str | None:
-    """A file's cache key covers its sidecar metadata too: a new date changes its claims."""
-    from checker.corpus.sidecar import fingerprint
-
-    extra = fingerprint(sidecar)
-    return sha if sha is None or not extra else f"{sha}+{extra}"
-
-
-def _digest(path: Path, max_bytes: int) -> str | None:
-    """The cache key of a file, or None for files not worth caching (too big, unreadable)."""
-    try:
-        if Path(path).stat().st_size > max_bytes:
-            return None
-    except OSError:
-        return None
-    return file_sha256(Path(path))

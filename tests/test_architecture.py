@@ -30,7 +30,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("extract", ("checker.extract",)),
     ("compare", ("checker.compare",)),
     ("report", ("checker.report",)),
-    ("pipeline", ("checker.pipeline", "checker.cache", "checker.parent_watch")),
+    ("pipeline", ("checker.pipeline", "checker.cache", "checker.digests", "checker.parent_watch")),
     ("api", ("checker.api",)),
     ("discover", ("checker.discover",)),
     ("cli", ("checker.cli", "checker.__main__")),

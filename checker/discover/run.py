@@ -87,10 +87,10 @@ def _read_task(task: tuple[str, int]) -> tuple[str, str, str]:
 def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[str, str, str]], None]) -> int:
     """Give every file's JSON result to ``sink`` in file order, from the cache or fresh, as
     they come (nothing but parsed values is kept); return the number of cache hits."""
-    from checker.cache import file_sha256
-    from checker.pipeline import _open_cache
+    from checker.cache import open_cache
+    from checker.digests import file_sha256
 
-    cache = _open_cache(options.cache_path)
+    cache = open_cache(options.cache_path)
     ready: dict[int, tuple[str, str, str]] = {}
     todo, hits, shas = [], 0, {}
     for i, path in enumerate(files):
