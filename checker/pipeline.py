@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -22,6 +21,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from checker.cache import open_cache
+from checker.compact import compact, compact_claim
 from checker.digests import digests_of, file_key
 from checker.models import ArticleInfo, Claim, Problem
 from checker.ruleset import budget
@@ -102,48 +102,16 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidec
     )
 
 
-_FULL_SETS: dict[type, set[str]] = {}
-
-
-def _compact(model) -> None:
-    """Let a parsed model share one "fields set" with its kind, and its repeated strings.
-
-    An audit holds every claim until the report is written, and a pydantic
-    model's private set of field names is half a claim's memory (about 2 of
-    4 KB). Models parsed from our own full JSON all have every field set, and
-    these models are frozen, so one shared set per class is exact.
-    """
-    full = _FULL_SETS.setdefault(type(model), set(type(model).model_fields))
-    if model.__pydantic_fields_set__ == full:
-        object.__setattr__(model, "__pydantic_fields_set__", full)
-
-
-def _compact_claim(claim: Claim) -> Claim:
-    for part in (claim, claim.evidence, claim.detail):
-        _compact(part)
-    for name in ("article", "rule", "key_label", "language"):
-        claim.__dict__[name] = sys.intern(claim.__dict__[name])
-    # Every claim of a sentence quotes it, and a claim whose round came from the headline
-    # quotes that too: one copy of each text, however many claims hold it.
-    claim.evidence.__dict__["quote"] = sys.intern(claim.evidence.quote)
-    for link in claim.context:
-        _compact(link)
-        for name in ("quote", "what", "value"):
-            link.__dict__[name] = sys.intern(link.__dict__[name])
-    return claim
-
-
 def _parse(done: _Done, rule_order: Sequence[str]) -> FileResult:
     """Claims in rule order, then problems: the same order whatever produced the JSON."""
-    out = FileResult(articles=_INFOS.validate_json(done.articles), problems=_PROBLEMS.validate_json(done.problems))
-    for info in out.articles:
-        _compact(info)
+    out = FileResult(articles=[compact(a) for a in _INFOS.validate_json(done.articles)],
+                     problems=_PROBLEMS.validate_json(done.problems))
     order = list(rule_order) + sorted(set(done.by_rule) - set(rule_order))
     for rid in order:
         if rid in done.by_rule:
             claims, problems = done.by_rule[rid]
             if claims != "[]":
-                out.claims.extend(_compact_claim(c) for c in _CLAIMS.validate_json(claims))
+                out.claims.extend(compact_claim(c) for c in _CLAIMS.validate_json(claims))
             if problems != "[]":
                 out.problems.extend(_PROBLEMS.validate_json(problems))
     if done.extra != "[]":

@@ -20,7 +20,8 @@ PKG = ROOT / "checker"
 
 # Lowest first. The first prefix that matches a module names its layer.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("models", ("checker.models", "checker.timex", "checker.humanize", "checker.settings", "checker.paths")),
+    ("models", ("checker.models", "checker.timex", "checker.humanize", "checker.settings", "checker.paths",
+                "checker.compact")),
     ("text", ("checker.text",)),
     ("values", ("checker.values",)),
     ("corpus", ("checker.corpus",)),

@@ -41,13 +41,9 @@ class Options:
 
 def _compact(d: Discovered) -> Discovered:
     """Share field sets and repeated strings, as the audit does for its claims: the run holds them all."""
-    from checker.pipeline import _compact as compact_model
-    from checker.pipeline import _compact_claim
+    from checker.compact import compact, compact_claim
 
-    _compact_claim(d.claim)
-    compact_model(d)
-    compact_model(d.subject)
-    return d
+    return compact(d, claim=compact_claim(d.claim), subject=compact(d.subject))
 
 
 @lru_cache(maxsize=1)
