@@ -46,7 +46,6 @@ class AuditOptions:
     progress: Callable[[int, int], None] | None = None  # (files done, files total)
     meta: str | Path | None = None  # a CSV of path, published, source, url, title
     date_order: str | None = None  # DMY, MDY or YMD for the sidecar's ambiguous numeric dates
-    sidecars: dict = field(default_factory=dict)  # filled by audit(): metadata by file path
 
 
 @dataclass
@@ -94,11 +93,12 @@ def rule_sources(options: AuditOptions, *, missing_ok: bool = False) -> list[Pat
     return sources
 
 
-def load_ruleset(options: AuditOptions):
-    """Rules and the problems met loading them; fatal only under ``strict``."""
+def load_ruleset(options: AuditOptions, sources: Sequence[Path] | None = None):
+    """Rules and the problems met loading them (from ``sources``, else ``rule_sources(options)``);
+    fatal only under ``strict``."""
     from checker.ruleset import load_rules
 
-    rules, problems = load_rules(rule_sources(options), strict=False)
+    rules, problems = load_rules(rule_sources(options) if sources is None else list(sources), strict=False)
     _printable_rule_paths(rules, problems)
     if options.strict and problems:
         first = problems[0]
@@ -182,11 +182,13 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
     from checker.corpus.sidecar import SidecarError, for_files
 
     try:
-        options.sidecars, side_problems = for_files(found.files, options.meta, options.date_order)
+        sidecars, side_problems = for_files(found.files, options.meta, options.date_order)
     except SidecarError as exc:
         raise UsageError(str(exc)) from exc
-    rules, rule_problems = load_ruleset(options)
-    run = run_files(found.files, rules, options)
+    sources = rule_sources(options)
+    rules, rule_problems = load_ruleset(options, sources)
+    run = run_files(found.files, rules, sources=sources, max_bytes=options.max_bytes, jobs=options.jobs,
+                    cache_path=options.cache_path, sidecars=sidecars, progress=options.progress)
 
     articles: list[ArticleInfo] = sorted(run.articles, key=lambda a: a.id)
     claims: list[Claim] = sorted(

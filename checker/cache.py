@@ -9,38 +9,32 @@ rules that have not changed, so the claims are kept between runs:
   decide extraction, so editing one rule re-runs that rule alone, and
   changing its severity or message re-runs nothing;
 - the whole cache belongs to one build of the checker (version plus a digest
-  of the code and language data that decide claims): another build starts
-  from an empty cache instead of trusting claims it did not make.
+  of every file of the package, code and language data alike): another
+  build starts from an empty cache instead of trusting claims it did not
+  make.
 
 The cache is a convenience, never an authority. A file that is not SQLite,
 or not this schema, is moved aside with a warning and rebuilt; a row that
 does not parse is treated as a miss. Only the audit's parent process writes,
-in one transaction per batch, so workers never contend for the lock.
+in one transaction per batch, so workers never contend for the lock. The
+keys themselves (file, rule and build digests) are made in ``digests``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import stat
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-from checker import __version__
+from checker.digests import code_digest
 
 log = logging.getLogger("checker.cache")
 
 SCHEMA = 1
 _CACHE_SUFFIXES = {".sqlite", ".sqlite3", ".db"}
-# Parts of a rule that only matter after extraction (findings, docs, tests):
-# editing them must not throw away the claims the rule already found.
-_NOT_EXTRACTION = {"description", "severity", "message", "compare", "examples"}
-# Packages whose code or data decide what a file yields; cli and report do not.
-_CODE_PARTS = ("corpus", "text", "values", "ruleset", "frames", "extract.py", "claimtext.py", "models.py", "timex.py", "pipeline.py")
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,44 +61,6 @@ _COLUMNS = {
     "loads": ["id", "path", "sha", "max_bytes", "articles", "problems"],
     "extracts": ["load_id", "rule", "rule_sha", "claims", "problems"],
 }
-
-
-def file_sha256(path: Path) -> str | None:
-    """Digest of the bytes on disk; None when the file cannot be read (it is reported later)."""
-    h = hashlib.sha256()
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                return None  # a FIFO or a device never ends: not cacheable, and load_file says why
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-    except OSError:
-        return None
-    return h.hexdigest()
-
-
-def rule_digest(rule) -> str:
-    """Digest of what decides a rule's claims (patterns, slots, names, labels)."""
-    if hasattr(rule, "model_dump_json"):
-        text = rule.model_dump_json(exclude=_NOT_EXTRACTION & set(type(rule).model_fields))
-    else:  # a hand-made rule object: its repr is the best description we have
-        text = repr(rule)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """The build of the checker that made a cached claim: version plus its sources."""
-    root = Path(__file__).resolve().parent
-    h = hashlib.sha256(__version__.encode())
-    for part in _CODE_PARTS:
-        base = root / part
-        files = sorted(base.rglob("*")) if base.is_dir() else [base]
-        for f in files:
-            if f.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and f.is_file():
-                h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes() + b"\0")
-    return f"{__version__}+{h.hexdigest()[:16]}"
 
 
 @dataclass
@@ -287,5 +243,13 @@ class ClaimCache:
         self.close()
 
 
-def digests_of(rules: Sequence) -> dict[str, str]:
-    return {rule.id: rule_digest(rule) for rule in rules}
+def open_cache(path: Path | None) -> ClaimCache | None:
+    """The cache at ``path``, or None (no path, or it cannot be opened: that costs speed, not the audit)."""
+    if path is None:
+        return None
+    try:
+        return ClaimCache(Path(path))
+    except Exception as exc:
+        log.warning("checker: warning: cannot use cache %s (%s); continuing without it", path, exc)
+        return None
+

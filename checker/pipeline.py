@@ -6,22 +6,29 @@ fresh or cached, passes through the same JSON form (one piece per rule), so
 an audit gives the same bytes whether it ran on one core, on many, or from
 the cache. Article texts live only inside the worker that reads them; the
 parent holds claims, which are small.
+
+The pipeline knows nothing of how an audit was asked for: ``run_files`` takes
+the rules, the files their sources were read from (for the workers to load
+them again) and plain parameters.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
-from checker.cache import ClaimCache, digests_of, file_sha256
+from checker.cache import Cached, ClaimCache, open_cache
+from checker.compact import compact, compact_claim
+from checker.corpus.records import Meta
+from checker.digests import digests_of, file_key
 from checker.models import ArticleInfo, Claim, Problem
 from checker.ruleset import budget
 
@@ -56,28 +63,63 @@ class _Done:
     cacheable: bool = False
 
 
+class Task(NamedTuple):
+    """One file to read and the rules to run on it: what a worker is given."""
+
+    path: str
+    sha: str | None  # the digest the parent files the result under; None: not to be cached
+    rule_ids: tuple[str, ...]
+    max_bytes: int
+    sidecar: Meta | None  # metadata given beside the file
+
+
+class _Pending(NamedTuple):
+    """A file the cache could not answer for every rule."""
+
+    index: int  # its place among the audit's files
+    task: Task
+    hit: Cached | None  # what the cache did hold: the rules not in ``task.rule_ids``
+
+
 def _dump(adapter: TypeAdapter, items: list) -> str:
     return adapter.dump_json(items).decode("utf-8") if items else "[]"
 
 
-def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidecar=None) -> _Done:
+def _extract(task: Task, rules: Sequence) -> _Done:
     """Load one file and run ``rules`` on each of its articles; bad input becomes problems."""
     from checker.corpus import load_file
-    from checker.extract import extract_claims
 
+    path = Path(task.path)
     # Read the digest again here: the result may only be filed under the
     # parent's digest if these are the bytes it hashed.
-    cacheable = sha is not None and _with_sidecar(file_sha256(path), sidecar) == sha
+    cacheable = task.sha is not None and file_key(path, task.sidecar) == task.sha
     budget.start_file()
     try:
-        loaded = load_file(path, max_bytes=max_bytes, sidecar=sidecar)
+        loaded = load_file(path, max_bytes=task.max_bytes, sidecar=task.sidecar)
     except Exception as exc:  # the loader promises not to raise; if it does, one file pays
         problem = Problem(kind="file", path=str(path), message=f"could not be loaded ({type(exc).__name__}: {exc})")
         return _Done(extra=_dump(_PROBLEMS, [problem]))
+    claims, problems, extra = _by_rule(loaded.articles, rules)
+    if set(claims) - {rule.id for rule in rules}:  # claims under an id we did not ask for cannot be filed
+        cacheable = False
+    return _Done(
+        articles=_dump(_INFOS, [a.info for a in loaded.articles]),
+        problems=_dump(_PROBLEMS, loaded.problems),
+        by_rule={rid: (_dump(_CLAIMS, claims[rid]), _dump(_PROBLEMS, problems.get(rid, []))) for rid in claims},
+        extra=_dump(_PROBLEMS, extra),
+        cacheable=cacheable and not extra and not budget.cut_short(),
+    )
+
+
+def _by_rule(articles: Sequence, rules: Sequence) -> tuple[dict[str, list[Claim]], dict[str, list[Problem]],
+                                                            list[Problem]]:
+    """Each article's claims and problems filed by rule id; problems that belong to no rule apart."""
+    from checker.extract import extract_claims
+
     claims: dict[str, list[Claim]] = {rule.id: [] for rule in rules}
     problems: dict[str, list[Problem]] = {rule.id: [] for rule in rules}
     extra: list[Problem] = []
-    for article in loaded.articles:
+    for article in articles:
         try:
             found, met = extract_claims(article, rules)
         except Exception as exc:  # a bug in one rule or article must not sink the audit
@@ -89,60 +131,19 @@ def _extract(path: Path, rules: Sequence, max_bytes: int, sha: str | None, sidec
             claims.setdefault(claim.rule, []).append(claim)
         for problem in met:
             problems.get(problem.rule, extra).append(problem)
-    known = {rule.id for rule in rules}
-    if set(claims) - known:  # claims under an id we did not ask for cannot be filed
-        cacheable = False
-    return _Done(
-        articles=_dump(_INFOS, [a.info for a in loaded.articles]),
-        problems=_dump(_PROBLEMS, loaded.problems),
-        by_rule={rid: (_dump(_CLAIMS, claims[rid]), _dump(_PROBLEMS, problems.get(rid, []))) for rid in claims},
-        extra=_dump(_PROBLEMS, extra),
-        cacheable=cacheable and not extra and not budget.cut_short(),
-    )
-
-
-_FULL_SETS: dict[type, set[str]] = {}
-
-
-def _compact(model) -> None:
-    """Let a parsed model share one "fields set" with its kind, and its repeated strings.
-
-    An audit holds every claim until the report is written, and a pydantic
-    model's private set of field names is half a claim's memory (about 2 of
-    4 KB). Models parsed from our own full JSON all have every field set, and
-    these models are frozen, so one shared set per class is exact.
-    """
-    full = _FULL_SETS.setdefault(type(model), set(type(model).model_fields))
-    if model.__pydantic_fields_set__ == full:
-        object.__setattr__(model, "__pydantic_fields_set__", full)
-
-
-def _compact_claim(claim: Claim) -> Claim:
-    for part in (claim, claim.evidence, claim.detail):
-        _compact(part)
-    for name in ("article", "rule", "key_label", "language"):
-        claim.__dict__[name] = sys.intern(claim.__dict__[name])
-    # Every claim of a sentence quotes it, and a claim whose round came from the headline
-    # quotes that too: one copy of each text, however many claims hold it.
-    claim.evidence.__dict__["quote"] = sys.intern(claim.evidence.quote)
-    for link in claim.context:
-        _compact(link)
-        for name in ("quote", "what", "value"):
-            link.__dict__[name] = sys.intern(link.__dict__[name])
-    return claim
+    return claims, problems, extra
 
 
 def _parse(done: _Done, rule_order: Sequence[str]) -> FileResult:
     """Claims in rule order, then problems: the same order whatever produced the JSON."""
-    out = FileResult(articles=_INFOS.validate_json(done.articles), problems=_PROBLEMS.validate_json(done.problems))
-    for info in out.articles:
-        _compact(info)
+    out = FileResult(articles=[compact(a) for a in _INFOS.validate_json(done.articles)],
+                     problems=_PROBLEMS.validate_json(done.problems))
     order = list(rule_order) + sorted(set(done.by_rule) - set(rule_order))
     for rid in order:
         if rid in done.by_rule:
             claims, problems = done.by_rule[rid]
             if claims != "[]":
-                out.claims.extend(_compact_claim(c) for c in _CLAIMS.validate_json(claims))
+                out.claims.extend(compact_claim(c) for c in _CLAIMS.validate_json(claims))
             if problems != "[]":
                 out.problems.extend(_PROBLEMS.validate_json(problems))
     if done.extra != "[]":
@@ -152,7 +153,8 @@ def _parse(done: _Done, rule_order: Sequence[str]) -> FileResult:
 
 def process_file(path: Path, rules: Sequence, max_bytes: int) -> FileResult:
     """Everything one file contributes; bad input becomes problems, never an exception."""
-    return _parse(_extract(Path(path), rules, max_bytes, None), [r.id for r in rules])
+    ids = tuple(r.id for r in rules)
+    return _parse(_extract(Task(str(path), None, ids, max_bytes, None), rules), ids)
 
 
 # ------------------------------------------------------------------ workers
@@ -175,145 +177,126 @@ def _init_worker(sources: list[str], digests: dict[str, str], parent: int | None
     _WORKER["stale"] = {rid for rid, d in digests.items() if mine.get(rid) != d}
 
 
-def _work(task: tuple) -> _Done | None:
+def _work(task: Task) -> _Done | None:
     """None when this worker's rules differ from the parent's (a file edited mid-audit)."""
-    path, sha, rule_ids, max_bytes, sidecar = task
-    if _WORKER["stale"] & set(rule_ids):
+    if _WORKER["stale"] & set(task.rule_ids):
         return None
-    return _extract(Path(path), [_WORKER["rules"][rid] for rid in rule_ids], max_bytes, sha, sidecar)
-
-
-def _sources(options) -> list[str] | None:
-    from checker.api import rule_sources
-
-    try:
-        return [str(p) for p in rule_sources(options)]
-    except Exception:  # options without rule paths: the work stays in this process
-        return None
-
-
-def _open_cache(path: Path | None) -> ClaimCache | None:
-    if path is None:
-        return None
-    try:
-        return ClaimCache(Path(path))
-    except Exception as exc:  # a cache we cannot open costs speed, not the audit
-        log.warning("checker: warning: cannot use cache %s (%s); continuing without it", path, exc)
-        return None
+    return _extract(task, [_WORKER["rules"][rid] for rid in task.rule_ids])
 
 
 # --------------------------------------------------------------------- run
 
-def run_files(files: Sequence[Path], rules: Sequence, options) -> RunResult:
-    """Every file's result, in the order of ``files``, from the cache or from fresh work."""
-    budget.start_audit()
-    rules = list(rules)
-    by_id = {rule.id: rule for rule in rules}
-    order = [rule.id for rule in rules]
-    digests = digests_of(rules)
-    max_bytes = options.max_bytes
-    progress = getattr(options, "progress", None)
-    total, done_count = len(files), 0
-    results: list[FileResult | None] = [None] * total
-    run = RunResult()
-    cache = _open_cache(getattr(options, "cache_path", None))
-    sidecars = getattr(options, "sidecars", None) or {}  # metadata given beside the files, by path
+class _Run:
+    """One audit's files: what the cache answers, what is left to extract, results in file order."""
 
-    def finish(i: int, part: FileResult) -> None:
-        nonlocal done_count
-        results[i] = part
-        done_count += 1
-        if progress:
-            progress(done_count, total)
+    def __init__(self, rules: Sequence, files: Sequence[Path], max_bytes: int, cache: ClaimCache | None,
+                 sidecars: Mapping[str, Meta], progress: Callable[[int, int], None] | None) -> None:
+        self.rules = list(rules)
+        self.by_id = {rule.id: rule for rule in self.rules}
+        self.order = tuple(rule.id for rule in self.rules)
+        self.digests = digests_of(self.rules)
+        self.files, self.max_bytes, self.cache = files, max_bytes, cache
+        self.sidecars, self.progress = sidecars, progress
+        self.results: list[FileResult | None] = [None] * len(files)
+        self.done = 0
+        self.result = RunResult()
 
-    todo: list[tuple[int, str, str | None, tuple[str, ...], object]] = []
-    for i, path in enumerate(files):
-        key = str(path)
-        sha = _with_sidecar(_digest(path, max_bytes), sidecars.get(key)) if cache else None
-        hit = cache.get(key, sha, max_bytes, digests) if cache and sha else None
-        missing = tuple(rid for rid in order if hit is None or rid not in hit.rules)
-        if hit is not None and not missing:
-            try:
-                part = _parse(_Done(hit.articles, hit.problems, hit.rules), order)
-            except ValueError:  # a row that does not parse is not trusted
-                hit, missing = None, tuple(order)
-            else:
-                run.cache_hits += 1
-                finish(i, part)
-                continue
-        todo.append((i, key, sha, missing, hit))
+    def finish(self, i: int, part: FileResult) -> None:
+        self.results[i] = part
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, len(self.files))
 
-    def store(i: int, key: str, sha: str | None, hit, fresh: _Done) -> None:
+    def pending(self) -> list[_Pending]:
+        """Take what the cache holds; the rest is work, each file with the rules still to run."""
+        todo = []
+        for i, path in enumerate(self.files):
+            key, sidecar = str(path), self.sidecars.get(str(path))
+            sha = file_key(path, sidecar, self.max_bytes) if self.cache else None
+            hit = self.cache.get(key, sha, self.max_bytes, self.digests) if self.cache and sha else None
+            missing = tuple(rid for rid in self.order if hit is None or rid not in hit.rules)
+            if hit is not None and not missing:
+                try:
+                    part = _parse(_Done(hit.articles, hit.problems, hit.rules), self.order)
+                except ValueError:  # a row that does not parse is not trusted
+                    hit, missing = None, self.order
+                else:
+                    self.result.cache_hits += 1
+                    self.finish(i, part)
+                    continue
+            todo.append(_Pending(i, Task(key, sha, missing, self.max_bytes, sidecar), hit))
+        return todo
+
+    def local(self, item: _Pending) -> _Done:
+        return _extract(item.task, [self.by_id[rid] for rid in item.task.rule_ids])
+
+    def store(self, item: _Pending, fresh: _Done) -> None:
         done = fresh
-        if hit is not None:  # only some rules were re-run: the rest come from the cache
-            done = _Done(fresh.articles, fresh.problems, {**hit.rules, **fresh.by_rule}, fresh.extra, fresh.cacheable)
+        if item.hit is not None:  # only some rules were re-run: the rest come from the cache
+            done = _Done(fresh.articles, fresh.problems, {**item.hit.rules, **fresh.by_rule}, fresh.extra,
+                         fresh.cacheable)
         try:
-            part = _parse(done, order)
+            part = _parse(done, self.order)
         except ValueError:  # a cached row that does not parse: redo the whole file
-            hit, fresh = None, _extract(Path(key), rules, max_bytes, sha, sidecars.get(key))
-            part = _parse(fresh, order)
-        if cache and fresh.cacheable and sha:
-            rows = [(rid, digests[rid], *fresh.by_rule[rid]) for rid in fresh.by_rule if rid in digests]
-            cache.put(key, sha, max_bytes, fresh.articles, fresh.problems, rows)
-        finish(i, part)
+            fresh = _extract(item.task._replace(rule_ids=self.order), self.rules)
+            part = _parse(fresh, self.order)
+        sha = item.task.sha
+        if self.cache and fresh.cacheable and sha:
+            rows = [(rid, self.digests[rid], *fresh.by_rule[rid]) for rid in fresh.by_rule if rid in self.digests]
+            self.cache.put(item.task.path, sha, self.max_bytes, fresh.articles, fresh.problems, rows)
+        self.finish(item.index, part)
 
-    def local(item) -> _Done:
-        i, key, sha, missing, hit = item
-        return _extract(Path(key), [by_id[rid] for rid in missing], max_bytes, sha, sidecars.get(key))
+    def collect(self) -> RunResult:
+        for part in self.results:
+            if part is not None:
+                self.result.articles.extend(part.articles)
+                self.result.claims.extend(part.claims)
+                self.result.problems.extend(part.problems)
+        return self.result
 
+
+def run_files(files: Sequence[Path], rules: Sequence, *, max_bytes: int, sources: Sequence[str | Path] | None = None,
+              jobs: int = 1, cache_path: Path | None = None, sidecars: Mapping[str, Meta] | None = None,
+              progress: Callable[[int, int], None] | None = None) -> RunResult:
+    """Every file's result, in the order of ``files``, from the cache or from fresh work.
+
+    ``sources`` are the rule files and folders ``rules`` were loaded from:
+    with them, ``jobs`` > 1 spreads the work over processes that load the
+    rules themselves; without them the work stays in this process.
+    ``sidecars`` is metadata given beside the files, by path; ``progress``
+    is called with (files done, files total).
+    """
+    budget.start_audit()
+    cache = open_cache(cache_path)
+    run = _Run(rules, files, max_bytes, cache, sidecars or {}, progress)
     try:
-        jobs = max(1, int(getattr(options, "jobs", 1) or 1))
-        sources = _sources(options) if jobs > 1 and len(todo) > 1 else None
-        if sources is None:
-            for item in todo:
-                store(item[0], item[1], item[2], item[4], local(item))
+        todo = run.pending()
+        jobs = max(1, int(jobs or 1))
+        if sources is not None and jobs > 1 and len(todo) > 1:
+            _run_pool(run, todo, jobs, [str(s) for s in sources])
         else:
-            _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars)
+            for item in todo:
+                run.store(item, run.local(item))
     finally:
         if cache:
             cache.close()
-            run.warnings.extend(cache.warnings)
-
-    for part in results:
-        if part is not None:
-            run.articles.extend(part.articles)
-            run.claims.extend(part.claims)
-            run.problems.extend(part.problems)
-    return run
+            run.result.warnings.extend(cache.warnings)
+    return run.collect()
 
 
-def _run_pool(todo, jobs, sources, digests, max_bytes, store, local, sidecars=None) -> None:
+def _run_pool(run: _Run, todo: list[_Pending], jobs: int, sources: list[str]) -> None:
     """Spread the files over ``jobs`` processes; results are taken in file order."""
     workers = min(jobs, len(todo))
     chunk = max(1, min(32, len(todo) // (workers * 8)))
-    tasks = [(key, sha, missing, max_bytes, (sidecars or {}).get(key)) for _, key, sha, missing, _ in todo]
     taken = 0
-    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, digests, os.getpid()))
+    pool = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(sources, run.digests, os.getpid()))
     try:
-        for item, fresh in zip(todo, pool.map(_work, tasks, chunksize=chunk)):
-            store(item[0], item[1], item[2], item[4], fresh if fresh is not None else local(item))
+        for item, fresh in zip(todo, pool.map(_work, [item.task for item in todo], chunksize=chunk)):
+            run.store(item, fresh if fresh is not None else run.local(item))
             taken += 1
     except BrokenProcessPool as exc:  # a worker died (killed, out of memory): finish here
         log.warning("checker: warning: a worker process died (%s); finishing in this process", exc)
         for item in todo[taken:]:
-            store(item[0], item[1], item[2], item[4], local(item))
+            run.store(item, run.local(item))
     finally:  # on Ctrl-C, do not wait for the files still queued
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _with_sidecar(sha: str | None, sidecar) -> str | None:
-    """A file's cache key covers its sidecar metadata too: a new date changes its claims."""
-    from checker.corpus.sidecar import fingerprint
-
-    extra = fingerprint(sidecar)
-    return sha if sha is None or not extra else f"{sha}+{extra}"
-
-
-def _digest(path: Path, max_bytes: int) -> str | None:
-    """The cache key of a file, or None for files not worth caching (too big, unreadable)."""
-    try:
-        if Path(path).stat().st_size > max_bytes:
-            return None
-    except OSError:
-        return None
-    return file_sha256(Path(path))

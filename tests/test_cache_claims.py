@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import checker.cache
+import checker.digests
 import checker.extract
 from checker.api import AuditOptions, audit
 
@@ -111,6 +112,29 @@ def test_another_checker_build_does_not_trust_the_cache(setup, monkeypatch):
     assert again.cache_hits == 0 and len(calls) == 3
     run()
     assert calls == []
+
+
+def test_the_build_digest_reads_every_file_of_the_package(tmp_path):
+    """Not a list of the parts thought to decide claims: claim labels name ordinals through
+    ``humanize.py``, which such a list had left out."""
+    package = Path(checker.digests.__file__).resolve().parent
+    read = {f.relative_to(package).as_posix() for f in checker.digests.code_files(package)}
+    every = {f.relative_to(package).as_posix() for f in package.rglob("*.py") if "__pycache__" not in f.parts}
+    assert every <= read and "humanize.py" in read and "values/lexicon/ar.yaml" in read
+    assert not any("__pycache__" in name for name in read)
+
+    copy = tmp_path / "checker"
+    (copy / "lexicon").mkdir(parents=True)
+    (copy / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (copy / "lexicon" / "words.yaml").write_text("a: b\n", encoding="utf-8")
+    first = checker.digests.build_digest(copy)
+    (copy / "lexicon" / "words.yaml").write_text("a: c\n", encoding="utf-8")
+    second = checker.digests.build_digest(copy)
+    (copy / "new.py").write_text("", encoding="utf-8")
+    third = checker.digests.build_digest(copy)
+    (copy / "__pycache__").mkdir()
+    (copy / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    assert len({first, second, third}) == 3 and checker.digests.build_digest(copy) == third
 
 
 @pytest.mark.parametrize("garbage", [b"this is not a database\n" * 50, b"SQLite format 3\x00" + b"\xff" * 4000])

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from checker.cli import app
 from checker.corpus.dateline import read_dateline
-from checker.corpus.metadata import AmbiguousDate, parse_date
+from checker.corpus.dates import AmbiguousDate, parse_date
 
 runner = CliRunner()
 TROOPS = "The Pentagon says there are about 2,500 US troops in Iraq."

@@ -65,22 +65,20 @@ def test_progress_counts_every_file_once_and_ends_at_the_total(corpus):
 def test_workers_whose_rule_files_differ_from_the_parent_s_rules_are_not_used(corpus, tmp_path):
     """A rule file edited mid-audit: workers would load the new text, the parent holds the old rules."""
     root, docs, rules = corpus
-    options = AuditOptions(rules=[rules], default_rules=False, jobs=1)
-    parent_rules, _ = load_ruleset(options)
+    parent_rules, _ = load_ruleset(AuditOptions(rules=[rules], default_rules=False))
     files = sorted(p for p in docs.iterdir())
-    expected = pipeline.run_files(files, parent_rules, options)
+    expected = pipeline.run_files(files, parent_rules, sources=[rules], max_bytes=1_000_000, jobs=1)
 
     edited = tmp_path / "edited"
     edited.mkdir()
     (edited / "t.yaml").write_text(RULES.replace("[US] troops in Iraq", "[US] troops in Syria"), encoding="utf-8")
-    options = AuditOptions(rules=[edited], default_rules=False, jobs=2)
-    got = pipeline.run_files(files, parent_rules, options)
+    got = pipeline.run_files(files, parent_rules, sources=[edited], max_bytes=1_000_000, jobs=2)
     assert any(c.rule == "t-troops" for c in expected.claims)
     assert got.claims == expected.claims and got.problems == expected.problems
 
 
-def _dies_on_a05(task):
-    if task[0].endswith("a05.txt"):
+def _dies_on_a05(task: pipeline.Task):
+    if task.path.endswith("a05.txt"):
         os._exit(3)  # a worker killed mid-audit (out of memory, a signal)
     return _real_work(task)
 

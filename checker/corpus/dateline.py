@@ -19,23 +19,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from checker.corpus.metadata import iso_date
-from checker.text.language import detect_language
+from checker.corpus.dates import SHORT, whole_date, yearless_day
 
 _MAX_LINES = 8  # non-blank lines looked at from the top
-_MAX_SHORT = 60  # a line longer than this is prose, not a dateline
-_EDGE = " \t,.;:|-–—()[]«»\"'"
-_LABEL = re.compile(
-    r"^(?:published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated|date|"
-    r"تاريخ\s+النشر|نشر\s+في|نُشر\s+في|نشر\s+بتاريخ|بتاريخ|آخر\s+تحديث|تاريخ\s+التحديث|التاريخ)\s*[:：]?\s*",
-    re.I,
-)
-_WEEKDAY = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)\b\s*[,،]?\s*",
-    re.I,
-)
-_TIME = re.compile(r"[\s,،\-–—|]*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|ص|م|gmt|utc|[+-]\d{2}:?\d{2})?\s*$", re.I)
 # "BAGHDAD, Sept. 9, 2021 —" / "WASHINGTON (Reuters), 9 September 2021 -- " /
 # "BAGHDAD, Sept 9, 2021 (Reuters) -" / "WASHINGTON, April 7 (KUNA) --"
 _AGENCY = r"(?:\s*\([^)]{1,30}\))?"
@@ -50,50 +36,6 @@ _AR_PLACE = re.compile(
 )
 
 
-_YEARISH = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
-
-
-def _trim(s: str) -> str:
-    s = _TIME.sub("", s.strip())
-    s = _LABEL.sub("", s.strip(_EDGE))
-    s = _WEEKDAY.sub("", s.strip(_EDGE))
-    return s.strip(_EDGE)
-
-
-def whole_date(s: str) -> date | None:
-    """The day ``s`` names if ``s`` is one full date and nothing else."""
-    s = _trim(s)
-    # A full date is a few words and carries a year; anything else is prose.
-    if not s or len(s) > _MAX_SHORT or len(s.split()) > 5 or not _YEARISH.search(s):
-        return None
-    if re.fullmatch(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}", s):
-        return iso_date(s)  # None for a day that does not exist
-    from checker.values import find_mentions
-
-    dates = [m for m in find_mentions(s, detect_language(s, "en"), None) if m.value.kind == "date"]
-    if len(dates) != 1:
-        return None
-    m = dates[0]
-    if s[: m.start].strip(_EDGE) or s[m.end :].strip(_EDGE):
-        return None
-    value = m.value
-    if value.precision != "day" or getattr(value, "mod", None) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.value):
-        return None
-    try:
-        return date.fromisoformat(value.value)
-    except ValueError:
-        return None
-
-
-def _yearless(s: str) -> bool:
-    """A day and month with no year ("April 7"): worth a note, never a date."""
-    from checker.values import find_mentions
-
-    s = _trim(s)
-    dates = [m for m in find_mentions(s, detect_language(s, "en"), None) if m.value.kind == "date"]
-    return len(dates) == 1 and dates[0].value.value.startswith("XXXX-") and dates[0].value.precision == "day"
-
-
 def _wire(line: str) -> tuple[date | None, str] | None:
     """A wire dateline's date and the words it stood in, or the note that it has no year."""
     m = _PLACE.match(line) or _AR_PLACE.match(line)
@@ -102,7 +44,7 @@ def _wire(line: str) -> tuple[date | None, str] | None:
     words = line[: m.end()].strip()
     if d := whole_date(m.group("date")):
         return d, f'the dateline "{words}"'
-    if _yearless(m.group("date")):
+    if yearless_day(m.group("date")):
         return None, f'the dateline "{words}" names no year, so it gives no publication date'
     return None
 
@@ -121,7 +63,7 @@ def read_dateline(text: str) -> tuple[date | None, str | None]:
         seen += 1
         if seen > _MAX_LINES:
             break
-        if len(line) <= _MAX_SHORT and any(ch.isdigit() for ch in line):
+        if len(line) <= SHORT and any(ch.isdigit() for ch in line):
             if d := whole_date(line):
                 return d, f'the dateline "{line}" (a line of its own)'
         found = _wire(line) if any(ch.isdigit() for ch in line[:80]) else None

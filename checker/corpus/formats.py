@@ -1,9 +1,7 @@
 """One reader per file format, each turning bytes into article records.
 
-A record is text plus metadata, not yet an ``Article``: building sentences
-and detecting language is the loader's job, and ``load_article_text`` can
-walk the records of a large JSONL file to find one text without paying for
-the others. Readers report bad input as ``Problem`` and never raise, so one
+A record (``records.Record``) is text plus metadata, not yet an
+``Article``. Readers report bad input as ``Problem`` and never raise, so one
 bad line in a JSONL file costs that line only.
 """
 
@@ -12,27 +10,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Iterator
 
 from checker.corpus.encodings import DecodeError, clean, decode, replaced_note
-from checker.corpus.metadata import Meta, key_line_finder, read_fields, split_front_matter
+from checker.corpus.html import read_html
+from checker.corpus.metadata import key_line_finder, read_fields, split_front_matter
+from checker.corpus.records import Record
 from checker.models import Problem
 
 FORMATS = {
     ".txt": "txt", ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
 }
-
-
-@dataclass
-class Record:
-    text: str
-    meta: Meta
-    sha256: str
-    encoding: str
-    suffix: str | None = None  # "#<id>" inside a multi-article file
-    problems: list[Problem] = field(default_factory=list)
 
 
 def format_of(suffix: str) -> str:
@@ -51,8 +40,6 @@ def _no_text(path: str, line: int | None = None, what: str = "file holds no text
 def read_records(fmt: str, path: str, data: bytes) -> Iterator[Record | Problem]:
     """Records and problems of one file, in file order."""
     if fmt == "html":
-        from checker.corpus.html import read_html
-
         yield from read_html(path, data)
         return
     try:

@@ -15,8 +15,9 @@ import hashlib
 import re
 from typing import Iterator
 
+from checker.corpus.dates import iso_date
 from checker.corpus.encodings import DecodeError, decode, replaced_note
-from checker.corpus.metadata import Meta, iso_date
+from checker.corpus.records import Meta, Record
 from checker.models import Problem
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.I)
@@ -45,10 +46,8 @@ def strip_promos(text: str) -> str:
     return "\n\n".join(keep)
 
 
-def read_html(path: str, data: bytes) -> Iterator:
+def read_html(path: str, data: bytes) -> Iterator[Record | Problem]:
     """Yield one ``Record`` (or ``Problem``s) for an HTML page."""
-    from checker.corpus.formats import Record
-
     try:
         page, encoding = decode(data, declared=_declared_charset(data), markup=True)
     except DecodeError as exc:

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.corpus.dateline import read_dateline
-from checker.corpus.formats import Record, format_of, read_records
-from checker.corpus.metadata import Meta, overlay
+from checker.corpus.formats import format_of, read_records
+from checker.corpus.records import Meta, Record, overlay
 from checker.models import Article, ArticleInfo, Problem
 from checker.text.language import detect_language
 from checker.text.sentences import split_sentences

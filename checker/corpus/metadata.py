@@ -1,116 +1,26 @@
-"""Article metadata from YAML front matter and JSON fields, and the dates in it.
+"""Article metadata from YAML front matter and JSON fields.
 
 Metadata is typed by hand: authors write ``published: 9/9/21`` or
 ``title: 2021`` and a schema error would lose the whole article for one
 field. A field that cannot be read is reported and dropped; the article
 keeps its text and its other fields. Unknown keys are ignored, since corpora
-carry their own bookkeeping (``tags``, ``author``).
-
-Dates come in every format a CMS ever exported ("Wed 05 Apr 2017",
-"4/5/2017", "2021-07-23T16:42:09+0000", «الخميس 8 نيسان 2021»). ISO forms are
-read directly; others by ``dateparser``, then by our own Arabic date reader for
-the month names it lacks. A numeric date whose day and month could be swapped
-is read only when the day/month order is stated (``date_order: DMY``); a
-value without a year, or a relative one ("yesterday"), is never a date.
+carry their own bookkeeping (``tags``, ``author``). The ``published`` value
+is read by ``dates``, as every publication date is.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, Callable
+from typing import Callable
 
+from checker.corpus.dates import read_date_field
+from checker.corpus.records import Meta
 from checker.models import Problem
 
-_ISO = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])")
 _LANG = re.compile(r"^([a-z]{2,3})(?:[-_][A-Za-z0-9]+)*$")
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
-_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b")
-DATE_ORDERS = ("DMY", "MDY", "YMD")
 _FENCE = re.compile(r"^---[ \t]*$")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 TEXT_FIELDS = ("title", "source", "url")
-
-
-@dataclass
-class Meta:
-    title: str | None = None
-    source: str | None = None
-    url: str | None = None
-    published: date | None = None
-    language: str | None = None
-    published_from: str | None = None  # where the date was read, in words
-
-
-class AmbiguousDate(ValueError):
-    """A numeric date whose day and month could be either way round, with no order stated."""
-
-
-def iso_date(s: str) -> date | None:
-    """``2021-09-09``, ``2021/9/9`` or an ISO timestamp: the calendar day it names."""
-    m = _ISO.match(s)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
-
-
-def _dateparser(value: str, order: str | None) -> date | None:
-    import dateparser
-
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False,
-                "RETURN_AS_TIMEZONE_AWARE": False}
-    if order:
-        settings["DATE_ORDER"] = order
-    try:
-        found = dateparser.parse(value, languages=["en", "ar"], settings=settings)
-    except Exception:  # a parser bug on odd input costs this one field
-        return None
-    return found.date() if found else None
-
-
-def parse_date(value: Any, order: str | None = None) -> date | None:
-    """A day from a metadata value; anything vaguer than a day is no publication date.
-
-    ``order`` (DMY, MDY or YMD) settles "4/5/2017"; without it such a value
-    raises ``AmbiguousDate`` so the caller can say which order to state.
-    """
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not _HAS_YEAR.search(value):
-        return None  # no year, or relative ("yesterday"): nothing may be filled in from today
-    if found := iso_date(value):
-        return found
-    if _ISO.match(value):
-        return None  # year first, month second, and no such day: never read another way round
-    m = _NUMERIC.match(value)
-    if m and order is None and m.group(1) != m.group(2) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12:
-        raise AmbiguousDate(value)
-    from checker.corpus.dateline import whole_date
-
-    return _dateparser(value.strip(), order) or whole_date(value)
-
-
-def read_date_field(raw: Any, order: str | None, where: str) -> tuple[date | None, str]:
-    """The day in a ``published`` value and the words saying where it came from, or why it was refused."""
-    shown = str(raw).strip()[:40]
-    if order is not None and order not in DATE_ORDERS:
-        return None, f"has an unknown date_order {order!r} (use DMY, MDY or YMD)"
-    try:
-        day = parse_date(raw, order)
-    except AmbiguousDate:
-        return None, (f"{shown!r} could be read day-first or month-first; "
-                      "state the order (date_order: DMY or MDY, or --date-order)")
-    if day is None:
-        return None, f"is not a calendar day with its year ({shown!r})"
-    said = f" read {order}" if order and _NUMERIC.match(shown) else ""
-    return day, f'{where} "{shown}"{said}'
-
 
 
 def read_fields(raw: dict, path: str, line_of: Callable[[str], int | None]) -> tuple[Meta, list[Problem]]:
@@ -142,24 +52,6 @@ def read_fields(raw: dict, path: str, line_of: Callable[[str], int | None]) -> t
         else:
             bad("language", f"is not a language code like 'ar' or 'en' ({str(lang)[:20]!r})")
     return meta, problems
-
-
-def overlay(own: Meta, given: Meta | None) -> Meta:
-    """The file's own metadata with each field the sidecar states put over it.
-
-    The sidecar is what the user named on the command line (or placed beside
-    the file), so where it states a field it wins; where it is silent the
-    file's own front matter or JSON fields still count.
-    """
-    if given is None:
-        return own
-    out = Meta(**vars(own))
-    for name, value in vars(given).items():
-        if value is not None and name != "published_from":
-            setattr(out, name, value)
-    if given.published is not None:
-        out.published_from = given.published_from
-    return out
 
 
 def key_line_finder(text: str, first_line: int = 1) -> Callable[[str], int | None]:

@@ -18,7 +18,9 @@ import io
 import json
 from pathlib import Path
 
-from checker.corpus.metadata import TEXT_FIELDS, Meta, key_line_finder, read_date_field, read_fields
+from checker.corpus.dates import read_date_field
+from checker.corpus.metadata import TEXT_FIELDS, key_line_finder, read_fields
+from checker.corpus.records import Meta, overlay
 from checker.models import Problem
 
 COLUMNS = ("path", "published", "source", "url", "title", "language", "date_order")
@@ -111,8 +113,6 @@ def for_files(files, csv_path: str | Path | None = None, order: str | None = Non
         row = given.get(key)
         used.add(key) if row else None
         if own and row:
-            from checker.corpus.metadata import overlay
-
             own = overlay(own, row)
         if own or row:
             out[str(f)] = own or row

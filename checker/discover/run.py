@@ -41,13 +41,9 @@ class Options:
 
 def _compact(d: Discovered) -> Discovered:
     """Share field sets and repeated strings, as the audit does for its claims: the run holds them all."""
-    from checker.pipeline import _compact as compact_model
-    from checker.pipeline import _compact_claim
+    from checker.compact import compact, compact_claim
 
-    _compact_claim(d.claim)
-    compact_model(d)
-    compact_model(d.subject)
-    return d
+    return compact(d, claim=compact_claim(d.claim), subject=compact(d.subject))
 
 
 @lru_cache(maxsize=1)
@@ -84,23 +80,31 @@ def _read_task(task: tuple[str, int]) -> tuple[str, str, str]:
     return read_file(*task)
 
 
+def _cached(files: Sequence[Path], max_bytes: int, cache) -> tuple[dict[int, tuple[str, str, str]], list[int],
+                                                                   dict[int, str | None]]:
+    """What the cache holds, by file index; the indexes still to read; each file's digest."""
+    from checker.digests import file_sha256
+
+    ready: dict[int, tuple[str, str, str]] = {}
+    todo, shas = [], {}
+    for i, path in enumerate(files):
+        sha = shas[i] = file_sha256(Path(path)) if cache else None
+        got = cache.get(str(path), sha, max_bytes, {RULE_ID: digest()}) if cache and sha else None
+        if got is not None and RULE_ID in got.rules:
+            ready[i] = (got.articles, got.problems, got.rules[RULE_ID][0])
+        else:
+            todo.append(i)
+    return ready, todo, shas
+
+
 def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[str, str, str]], None]) -> int:
     """Give every file's JSON result to ``sink`` in file order, from the cache or fresh, as
     they come (nothing but parsed values is kept); return the number of cache hits."""
-    from checker.cache import file_sha256
-    from checker.pipeline import _open_cache
+    from checker.cache import open_cache
 
-    cache = _open_cache(options.cache_path)
-    ready: dict[int, tuple[str, str, str]] = {}
-    todo, hits, shas = [], 0, {}
-    for i, path in enumerate(files):
-        sha = shas[i] = file_sha256(Path(path)) if cache else None
-        got = cache.get(str(path), sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
-        if got is not None and RULE_ID in got.rules:
-            ready[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
-        else:
-            todo.append(i)
-    nxt = 0
+    cache = open_cache(options.cache_path)
+    ready, todo, shas = _cached(files, options.max_bytes, cache)
+    hits, nxt = len(ready), 0
 
     def flush() -> None:
         nonlocal nxt
