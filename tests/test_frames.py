@@ -436,3 +436,13 @@ def test_one_sentence_giving_a_date_twice_makes_one_claim():
     text = "Iraq and the United States held the fourth round of the strategic dialogue yesterday, Friday, in Washington."
     got = claims(text, "strategic-dialogue-round-date", published=date(2021, 7, 24))[0]
     assert got == [({"round": "4"}, "2021-07-23")]
+
+
+def test_a_place_travelled_to_for_the_event_is_its_place_but_not_its_date():
+    en = "The Iraqi foreign minister flew to Washington on Monday to attend the second round of the strategic dialogue."
+    assert claims(en, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Washington")]
+    assert claims(en, "strategic-dialogue-round-date", published=date(2020, 8, 18))[0] == []
+    ar = "توجه رئيس الوزراء العراقي إلى العاصمة الأميركية واشنطن لحضور الجولة الثانية من الحوار الاستراتيجي."
+    assert claims(ar, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Washington")]
+    origin = "The delegation left Baghdad for Amman on Monday to attend the second round of the strategic dialogue."
+    assert claims(origin, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Amman")]

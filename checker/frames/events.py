@@ -90,7 +90,21 @@ def _says_between(s: Sentence, v: Span, t: Hit) -> bool:
                                     for i in range(v.end, t.start))
 
 
-def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+def destination(s: Sentence, v: Span, triggers: list[Hit], places: list[Hit] = ()) -> bool:
+    """A place travelled to for the event: "arrived in Washington to attend the fourth round",
+    «وصل إلى واشنطن ... لعقد الجولة الرابعة». The place is the event's; a date there stays the
+    journey's (the event may be the next day)."""
+    if v.start and s.forms[v.start - 1] in s.lang.origin:
+        return False  # "left Baghdad for Washington to attend ...": where the journey began
+    for i in range(v.end, min(len(s), v.end + 10)):
+        if s.forms[i] in s.lang.purpose:
+            named = {o.canonical for o in places if o.start == v.start}  # "the US capital, Washington" is one place
+            return any(0 < t.start - i <= 4 for t in triggers) and not any(
+                v.end <= o.start < i and o.canonical not in named for o in places)
+    return False
+
+
+def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None = None) -> bool:
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
     own = s.segments[s.segment_of[v.start]]
@@ -102,7 +116,7 @@ def reported(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
             continue
         if s.forms[i] in s.lang.reporting and v.start - i <= 5:
             return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
-        if s.forms[i] in s.lang.travel and v.start - i <= 6:
+        if s.forms[i] in s.lang.travel and v.start - i <= 6 and not (place and destination(s, v, triggers, place)):
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False
@@ -124,10 +138,10 @@ def own_noun(s: Sentence, v: Span) -> str | None:
 
 
 def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
-             covered: frozenset[int] = frozenset()) -> tuple[Hit, int]:
+             covered: frozenset[int] = frozenset(), place: list[Hit] | None = None) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
-    if not announced and (reported(s, v, triggers) or s.segments[s.segment_of[v.start]].kind == "attribution"):
+    if not announced and (reported(s, v, triggers, place) or s.segments[s.segment_of[v.start]].kind == "attribution"):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
     why = own_noun(s, v)
     if why:

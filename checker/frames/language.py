@@ -58,6 +58,8 @@ class LanguageData(BaseModel):
     recurring: list[str] = []
     unlike: list[str] = []
     persons: list[str] = []
+    purpose: list[str] = []
+    origin: list[str] = []
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []

@@ -253,7 +253,8 @@ class FrameReader:
                 elif rule.frame.counts:
                     t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole)
                 else:
-                    t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered))
+                    t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered),
+                                       place=found.values if rule.value_type == "name" else None)
                 parts = {id(o.span) for o in cands if o.whole is c.span}
                 made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts)
                 out.append((made, dist, (c.span.start, c.span.end)))

@@ -14,6 +14,7 @@ from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.bounds import bounded, partitive
+from checker.frames.events import destination
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import forms_of, spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
@@ -83,7 +84,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
                 continue
-            if h.start and s.forms[h.start - 1] in s.lang.away:
+            travelled_for = destination(s, Span(h.start, h.end), found.triggers, found.values)
+            if h.start and s.forms[h.start - 1] in s.lang.away and not travelled_for:
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
                 continue
@@ -91,7 +93,7 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
                 continue
-            if not _venue(s, h, found.value_vocab):
+            if not (travelled_for or _venue(s, h, found.value_vocab)):
                 if say:
                     say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
                 continue
