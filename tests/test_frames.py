@@ -446,3 +446,12 @@ def test_a_place_travelled_to_for_the_event_is_its_place_but_not_its_date():
     assert claims(ar, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Washington")]
     origin = "The delegation left Baghdad for Amman on Monday to attend the second round of the strategic dialogue."
     assert claims(origin, "strategic-dialogue-round-place")[0] == [({"round": "2"}, "Amman")]
+
+
+def test_a_definite_number_is_a_level_beside_a_word_of_change():
+    level = "Asked about withdrawing the 2,500 American troops in Iraq, the spokesman declined to comment."
+    assert claims(level, "us-troops-in-country")[0] == [({"country": "Iraq"}, 2500)]
+    change = "Asked about withdrawing 2,500 American troops from Iraq, the spokesman declined to comment."
+    assert claims(change, "us-troops-in-country")[0] == []
+    ar = "وتطالب الفصائل بسحب جميع 2500 جندي أميركي من العراق."
+    assert claims(ar, "us-troops-in-country")[0] == [({"country": "Iraq"}, 2500)]

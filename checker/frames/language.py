@@ -60,6 +60,7 @@ class LanguageData(BaseModel):
     persons: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
+    wholes: list[str] = []
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []

@@ -91,6 +91,14 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     return None
 
 
+def _definite(s: Sentence, v: Span) -> bool:
+    """A number with "the", "all" or the Arabic article on it («الـ2500 جندي») names a whole group."""
+    w = s.words[v.start]
+    if s.lang.code == "ar" and w.startswith("ال") and w[2:3].isdigit():
+        return True
+    return v.start > 0 and s.forms[v.start - 1] in s.lang.wholes
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
     preposition of change right before the number ("cut by 500 troops")."""
@@ -101,7 +109,10 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     # what the counted people went through, said after them in their own clause: "110 service
     # members were later diagnosed with brain injuries"
     said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
+    whole = counts and _definite(s, v)
     for h in veto:
+        if whole and h.end <= v.start:
+            continue  # "withdrawing the 5,200 U.S. troops": the number names all there are, a level
         inside_value = v.start <= h.start < v.end
         beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
         near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
