@@ -455,3 +455,12 @@ def test_a_definite_number_is_a_level_beside_a_word_of_change():
     assert claims(change, "us-troops-in-country")[0] == []
     ar = "وتطالب الفصائل بسحب جميع 2500 جندي أميركي من العراق."
     assert claims(ar, "us-troops-in-country")[0] == [({"country": "Iraq"}, 2500)]
+
+
+def test_one_number_for_two_places_at_once_is_neither_ones():
+    assert claims("He wants to bring home all 2,000 U.S. troops in Iraq and Syria.", "us-troops-in-country")[0] == []
+    assert claims("وينتشر نحو 3400 جندي أمريكي في العراق وسوريا.", "us-troops-in-country")[0] == []
+    both = claims("There are 2,500 U.S. troops in Iraq and 900 in Syria.", "us-troops-in-country")[0]
+    assert both == [({"country": "Iraq"}, 2500), ({"country": "Syria"}, 900)]
+    each = claims("The drawdown leaves 2,500 U.S. troops each in Iraq and Afghanistan.", "us-troops-in-country")[0]
+    assert each and each[0][1] == 2500

@@ -61,6 +61,7 @@ class LanguageData(BaseModel):
     purpose: list[str] = []
     origin: list[str] = []
     wholes: list[str] = []
+    each: list[str] = []
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []

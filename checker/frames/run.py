@@ -36,6 +36,27 @@ def _said_once(made: list) -> list:
     return out
 
 
+def _each(s: Sentence, v: Span, h: Hit) -> bool:
+    """"2,500 troops each in Afghanistan and Iraq": the number is said of every one of them."""
+    lo, hi = (v.end, h.start) if v.end <= h.start else (h.end, v.start)
+    return any(s.forms[i] in s.lang.each for i in range(lo, hi))
+
+
+def _joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
+    """"2,000 U.S. troops in Iraq and Syria", «في العراق وسوريا»: a key joined to another of
+    its slot by "and" names two places at once; the number is not either one's."""
+    for o in hits:
+        if o.canonical == h.canonical:
+            continue
+        lo, hi = (h, o) if h.start < o.start else (o, h)
+        between = range(lo.end, hi.start)
+        joined = (len(between) == 1 and s.forms[lo.end] in s.lang.range_joiners and s.words[lo.end] not in ("to", "الى")) or (
+            not between and s.lang.code == "ar" and s.words[hi.start].startswith("و"))
+        if joined:
+            return " ".join(s.prepared.words[lo.start:hi.end])
+    return None
+
+
 class FrameReader:
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
@@ -288,6 +309,9 @@ class FrameReader:
                 # "and" share the place named after the last of them
                 h = nearest_key(s, c.span, found.keys.get(slot, []), [o for o in rest if not coordinated(s, c.span.end, o.start)],
                                 {s.segment_of[c.span.start]})
+            joint = _joint(s, h, found.keys.get(slot, [])) if h is not None and not _each(s, c.span, h) else None
+            if joint:
+                raise Reject(f"one number for two {slot} values at once («{joint}»)")
             if h is not None:
                 key[slot] = shown[slot] = h.canonical
             elif slot in mem.keys:
