@@ -55,7 +55,6 @@ KNOWN_CYCLES: dict[frozenset[str], str] = {
     frozenset({"checker.corpus.dateline", "checker.corpus.metadata"}): "one module for records and "
     "metadata dates, after the corpus hardening merges",
     frozenset({"checker.corpus.formats", "checker.corpus.html"}): "after the corpus hardening merges",
-    frozenset({"checker.values.resolve", "checker.values.year"}): "the values layer's rework",
 }
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from checker.values import bare_period, bare_year, cues, date_patterns, numbers, ordinals
 from checker.values.lexicon import load
-from checker.values.resolve import Fields
+from checker.values.fields import Fields
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from checker.values.resolve import Fields
+from checker.values.fields import Fields
 
 RECENT_DAYS, RECENT_MONTHS = 183, 6  # how far back a weak "until" may still point
 
@@ -30,7 +28,7 @@ def _day_in(y: int, m: int, d: int) -> date:
     return date(y, m, min(d, calendar.monthrange(y, m)[1]))  # 29 Feb in a common year: near enough to rank
 
 
-def month_year(f: "Fields", dct: date) -> int:
+def month_year(f: Fields, dct: date) -> int:
     """The year of a month (and day) named without one."""
     m, d = f.month, f.day
     if f.rel_year is not None:
@@ -65,7 +63,7 @@ def month_year(f: "Fields", dct: date) -> int:
     return nearest
 
 
-def nth_weekday(f: "Fields", dct: date | None) -> date | None:
+def nth_weekday(f: Fields, dct: date | None) -> date | None:
     """"يوم الجمعة الأول من شهر كانون الأول": the first Friday of December, when the
     first of December is no Friday in the year meant (then it is Friday the first,
     read as a date). The year is chosen on the Fridays themselves, by tense or
@@ -96,7 +94,7 @@ def nth_weekday(f: "Fields", dct: date | None) -> date | None:
     return days[y]
 
 
-def weekday(f: "Fields", dct: date) -> date:
+def weekday(f: Fields, dct: date) -> date:
     """The day a weekday names: last one (or today) unless its own words point ahead."""
     diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
     if f.rel == 1:
@@ -112,7 +110,7 @@ def weekday(f: "Fields", dct: date) -> date:
     return dct - timedelta(days=7 - diff)  # "had cast ballots by Monday": a weak "by" after a past
 
 
-def period_year(f: "Fields", dct: date, interval) -> int:
+def period_year(f: Fields, dct: date, interval) -> int:
     """The year of a season or quarter named without one ("في الخريف", "in the second quarter").
 
     Read like a month: the tense before it picks the one under way or just
