@@ -29,6 +29,7 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     seasons = [w for ws in lex.seasons.values() for w in ws]
     units = [w for ws in lex.units.values() for w in ws]
     of = alt(lex.of_words, lang)
+    this = alt(lex.this_words, lang)
     # "الـ25 من كانون الأول": the article glued to the digits (tatweel already dropped)
     # (tried last: most words that start with the article are no day at all)
     art = rf"|{re.escape(lex.ordinals.article_digits)}\s?\d{{1,2}}(?!\d)" if lex.ordinals.article_digits else ""
@@ -44,12 +45,12 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     rules: list[tuple[str, str]] = []
     if lang == "ar":
         part = rf"(?:{_named('part', parts, lang)}\s+(?:{of}\s+)?)?"
-        mw = rf"(?:{alt(lex.month_word, lang)}\s+)?"
+        mw = rf"(?:(?P<mw>{alt(lex.month_word, lang)})\s+)?"
         # "آب من العام الماضي": the relative word moves the year, not the month
         rel_year = rf"\s+(?:{of}\s+)?{yw}\s+(?P<rel3>{alt(rel_words, lang)})"
         year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*م(?![^\W_]))?|{rel_year}|\s+{rel})?"
         agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
-        dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + ['اليوم'], lang)})\s+)?{wd}\s*[،,]?\s+{agree})?"
+        dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + lex.today_word, lang)})\s+)?{wd}\s*[،,]?\s+{agree})?"
         # "يوم 7 سبتمبر": the day word belongs to the date
         day = rf"(?:{alt(lex.day_word, lang)}\s+)?{day}"
         rules += [
@@ -58,12 +59,12 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             ("hijri", rf"{S}(?:{day}\s+(?:{of}\s+)?)?(?P<mw>{alt(lex.month_word, lang)}\s+)?"
                       rf"{_named('hm', lex.hijri_months, lang)}(?:\s+(?P<hyear>1[34]\d\d)(?:\s*ه(?![^\W_]))?|\s+{rel})?{END}"),
             ("unit", rf"{S}{part}(?:(?P<day>\d{{1,2}})(?!\d)\s+(?:{of}\s+)?|(?P<dayw>{og.day_words})\s+{of}\s+)?"
-                     rf"(?:(?P<dem>هذا|هذه)\s+)?"
+                     rf"(?:(?P<dem>{this})\s+)?"
                      rf"{_named('unit', units, lang)}(?:\s+{rel})?{END}"),
             ("year", rf"{S}{part}(?:{_named('season', seasons, lang)}\s+(?:{of}\s+)?)?"
                      rf"(?:{qh}\s+{q_ord}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
             ("period", rf"{S}{part}(?:{_named('season', seasons, lang)}|{qh}\s+{q_ord})"
-                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>هذا|هذه)\s+|(?P<same>{alt(lex.same_year_words, lang) if lex.same_year_words else '(?!)'})\s+)?"
+                       rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>{this})\s+|(?P<same>{alt(lex.same_year_words, lang) if lex.same_year_words else '(?!)'})\s+)?"
                        rf"(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
             ("weekday", rf"{S}(?:(?P<yawm>{alt(lex.day_word + list(lex.deictic), lang)})\s+)?{wd}(?:\s+{rel})?{END}"),
             # "1 / 12 / 1445هـ": day, month and a Hijri year, marked هـ (tatweel dropped)
@@ -87,7 +88,7 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
             # "the July-September quarter": a quarter named by its first and last months
             ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{_named('season', seasons, lang)}|{q_ord}(?P<hy>-)?\s*{qh}"
                        rf"|{_named('qm1', lex.months, lang)}-{_named('qm2', lex.months, lang)}\s+{alt(lex.quarter_words, lang)})"
-                       rf"(?:\s+of\s+(?:(?P<dem>this)\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
+                       rf"(?:\s+of\s+(?:(?P<dem>{this})\s+|(?:the\s+)?{rel2.replace('ryear', 'rel3')}|the\s+year))?{END}"),
             ("weekday", rf"{S}(?:{rel}\s+)?{wd}{END}"),
             # "on the 21st local time": a day of the month with no month, after "on";
             # "on the 21st floor" ranks a floor

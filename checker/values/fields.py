@@ -1,13 +1,16 @@
 """The fields a date expression states, read from its words (``dates``) and
-turned into a TIMEX3 value against the publication date (``resolve``, ``year``).
+turned into a TIMEX3 value against the publication date (``resolve``, ``year``);
+and the match a reader reads them from.
 
-A record and nothing more, so the readers that fill it and the calendars
-that read it depend on it and not on each other.
+Records and nothing more, so the readers that fill them and the calendars
+that read them depend on them and not on each other.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass
@@ -38,3 +41,30 @@ class Fields:
     borrow: str | None = None
     nth: bool = False  # "يوم الجمعة الأول من شهر كانون الأول": maybe the first Friday of it (year.py)
     note: str | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One match being read: its groups' words and where it stands in the text."""
+
+    lang: str
+    maps: dict
+    m: re.Match
+    text: str
+    source: str  # the text before normalising, for the capitals of English names
+    offset_of: Callable[[int], int]
+    groups: dict[str, str | None]  # as matched
+    words: dict[str, str]  # spaces folded, in the lexicon's spelling (``lexicon.spelt``)
+
+    def get(self, k: str) -> str | None:
+        return self.words.get(k)
+
+    def has(self, k: str) -> bool:
+        return bool(self.groups.get(k))
+
+    def capitalised(self, k: str) -> bool:
+        s = self.offset_of(self.m.start(k))
+        return self.source[s:s + 1].isupper()
+
+
+Step = Callable[[Reading, Fields], bool]

@@ -96,7 +96,11 @@ class Lexicon(_Strict):
     offset_before: list[str]
     offset_after: list[str]
     deictic: dict[str, int]
+    # "اليوم" is "today" and "the day": the reading of "the day" after today_blockers or an
+    # ordinal ("اليوم التالي", "اليوم الأول"); before a weekday, today ("اليوم الخميس")
+    today_word: list[str] = []
     today_blockers: list[str] = []
+    this_words: list[str] = []  # "هذا العام", "this year": the current one
     parts: dict[Literal["START", "MID", "END"], list[str]]
     seasons: dict[Literal["SP", "SU", "FA", "WI"], list[str]]
     quarter_words: list[str]
@@ -247,6 +251,14 @@ def word_start(lang: str) -> str:
 
 
 _LL = "\x00"  # stands for the article's "ل" after a proclitic "ل" (للعام)
+
+
+def spelt(lang: str, text: str, start: int, word: str) -> str:
+    """The lexicon's spelling of ``word`` matched at ``start`` of ``text``: "لعام"
+    right after a proclitic ل is "العام", the article's alef elided (``_LL``)."""
+    if lang == "ar" and word[:1] == "ل" and start > 0 and text[start - 1] == "ل":
+        return "ا" + word
+    return word
 
 
 def _tokens(w: str, lang: str) -> list[list[str]]:

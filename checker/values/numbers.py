@@ -172,6 +172,17 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     return value, used
 
 
+def phrase_value(g: NumberGrammar, phrase: str) -> float | None:
+    """The value of a whole phrase of number words where the words around it
+    already say a number stands (a ratio's part, an offset's count): a lone
+    "one"/"واحد" is 1 there. None when some words are left unread."""
+    words = [w for w, _, _ in split_words(g, phrase)]
+    if len(words) == 1 and words[0] in g.not_alone:
+        return 1.0
+    value, used = evaluate(g, words)
+    return value if used == len(words) else None
+
+
 @lru_cache(maxsize=None)
 def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
     g = grammar(lang)

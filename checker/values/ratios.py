@@ -49,12 +49,7 @@ def grammar(lang: str) -> RatioGrammar:
 def _value(lang: str, s: str) -> float | None:
     if s[0].isdigit():
         return float(s.replace(",", ""))
-    ng = numbers.grammar(lang)
-    toks = [w for w, _, _ in numbers.split_words(ng, s)]
-    v, used = numbers.evaluate(ng, toks)
-    if v is None and toks and toks[0] in ng.not_alone and len(toks) == 1:
-        v, used = 1.0, 1  # "one" is a number here: the part of a ratio
-    return v if used == len(toks) else None
+    return numbers.phrase_value(numbers.grammar(lang), s)
 
 
 _SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
