@@ -70,9 +70,6 @@ class Ordinals(_Strict):
     article_digits: str = ""
     bare_blockers: list[str] = []
     day_only: dict[str, int] = {}  # الفاتح (من نوفمبر): a day of the month, never an ordinal alone
-    count_heads: list[str] = []  # الساعات الـ24: a plural before "الـN" makes it a count
-    count_head_endings: list[str] = []
-    counted_nouns: list[str] = []  # الـ24 ساعة: a counted noun after it does too
     # "a third of", "a third were": after these words "a third" is a share; before a
     # noun or adjective ("a third term", "a fifth straight meeting") it ranks
     fraction_followers: list[str] = []
@@ -81,6 +78,18 @@ class Ordinals(_Strict):
     # "الدقيقة 56", "للمرة 19": a definite singular that ranks, before bare digits, makes
     # them an ordinal as "الدقيقة الـ56" would (the 56th minute), not a count
     rank_heads: list[str] = []
+
+
+class Counting(_Strict):
+    """What makes a number beside a noun a count of it (counting.py)."""
+
+    article: str = ""  # a noun that carries it is definite
+    nouns: list[str] = []  # الـ24 ساعة: after the number, what it counts
+    endings: list[str] = []  # 187 نائبا: the accusative a counted noun takes, where shape is evidence
+    adverbs: list[str] = []  # ...unless it is one of these (رقم 5 عالميا)
+    heads: list[str] = []  # الدول الخمس, الساعات الـ24: before the number, a definite plural
+    plural_endings: list[str] = []  # ...sound (ات, ين, ون)
+    broken_plurals: list[str] = []  # ...or broken, of these shapes (أفعال: ف ع ل stand for the root)
 
 
 class Lexicon(_Strict):
@@ -142,11 +151,9 @@ class Lexicon(_Strict):
     period_preps: list[str] = []
     period_blockers_after: list[str] = []  # ...and not before these (the fall in prices)
     id_words: list[str] = []
-    # "القانون 187 نائبا": a counted noun after the number makes it a count, except after
-    # these (رقم 5 عالميا) or before these adverbs, which count nothing
+    # "القانون 187 نائبا": a counted noun after the number makes it a count, except after these
     strict_id_words: list[str] = []
-    not_counted: list[str] = []
-    counted_endings: list[str] = []  # the accusative of a counted noun: نائبا, شخصا
+    counting: Counting = Counting()
     # "821.792 حاجا": nouns counted only in wholes, so one dot before three digits
     # groups thousands rather than marking a decimal (digits.py)
     whole_nouns: list[str] = []

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.values import counting
 from checker.values.lexicon import END, alt, load, word_start
 
 
@@ -190,7 +191,7 @@ def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
     return re.compile(rf"{word_start(lang)}ال(?P<sc>{alt(single, lang)}){END}"), tuple("ال" + w for w in single)
 
 
-def definite_scales(text: str, counted: frozenset[str]) -> list[tuple[int, int, float]]:
+def definite_scales(text: str) -> list[tuple[int, int, float]]:
     """Arabic scale words with the article that count: a counted noun or a
     remainder follows («خلال الألف يوم الماضية», the past thousand days;
     «مواطني الدولة المليون و120 ألفا», its 1,120,000 citizens)."""
@@ -201,6 +202,6 @@ def definite_scales(text: str, counted: frozenset[str]) -> list[tuple[int, int, 
         return out
     for m in pattern.finditer(text):
         rest = text[m.end():m.end() + 40].split(maxsplit=1)
-        if rest and (rest[0] in counted or re.match(rf"\s+{g.joiner}\s*\d", text[m.end():m.end() + 40])):
+        if rest and (counting.noun_after("ar", rest[0]) or re.match(rf"\s+{g.joiner}\s*\d", text[m.end():m.end() + 40])):
             out.append((m.start(), m.end(), float(g.scales[m.group("sc")].value)))
     return out

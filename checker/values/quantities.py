@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.values import digits as digit_forms
-from checker.values import noun_counts, numbers, ordinals, ratios
+from checker.values import counting, noun_counts, numbers, ordinals, ratios
 from checker.values.lexicon import END, alt, load, word_start
 
 
@@ -43,9 +43,6 @@ class QuantityGrammar:
     context_suf: tuple[str, ...]
     currency_scales: dict[str, int]
     strict_ids: frozenset[str]  # رقم: always a name, whatever follows
-    not_counted: frozenset[str]  # adverbs that look like counted nouns (عالميا)
-    counted_nouns: frozenset[str]
-    counted_endings: tuple[str, ...]
     whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
     result_hedges: frozenset[str]  # "لتصل إلى": after ل, the value a change reached, no hedge
     fraction_hints: tuple[str, ...]  # every fraction word: one must be in the text for a fraction
@@ -103,8 +100,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lang, digits, range_end, fraction, hedge_before, hedge_after, percent, before, after,
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
-        lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.not_counted),
-        frozenset(lex.ordinals.counted_nouns), tuple(lex.counted_endings), frozenset(lex.whole_nouns),
+        lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.whole_nouns),
         frozenset(lex.hedges.result_with_lam), tuple(set(lex.fractions) | set(lex.fraction_plurals)),
     )
 
@@ -119,15 +115,10 @@ def _next_word(text: str, pos: int) -> str:
     return rest[0] if rest else ""
 
 
-def _counts_after_id(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
-    """"صوت لصالح القانون 187 نائبا": a counted noun after the number makes it a
-    count of voters, not the law's number; "رقم" names whatever follows."""
-    nxt = re.match(r"[^\W\d_]*", nxt).group()  # "نائبا." without its full stop
-    if id_word in g.strict_ids or id_word[1:] in g.strict_ids or not nxt or nxt in g.not_counted:
-        return False
-    if nxt in g.counted_nouns:
-        return True
-    return len(nxt) >= 4 and nxt.endswith(g.counted_endings) and not nxt.startswith("ال")
+def _names(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
+    """"القرار 2254": a number after an id word names, unless a counted noun after it
+    makes it a count ("صوت لصالح القانون 187 نائبا"); "رقم" names whatever follows."""
+    return id_word in g.strict_ids or id_word[1:] in g.strict_ids or not counting.noun_after(g.lang, nxt, shaped=True)
 
 
 _HYPHENED = re.compile(r"\d-\d")
@@ -142,7 +133,7 @@ def _digit_values(g: QuantityGrammar, ng, text: str) -> list[tuple[int, int, flo
     has_half, has_cscale = "half" in g.digits.groupindex, "cscale" in g.digits.groupindex
     for m in matches:
         before = text[max(0, m.start() - 25):m.start()].split()
-        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and not _counts_after_id(
+        if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and _names(
                 g, before[-1], _next_word(text, m.end())):
             continue  # "القرار 2254", "Resolution 2254": a name, not a count
         v = digit_forms.value(m.group("num"))
@@ -188,7 +179,7 @@ def _raw(lang: str, text: str, counted=()) -> list[tuple[int, int, float]]:
     out.extend(ratios.find(lang, text))  # "one in five": a share
     if lang == "ar":
         out.extend(noun_counts.find(text))  # "وفاة شخصين", "مريض واحد": the noun says how many
-        out.extend(numbers.definite_scales(text, g.counted_nouns | g.whole_nouns))  # "الألف يوم الماضية"
+        out.extend(numbers.definite_scales(text))  # "الألف يوم الماضية"
     out.extend(counted)  # "المتهمين الخمسة": before the fractions, so "الدول الخمس" is no fifth
     # (a substring test for the fraction words first: most sentences have none)
     for m in g.fraction.finditer(text) if any(w in text for w in g.fraction_hints) else ():
