@@ -59,7 +59,7 @@ class Numbers(_Strict):
 class Hedges(_Strict):
     before: dict[Mod, list[str]]
     after: dict[Mod, list[str]] = {}
-    result_with_lam: list[str] = []  # لتصل إلى: the value reached, exact (quantities.py)
+    reached: list[str] = []  # لتصل إلى: a before-hedge with ل glued on, the value reached, exact (quantities.py)
 
 
 class Ordinals(_Strict):
