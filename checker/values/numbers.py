@@ -103,69 +103,93 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
     return out
 
 
+class _Sum:
+    """A number being added up, word by word: the finished part, the part before
+    the next scale, the last scale used and the kind of the last word added."""
+
+    __slots__ = ("total", "cur", "last_scale", "prev")
+
+    def __init__(self) -> None:
+        self.total, self.cur, self.last_scale, self.prev = 0.0, 0.0, 0.0, None
+
+
+def _small(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """A unit or a ten: added ("خمسة وعشرون", "twenty-five")."""
+    if acc.prev == w.kind and not (w.kind == "ten" and w.value == 10):
+        return 0  # "ثلاثة أربعة": two numbers side by side
+    acc.cur += w.value
+    acc.prev = w.kind
+    return 1
+
+
+def _hundred(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """"ثلاث مئة", "three hundred": a unit before "hundred" multiplies it."""
+    if w.value == 100 and 0 < acc.cur < 10 and acc.prev == "unit":
+        acc.cur *= 100
+    elif acc.cur and (acc.cur >= 100 or acc.prev is None):
+        return 0
+    else:
+        acc.cur += w.value
+    acc.prev = "hundred"
+    return 1
+
+
+def _scale(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """"3 آلاف", "ألفان", "million": multiplies what comes before, or stands for one or two."""
+    if acc.last_scale and w.value >= acc.last_scale and not acc.cur:
+        return 0  # "ألف مليون" read as two numbers
+    if acc.cur:
+        acc.total += acc.cur * w.value
+    elif w.plural:
+        return 0  # "آلاف" alone: thousands of
+    else:
+        single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
+        acc.total += (2 if w.dual and not single else 1) * w.value
+    acc.cur, acc.last_scale, acc.prev = 0.0, w.value, None
+    return 1
+
+
+def _share(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """A half or a fraction: of the scale after it ("نصف مليون", "ربع مليار", "مليون
+    ونصف المليون"), or a half added ("مليون ونصف", "three and a half")."""
+    nxt = g.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+    if (not acc.cur and nxt is not None and nxt.kind == "scale" and not (nxt.dual or nxt.plural)
+            and (not acc.last_scale or nxt.value <= acc.last_scale)):
+        share = w.value * nxt.value
+        acc.total += round(share) if nxt.value >= 1000 else share  # ثلث مليار, not 333333333.3
+        acc.last_scale, acc.prev = nxt.value, "half"
+        return 2
+    if w.kind == "fraction":
+        return 0  # "ربع" alone is a share, found by the quantity grammar
+    if acc.cur:
+        acc.cur += 0.5
+    elif acc.last_scale:
+        acc.total += 0.5 * acc.last_scale
+    else:
+        return 0
+    acc.prev = "half"
+    return 1
+
+
+# What each kind of word does to the number being read; how many words it took (0: the number ends).
+_STEPS = {"unit": _small, "ten": _small, "hundred": _hundred, "scale": _scale, "half": _share, "fraction": _share}
+
+
 def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     """Value of the longest grammatical prefix of ``tokens`` and how many it used.
 
     ``None`` when the prefix says no number ("آلاف" alone means "thousands of",
     a lone "one"/"واحد" is usually not a count).
     """
-    total = 0.0
-    cur = 0.0
-    last_scale = 0.0
-    prev = None  # kind of the previous additive token
+    acc = _Sum()
     used = 0
-    skip = False
-    for i, tok in enumerate(tokens):
-        if skip:
-            skip = False
-            continue
-        w = g.words.get(tok)
-        if w is None:
+    while used < len(tokens):
+        w = g.words.get(tokens[used])
+        took = _STEPS[w.kind](g, acc, w, tokens, used) if w is not None else 0
+        if not took:
             break
-        nxt = g.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
-        if w.kind in ("unit", "ten"):
-            if prev == w.kind and not (w.kind == "ten" and w.value == 10):
-                break  # "ثلاثة أربعة": two numbers side by side
-            cur += w.value
-            prev = w.kind
-        elif w.kind == "hundred":
-            if w.value == 100 and 0 < cur < 10 and prev == "unit":
-                cur *= 100
-            elif cur and (cur >= 100 or prev is None):
-                break
-            else:
-                cur += w.value
-            prev = "hundred"
-        elif w.kind == "scale":
-            if last_scale and w.value >= last_scale and not cur:
-                break  # "ألف مليون" read as two numbers
-            if cur:
-                total += cur * w.value
-            elif w.plural:
-                break
-            else:
-                single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
-                total += (2 if w.dual and not single else 1) * w.value
-            cur, last_scale, prev = 0.0, w.value, None
-        elif (not cur and nxt is not None and nxt.kind == "scale" and not (nxt.dual or nxt.plural)
-              and (not last_scale or nxt.value <= last_scale)):
-            # "نصف مليون", "ربع مليار", "مليون ونصف (ال)مليون": the share of a scale
-            share = w.value * nxt.value
-            total += round(share) if nxt.value >= 1000 else share  # ثلث مليار, not 333333333.3
-            last_scale, prev, skip = nxt.value, "half", True
-            used += 1
-        elif w.kind == "fraction":
-            break  # "ربع" alone is a share, found by the quantity grammar
-        else:  # half: "مليون ونصف", "three and a half"
-            if cur:
-                cur += 0.5
-            elif last_scale:
-                total += 0.5 * last_scale
-            else:
-                break
-            prev = "half"
-        used += 1
-    value = total + cur
+        used += took
+    value = acc.total + acc.cur
     if used == 0 or value == 0:
         return None, used
     if used == 1 and tokens[0] in g.not_alone:
