@@ -104,6 +104,7 @@ class Lexicon(_Strict):
     offset_units: dict[str, OffsetUnit]
     offset_before: list[str]
     offset_after: list[str]
+    offset_blockers_after: list[str] = []  # "قبل يومين من الانتخابات": before another day, not publication
     deictic: dict[str, int]
     # "اليوم" is "today" and "the day": the reading of "the day" after today_blockers or an
     # ordinal ("اليوم التالي", "اليوم الأول"); before a weekday, today ("اليوم الخميس")
@@ -129,6 +130,8 @@ class Lexicon(_Strict):
     same_year_words: list[str] = []  # "الربع الأول من نفس العام": the year of the sentence's date
     year_earlier: list[str] = []  # "a year earlier" after a quarter: that quarter a year before
     year_words: list[str]
+    # "2021م", "1445هـ": the era written after a year, AD or AH (the tatweel is dropped)
+    era_marks: dict[Literal["AD", "AH"], list[str]] = {}
     last_words: list[str] = []
     month_word: list[str]
     day_word: list[str]
@@ -311,3 +314,9 @@ def alt(words, lang: str) -> str:
                 node = node.setdefault(t, {})
             node[""] = True
     return "(?:" + _render(trie) + ")"
+
+
+def alt_or_never(words, lang: str) -> str:
+    """``alt`` of the words, or a pattern that never matches when there are none
+    (an empty alternation would match everywhere)."""
+    return alt(words, lang) if words else "(?!)"
