@@ -29,6 +29,21 @@ def _overlaps(spans: list[tuple[int, int]]):
     return blocked
 
 
+def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None) -> list[list]:
+    """[start, end, fields, value, mod, note] of every date, settled against the others."""
+    dated: list[list] = []
+    for s, e, f in dates.find(lang, nt.text, text, nt.offsets.__getitem__):
+        try:
+            value, mod, note = resolve(f, published)
+            DateValue(value=value, mod=mod)
+        except ValueError:
+            continue  # "31 شباط": no such day; not a date we can state
+        dated.append([s, e, f, value, mod, note])
+    apposition.settle(lang, nt.text, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
+    anaphora.settle(lang, nt.text, dated)  # "the same period of 2024": the earlier half, in 2024
+    return dated
+
+
 def find_mentions(
     text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None
 ) -> list[Mention]:
@@ -41,31 +56,18 @@ def find_mentions(
     """
     if not text:
         return []
-    if lang is None:
-        lang = detect_language(text, default="en")
     if lang not in ("ar", "en"):
         lang = detect_language(text, default="en")
     nt = norm if norm is not None and norm.source == text else normalize(text)
     t = nt.text
-    offsets = nt.offsets
     out: list[Mention] = []
 
     def add(s: int, e: int, value, note: str | None = None) -> None:
         a, b = nt.to_source(s, e)
         out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
 
-    dated: list[list] = []
-    for s, e, f in dates.find(lang, t, text, offsets.__getitem__):
-        try:
-            value, mod, note = resolve(f, published)
-            DateValue(value=value, mod=mod)
-        except ValueError:
-            continue  # "31 شباط": no such day; not a date we can state
-        dated.append([s, e, f, value, mod, note])
-    apposition.settle(lang, t, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
-    anaphora.settle(lang, t, dated)  # "the same period of 2024": the earlier half, in 2024
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in dated:  # fields are None for a period anaphora made
+    for s, e, _f, value, mod, note in _dates(lang, nt, text, published):  # fields are None for a period anaphora made
         date_spans.append((s, e))
         add(s, e, DateValue(value=value, mod=mod), note)
     in_date = _overlaps(date_spans)

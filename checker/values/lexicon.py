@@ -122,6 +122,7 @@ class Lexicon(_Strict):
     agree_words: list[str] = []
     # "يوم الأحد الذي يليه": the weekday after the day just named (apposition.py)
     following_day: list[str] = []
+    weekday_joiner: str = ""  # "يومي الإثنين والثلاثاء المقبل": the conjunction glued to a second weekday
     half_words: list[str]
     # "the same period of 2024", "الفصل السابق": a period named through another in the
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)

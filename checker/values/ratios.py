@@ -55,6 +55,19 @@ def _value(lang: str, s: str) -> float | None:
 _SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
 
 
+def _share(lang: str, g: RatioGrammar, text: str, m: re.Match) -> float | None:
+    """The share a ratio match says, or None when it is something else."""
+    part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
+    if not part or not whole or part >= whole:
+        return None
+    if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("whole")):
+        return None  # "one in 2019": a year
+    nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+    if nxt and nxt.group(1) in g.units and " ".join(m.group("by").split()) in g.loose:
+        return None  # "five in ten days": a pace
+    return part / whole
+
+
 def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
@@ -62,14 +75,4 @@ def find(lang: str, text: str) -> list[tuple[int, int, float]]:
            if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
     if g.pattern is None or not any(w in text for w in g.words):
         return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
-    for m in g.pattern.finditer(text):
-        part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
-        if not part or not whole or part >= whole:
-            continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("whole")):
-            continue  # "one in 2019": a year
-        nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
-        if nxt and nxt.group(1) in g.units and " ".join(m.group("by").split()) in g.loose:
-            continue  # "five in ten days": a pace
-        out.append((m.start(), m.end(), part / whole))
-    return out
+    return out + [(m.start(), m.end(), v) for m in g.pattern.finditer(text) if (v := _share(lang, g, text, m)) is not None]
