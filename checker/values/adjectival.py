@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 from checker.values import counting
-from checker.values.lexicon import END, alt, load
+from checker.values.lexicon import load
+from checker.values.trie import END, alt
 
 _PREV = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+\Z")
 

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load, spelt, word_start
+from checker.values.lexicon import load
+from checker.values.trie import alt, spelt, word_start
 
 _PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<k>Q|H)?(?P<n>\d{1,2})\Z")
 _SIZE = {"Q": 4, "H": 2, "": 12}

@@ -23,7 +23,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt
 
 _FULL = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 

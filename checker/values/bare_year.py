@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt
 
 _PREV = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+\Z")
 _NEXT = re.compile(r"\s*([^\W\d_]+)")

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, word_start
 
 WINDOW_WORDS = 6
 _WORD = re.compile(r"\S+")

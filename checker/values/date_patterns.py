@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from checker.values import numbers, ordinals
-from checker.values.lexicon import END, alt, alt_or_never, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, alt_or_never, word_start
 
 
 def _named(name: str, words, lang: str) -> str:

@@ -17,7 +17,8 @@ from functools import lru_cache
 from checker.values import date_patterns
 from checker.values.date_readers import STEPS, Reading
 from checker.values.fields import Fields
-from checker.values.lexicon import load, spelt
+from checker.values.lexicon import load
+from checker.values.trie import spelt
 
 
 @dataclass(frozen=True)

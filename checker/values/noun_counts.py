@@ -22,7 +22,8 @@ import re
 from functools import lru_cache
 
 from checker.text.morphology import arabic_dual_singulars, arabic_stems, has_article
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt
 
 _DUAL_SHAPED = re.compile(r"(?<![^\W_])[^\W\d_]{3,}(?:ين|ان)(?![^\W_])")
 # a noun, then «واحد(ة)» or «الواحد(ة)» as its adjective

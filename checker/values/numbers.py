@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.values import counting
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, word_start
 
 
 @dataclass(frozen=True)

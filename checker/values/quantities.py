@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Sequence
 
 from checker.values import counting, fractions, noun_counts, numbers, ordinals, ratios
 from checker.values import digits as digit_forms
-from checker.values.lexicon import END
+from checker.values.trie import END
 from checker.values.quantity_grammar import QuantityGrammar, grammar, next_word
 
 Found = tuple[int, int, float]

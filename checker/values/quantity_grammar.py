@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from checker.values import digits as digit_forms
 from checker.values import numbers
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, word_start
 
 
 @dataclass(frozen=True)
