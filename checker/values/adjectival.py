@@ -33,17 +33,18 @@ def _grammar() -> tuple[re.Pattern, dict[str, float]]:
     units.update({w: 10 for w in n.ten_words})
     teens = {**units, **{w: v for w, v in n.teen_units.items()}}
     tens = {w: v for w, v in n.tens.items() if v >= 20}
+    art, joiner = lex.article, n.and_
     values: dict[str, float] = {}
     for w, v in units.items():
-        values["ال" + w] = v
+        values[art + w] = v
         for t, tv in tens.items():
-            values[f"ال{w} وال{t}"] = v + tv  # "الخمسة والعشرين"
+            values[f"{art}{w} {joiner}{art}{t}"] = v + tv  # "الخمسة والعشرين"
     for w, v in teens.items():
         if v < 10:
             for t in n.ten_words:
-                values[f"ال{w} {t}"] = v + 10  # "الأحد عشر", "الخمسة عشر"
+                values[f"{art}{w} {t}"] = v + 10  # "الأحد عشر", "الخمسة عشر"
     for t, tv in tens.items():
-        values["ال" + t] = tv
+        values[art + t] = tv
     pat = re.compile(rf"(?<=\s)(?P<n>{alt(values, 'ar')}){END}")
     return pat, values
 

@@ -43,7 +43,7 @@ def _grammar(lang: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], tuple[re.Pa
     kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
     previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
     # the phrases without an article a proclitic may elide ("للربع الماضي"), to skip most sentences
-    article = lex.counting.article
+    article = lex.article
     hints = tuple(w[len(article):] if article and w.startswith(article) else w for w in kinds)
     earlier = re.compile(rf"{alt(lex.year_earlier, lang)}\Z") if lex.year_earlier else re.compile("(?!)")
     return (same, same_hints), (previous, hints), kinds, earlier

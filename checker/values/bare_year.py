@@ -83,7 +83,8 @@ def _construct_noun(lang: str, noun: str, bare: str) -> bool:
     indefinite noun that may name a year in construct ("رؤية 2030"): not definite
     (a subject, the number its count), not a counting word, a hedge or a number."""
     _preps, blockers, _next_ok, number_words = _words(lang)
-    if noun.startswith("ال") or bare.startswith("ال") or noun.startswith("لل") or len(bare) < 3:
+    art = load(lang).article
+    if noun.startswith(art) or bare.startswith(art) or noun.startswith("لل") or len(bare) < 3:  # لل: ل + ال
         return False
     return not (noun in blockers or bare in blockers or noun in number_words or bare in number_words)
 
@@ -94,9 +95,11 @@ def _counted_next(lang: str, text: str, end: int) -> bool:
     nxt = _NEXT.match(text, end, end + 30)
     if not (nxt and text[end:nxt.start(1)].strip() == ""):
         return False
-    w = nxt.group(1)
-    listed = w[:1] == "و" and (w[1:3] == "ال" or len(w) > 4 and not w.endswith("ا"))
-    return not w.startswith("ال") and w not in _words(lang)[2] and not listed
+    w, lex = nxt.group(1), load(lang)
+    art, joiner = lex.article, lex.numbers.and_
+    rest = w[len(joiner):] if w.startswith(joiner) else None
+    listed = rest is not None and (rest.startswith(art) or len(w) > 4 and not w.endswith(tuple(lex.counting.endings)))
+    return not w.startswith(art) and w not in _words(lang)[2] and not listed
 
 
 def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:

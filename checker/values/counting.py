@@ -54,11 +54,11 @@ def _shape(shape: str) -> str:
 def _words(lang: str) -> _Words:
     lex = load(lang)
     c = lex.counting
-    broken = re.compile(re.escape(c.article) + "(?:" + "|".join(map(_shape, c.broken_plurals)) + ")") \
+    broken = re.compile(re.escape(lex.article) + "(?:" + "|".join(map(_shape, c.broken_plurals)) + ")") \
         if c.broken_plurals else None
     return _Words(
         frozenset(c.nouns) | frozenset(lex.numbers.scales) | frozenset(lex.whole_nouns), tuple(c.endings),
-        frozenset(c.adverbs), frozenset(c.heads), tuple(c.plural_endings), broken, c.article,
+        frozenset(c.adverbs), frozenset(c.heads), tuple(c.plural_endings), broken, lex.article,
     )
 
 
@@ -70,7 +70,7 @@ def noun_after(lang: str, word: str, shaped: bool = False) -> bool:
         return False
     if word in w.nouns:
         return True
-    return shaped and len(word) >= 4 and word.endswith(w.endings) and not word.startswith(w.article)
+    return shaped and len(word) >= 4 and word.endswith(w.endings) and not (w.article and word.startswith(w.article))
 
 
 def definite(lang: str, word: str) -> bool:

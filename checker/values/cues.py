@@ -35,6 +35,7 @@ class CueGrammar:
     past_verb: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]  # endings, not endings, exceptions
     openers: frozenset[str]  # "إن", "that": the date's clause starts after them
     openers_before: frozenset[str]  # "", "on", "يوم": all a sentence may hold before a date that opens it
+    article: str  # a word that carries it is a noun, not a past verb (الانتخابات)
 
 
 @lru_cache(maxsize=None)
@@ -60,14 +61,14 @@ def grammar(lang: str) -> CueGrammar:
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
     return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
-                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers))
+                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article)
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
     ends, not_ends, exceptions = g.past_verb
     bare = word[1:] if word[:1] in "وف" and word[1:] not in exceptions else word
     return (len(bare) >= 3 and bare.endswith(ends) and not bare.endswith(not_ends)
-            and not bare.startswith("ال") and word not in exceptions and bare not in exceptions)
+            and not (g.article and bare.startswith(g.article)) and word not in exceptions and bare not in exceptions)
 
 
 def after(lang: str, text: str, start: int, end: int) -> int | None:

@@ -82,7 +82,6 @@ class Ordinals(_Strict):
 class Counting(_Strict):
     """What makes a number beside a noun a count of it (counting.py)."""
 
-    article: str = ""  # a noun that carries it is definite
     nouns: list[str] = []  # الـ24 ساعة: after the number, what it counts
     endings: list[str] = []  # 187 نائبا: the accusative a counted noun takes, where shape is evidence
     adverbs: list[str] = []  # ...unless it is one of these (رقم 5 عالميا)
@@ -93,6 +92,7 @@ class Counting(_Strict):
 
 class Lexicon(_Strict):
     lang: Literal["ar", "en"]
+    article: str = ""  # written on the word it makes definite: الدول (English writes "the" apart)
     months: dict[str, int]
     ambiguous_months: list[str] = []
     abbreviated_months: list[str] = []  # "Aug." keeps its dot; "May." ends a sentence

@@ -40,6 +40,7 @@ class NumberGrammar:
     scales: dict[str, Word]
     not_alone: frozenset[str]
     joiner: str
+    article: str  # "ونصف المليون": a scale with the article after a half is the half's
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +67,7 @@ def grammar(lang: str) -> NumberGrammar:
     start = word_start(lang).replace("[وفبلك]", "[وفبل]").replace("[بلك]", "[بل]")
     word = alt(words, lang)
     scale_re = alt(scales, lang)
-    half_tail = rf"(?:\s+(?:ال)?{scale_re})?" if lang == "ar" else ""
+    half_tail = rf"(?:\s+(?:{lex.article})?{scale_re})?" if lang == "ar" else ""
     if lang == "ar":
         sep = rf"\s+(?:{re.escape(n.and_)}\s*)?"
         lead = ""
@@ -75,7 +76,7 @@ def grammar(lang: str) -> NumberGrammar:
         lead = rf"(?:an?\s+(?={alt([*n.hundreds, *n.scales, *n.half], lang)}))?"
     item = rf"{word}{half_tail}{END}"
     phrase = re.compile(rf"{start}{lead}{item}(?:{sep}{item})*")
-    return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_)
+    return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_, lex.article)
 
 
 def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
@@ -97,8 +98,9 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
         if tok not in g.words and g.lang == "ar":
             if tok.startswith(g.joiner) and tok[1:] in g.words:
                 tok = tok[1:]
-            elif tok.startswith("ال") and tok[2:] in g.scales and out and g.words[out[-1][0]].kind in ("half", "fraction"):
-                tok = tok[2:]
+            elif g.article and tok.startswith(g.article) and tok[len(g.article):] in g.scales and out \
+                    and g.words[out[-1][0]].kind in ("half", "fraction"):
+                tok = tok[len(g.article):]
         out.append((tok, m.start() if article is None else article, m.end()))
         article = None
     return out
@@ -213,7 +215,8 @@ def phrase_value(g: NumberGrammar, phrase: str) -> float | None:
 def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
     g = grammar(lang)
     single = [w for w, sc in g.scales.items() if not (sc.dual or sc.plural or sc.or_single)]
-    return re.compile(rf"{word_start(lang)}ال(?P<sc>{alt(single, lang)}){END}"), tuple("ال" + w for w in single)
+    art = g.article
+    return re.compile(rf"{word_start(lang)}{art}(?P<sc>{alt(single, lang)}){END}"), tuple(art + w for w in single)
 
 
 def definite_scales(text: str) -> list[tuple[int, int, float]]:

@@ -40,7 +40,7 @@ class OrdinalGrammar:
     rank_stems: re.Pattern  # the heads without their article before digits, to skip most sentences cheaply
 
 
-def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+def _table_ar(o, joiner: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     definite: dict[str, int] = {}
     bare: dict[str, int] = {}
     adverbial: dict[str, int] = {}
@@ -62,7 +62,7 @@ def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
             definite[tf] = ten
             for u in range(1, 10):
                 for uf in inner.get(u, []):
-                    definite[f"{uf} و{tf}"] = ten + u
+                    definite[f"{uf} {joiner}{tf}"] = ten + u  # "الحادية والعشرون"
     return definite, bare, adverbial
 
 
@@ -85,7 +85,7 @@ def grammar(lang: str) -> OrdinalGrammar:
     o = lex.ordinals
     start = word_start(lang)
     if lang == "ar":
-        definite, bare, adverbial = _table_ar(o)
+        definite, bare, adverbial = _table_ar(o, lex.numbers.and_)
         art = re.escape(o.article_digits)
         adv = rf"|(?P<adv>{alt(adverbial, lang)})" if adverbial else ""
         pat = (
@@ -106,8 +106,12 @@ def grammar(lang: str) -> OrdinalGrammar:
         frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
         re.compile(rf"{start}{alt(o.rank_heads, lang)}\s+(?P<digits>\d{{1,3}})(?![\d\w]|[.,]\d)")
         if o.rank_heads else None,
-        re.compile(rf"{alt([h[2:] if h.startswith('ال') else h for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
+        re.compile(rf"{alt([_bare(h, lex.article) for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
     )
+
+
+def _bare(word: str, article: str) -> str:
+    return word[len(article):] if article and word.startswith(article) else word
 
 
 def day_value(g: OrdinalGrammar, text: str) -> int | None:

@@ -167,7 +167,7 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
         if out:
             ps, pe, pv = out[-1]
             last = _last_word(text[ps:pe])
-            scale = ng.scales.get(last) or (ng.scales.get(last[2:]) if last.startswith("ال") else None)
+            scale = ng.scales.get(last) or (ng.scales.get(last[len(ng.article):]) if last.startswith(ng.article) else None)
             gap = text[pe:s]
             joined = _joiner_gap(ng.joiner).fullmatch(gap) or gap.isspace() and (
                 text.startswith(ng.joiner, s)  # "آلاف وخمسمئة": the و opens the words

@@ -57,7 +57,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lead = r"(?<![\w.,/:\-])"
     num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
-    half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:ال)?{ng.scale_re})?)?" \
+    half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:{lex.article})?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
     # "$3 billion", "£400m": the sign is part of the amount, and only after a sign
     # is a bare "m" or "k" a scale ("400m" alone may be metres)
@@ -77,7 +77,7 @@ def grammar(lang: str) -> QuantityGrammar:
     if lang == "ar":
         fraction = re.compile(
             rf"{S}(?:(?P<fn>{card}|\d+)\s+(?P<fp>{alt(lex.fraction_plurals, lang)})"
-            rf"|(?P<art>ال)?(?P<fr>{fr_words})){END}"
+            rf"|(?P<art>{lex.article})?(?P<fr>{fr_words})){END}"
         )
     else:
         fraction = re.compile(

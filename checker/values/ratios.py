@@ -30,6 +30,12 @@ class RatioGrammar:
 
 
 @lru_cache(maxsize=None)
+def _slash(lang: str) -> re.Pattern:
+    """"1/4 of those who died": a digit fraction, read only before "of"."""
+    return re.compile(rf"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{{1,2}})(?=\s+{alt(load(lang).of_words, lang)}(?![^\W_]))")
+
+
+@lru_cache(maxsize=None)
 def grammar(lang: str) -> RatioGrammar:
     lex = load(lang)
     if not (lex.ratio_words or lex.loose_ratio_words):
@@ -53,9 +59,6 @@ def _value(lang: str, s: str) -> float | None:
     return numbers.phrase_value(numbers.grammar(lang), s)
 
 
-_SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
-
-
 def _share(lang: str, g: RatioGrammar, text: str, m: re.Match) -> float | None:
     """The share a ratio match says, or None when it is something else."""
     part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
@@ -72,7 +75,7 @@ def _share(lang: str, g: RatioGrammar, text: str, m: re.Match) -> float | None:
 def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
-    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _SLASH.finditer(text)
+    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _slash(lang).finditer(text)
            if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
     if g.pattern is None or not any(w in text for w in g.words):
         return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
