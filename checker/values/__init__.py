@@ -29,13 +29,15 @@ def _overlaps(spans: list[tuple[int, int]]):
     return blocked
 
 
-def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None) -> list[list]:
-    """[start, end, fields, value, mod, note] of every date, settled against the others."""
+def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
+           checked: dict[tuple[str, str | None], DateValue]) -> list[list]:
+    """[start, end, fields, value, mod, note] of every date, settled against the others;
+    ``checked`` keeps each value's ``DateValue``, built once to test that it is one."""
     dated: list[list] = []
     for s, e, f in dates.find(lang, nt.text, text, nt.offsets.__getitem__):
         try:
             value, mod, note = resolve(f, published)
-            DateValue(value=value, mod=mod)
+            checked[value, mod] = DateValue(value=value, mod=mod)
         except ValueError:
             continue  # "31 شباط": no such day; not a date we can state
         dated.append([s, e, f, value, mod, note])
@@ -67,9 +69,10 @@ def find_mentions(
         out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
 
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in _dates(lang, nt, text, published):  # fields are None for a period anaphora made
+    checked: dict[tuple[str, str | None], DateValue] = {}
+    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked):  # fields: None for an anaphora's
         date_spans.append((s, e))
-        add(s, e, DateValue(value=value, mod=mod), note)
+        add(s, e, checked.get((value, mod)) or DateValue(value=value, mod=mod), note)
     in_date = _overlaps(date_spans)
     # "الدول العشرين" counts the countries; the same word ranks in "القرن العشرين"
     adj = adjectival.find(t) if lang == "ar" else []

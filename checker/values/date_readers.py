@@ -19,6 +19,8 @@ from checker.values import cues, numbers, ordinals
 from checker.values.fields import Fields, Reading, Step
 from checker.values.period_readers import PERIODS, stated_year
 
+_DIGITS = re.compile(r"\d+")  # "الـ25": the article before the digits
+
 # ------------------------------------------------------ parts any rule may hold
 
 
@@ -39,7 +41,7 @@ def _day(r: Reading, f: Fields) -> bool:
     raw = r.get("day") or r.get("day2") or r.get("dayw")
     if not raw:
         return True
-    digits = re.search(r"\d+", raw)
+    digits = _DIGITS.search(raw)
     f.day = int(digits.group()) if digits else ordinals.day_value(ordinals.grammar(r.lang), raw)
     # "يوم الجمعة الأول من شهر كانون الأول": a weekday, a small ordinal word, "من", a month
     f.nth = bool(r.get("wd") and not digits and f.day and f.day <= 5 and r.has("m1") and r.has("day")

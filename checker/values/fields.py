@@ -43,21 +43,21 @@ class Fields:
     note: str | None = None
 
 
-@dataclass(frozen=True)
 class Reading:
-    """One match being read: its groups' words and where it stands in the text."""
+    """One match being read: its groups' words and where it stands in the text.
 
-    lang: str
-    maps: dict
-    m: re.Match
-    text: str
-    source: str  # the text before normalising, for the capitals of English names
-    offset_of: Callable[[int], int]
-    groups: dict[str, str | None]  # as matched
-    words: dict[str, str]  # spaces folded, in the lexicon's spelling (``lexicon.spelt``)
+    ``get(k)`` is the words of group ``k``, spaces folded and in the lexicon's
+    spelling (``trie.spelt``), or None; ``has(k)`` whether the group matched
+    anything at all."""
 
-    def get(self, k: str) -> str | None:
-        return self.words.get(k)
+    __slots__ = ("lang", "maps", "m", "text", "source", "offset_of", "groups", "get")
+
+    def __init__(self, lang: str, maps: dict, m: re.Match, text: str, source: str,
+                 offset_of: Callable[[int], int], groups: dict[str, str | None], words: dict[str, str]) -> None:
+        self.lang, self.maps, self.m, self.text = lang, maps, m, text
+        self.source = source  # the text before normalising, for the capitals of English names
+        self.offset_of, self.groups = offset_of, groups
+        self.get = words.get  # read a dozen times a match: the dict's own method, not a wrapper
 
     def has(self, k: str) -> bool:
         return bool(self.groups.get(k))

@@ -22,6 +22,9 @@ from checker.values.lexicon import load
 from checker.values.trie import END, alt, word_start
 
 
+_TOKEN = re.compile(r"[^\s\-]+")
+
+
 @dataclass(frozen=True)
 class Word:
     kind: str  # unit | ten | hundred | scale | half | fraction
@@ -88,7 +91,7 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     article = None
-    for m in re.finditer(r"[^\s\-]+", phrase):
+    for m in _TOKEN.finditer(phrase):
         tok = m.group()
         if tok in ("a", "an"):
             article = m.start() if article is None else article

@@ -40,6 +40,7 @@ def _names(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
 
 
 _HYPHENED = re.compile(r"\d-\d")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def _digit_value(g: QuantityGrammar, ng, text: str, m: re.Match) -> float:
@@ -153,7 +154,7 @@ def _joiner_gap(joiner: str) -> re.Pattern:
 
 def _last_word(span: str) -> str:
     """The letters that end a number's span: the scale of "11مليونا" or "(99) مليونا"."""
-    m = re.search(r"[^\W\d_]+$", span)
+    m = _LAST_WORD.search(span)
     return m.group() if m else ""
 
 

@@ -180,21 +180,20 @@ def _year(f: Fields, dct: date | None) -> Value:
     return (f"{y}-{code}" if code else y), f.part, note
 
 
-# One reader per family of date, the first whose test the fields pass; a year
-# (or a period of one) is what is left.
+# One reader per family of date: a date written in digits is read as stated;
+# else the first whose field is set, in this order; a year (or a period of
+# one) is what is left.
+_STATED = frozenset({"iso", "ymd", "dmy"})
 _READERS = (
-    (lambda f: f.kind in ("iso", "ymd", "dmy"), _stated),
-    (lambda f: f.deictic is not None, _deictic),
-    (lambda f: f.offset is not None, _offset),
-    (lambda f: f.hijri_month is not None, _hijri),
-    (lambda f: f.month is not None, _month),
-    (lambda f: f.weekday is not None, _weekday),
-    (lambda f: f.unit is not None, _unit),
+    ("deictic", _deictic), ("offset", _offset), ("hijri_month", _hijri), ("month", _month),
+    ("weekday", _weekday), ("unit", _unit),
 )
 
 
 def _resolve(f: Fields, dct: date | None) -> Value:
-    for test, read in _READERS:
-        if test(f):
+    if f.kind in _STATED:
+        return _stated(f, dct)
+    for field, read in _READERS:
+        if getattr(f, field) is not None:
             return read(f, dct)
     return _year(f, dct)
