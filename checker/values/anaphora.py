@@ -25,26 +25,26 @@ import re
 from functools import lru_cache
 
 from checker.values.lexicon import load
-from checker.values.trie import alt, spelt, word_start
+from checker.values.trie import alt, any_of, spelt, word_start
 
 _PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<k>Q|H)?(?P<n>\d{1,2})\Z")
 _SIZE = {"Q": 4, "H": 2, "": 12}
 
 
 @lru_cache(maxsize=None)
-def _grammar(lang: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], tuple[re.Pattern, tuple[str, ...]],
+def _grammar(lang: str) -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Pattern],
                                  dict[str, str], re.Pattern]:
     lex = load(lang)
     S = word_start(lang)
     links = alt(lex.of_words + (["in"] if lang == "en" else []), lang)
     same = re.compile(rf"{S}{alt(lex.same_period, lang)}\s+(?:{links}\s+)?\Z")
     # words every phrase of its kind holds, to skip most sentences before any regex
-    same_hints = tuple({w for p in lex.same_period for w in p.split()[-1:]})
+    same_hints = any_of(w for p in lex.same_period for w in p.split()[-1:])
     kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
     previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
     # the phrases without an article a proclitic may elide ("للربع الماضي"), to skip most sentences
     article = lex.article
-    hints = tuple(w[len(article):] if article and w.startswith(article) else w for w in kinds)
+    hints = any_of(w[len(article):] if article and w.startswith(article) else w for w in kinds)
     earlier = re.compile(rf"{alt(lex.year_earlier, lang)}\Z") if lex.year_earlier else re.compile("(?!)")
     return (same, same_hints), (previous, hints), kinds, earlier
 
@@ -62,9 +62,9 @@ def _code(year: str, kind: str, n: int) -> str:
     return f"{year}-{kind}{n}" if kind else f"{year}-{n:02d}"
 
 
-def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, tuple[str, ...]]) -> None:
+def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, re.Pattern]) -> None:
     same, hints = same_and_hints
-    if not any(h in text for h in hints):
+    if not hints.search(text):
         return
     for item in dated:
         s, e, f, value = item[:4]
@@ -117,10 +117,10 @@ def _year_earlier(text: str, dated: list, earlier: re.Pattern) -> None:
             item[3], item[5] = _code(str(int(anchor[0]) - 1), anchor[1], anchor[2]), None
 
 
-def _previous(lang: str, text: str, dated: list, previous: tuple[re.Pattern, tuple[str, ...]],
+def _previous(lang: str, text: str, dated: list, previous: tuple[re.Pattern, re.Pattern],
               kinds: dict[str, str]) -> None:
     pattern, hints = previous
-    if not any(h in text for h in hints):
+    if not hints.search(text):
         return
     for m in pattern.finditer(text):
         anchor = _anchor(dated, m.start())

@@ -52,9 +52,12 @@ def grammar(lang: str) -> DateGrammar:
 def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offset_of) -> Fields | None:
     """The fields of one match, read by its rule's steps; None when a step rejects it."""
     groups = m.groupdict()
-    words = {k: " ".join(raw.split()) for k, raw in groups.items() if raw is not None}
-    if g.lang == "ar":  # "للعام": ل + العام, looked up as the lexicon spells it
-        words.update({k: spelt(g.lang, text, m.start(k), w) for k, w in words.items() if w[:1] == "ل"})
+    words: dict[str, str] = {}
+    for k, raw in groups.items():
+        if raw is not None:
+            w = " ".join(raw.split())
+            # "للعام": ل + العام, looked up as the lexicon spells it
+            words[k] = spelt(g.lang, text, m.start(k), w) if w[:1] == "ل" else w
     r = Reading(g.lang, g.maps, m, text, source, offset_of, groups, words)
     f = Fields(kind=name)
     for step in STEPS[name]:

@@ -47,10 +47,10 @@ class Reading:
     """One match being read: its groups' words and where it stands in the text.
 
     ``get(k)`` is the words of group ``k``, spaces folded and in the lexicon's
-    spelling (``trie.spelt``), or None; ``has(k)`` whether the group matched
-    anything at all."""
+    spelling (``trie.spelt``), or None; ``has(k)`` the group as written, which
+    is true when it matched anything at all."""
 
-    __slots__ = ("lang", "maps", "m", "text", "source", "offset_of", "groups", "get")
+    __slots__ = ("lang", "maps", "m", "text", "source", "offset_of", "groups", "get", "has")
 
     def __init__(self, lang: str, maps: dict, m: re.Match, text: str, source: str,
                  offset_of: Callable[[int], int], groups: dict[str, str | None], words: dict[str, str]) -> None:
@@ -58,9 +58,7 @@ class Reading:
         self.source = source  # the text before normalising, for the capitals of English names
         self.offset_of, self.groups = offset_of, groups
         self.get = words.get  # read a dozen times a match: the dict's own method, not a wrapper
-
-    def has(self, k: str) -> bool:
-        return bool(self.groups.get(k))
+        self.has = groups.get  # as written: truthy when the group matched anything
 
     def capitalised(self, k: str) -> bool:
         s = self.offset_of(self.m.start(k))

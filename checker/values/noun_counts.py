@@ -23,20 +23,20 @@ from functools import lru_cache
 
 from checker.text.morphology import arabic_dual_singulars, arabic_stems, has_article
 from checker.values.lexicon import load
-from checker.values.trie import alt
+from checker.values.trie import alt, any_of
 
 _DUAL_SHAPED = re.compile(r"(?<![^\W_])[^\W\d_]{3,}(?:ين|ان)(?![^\W_])")
 
 
 @lru_cache(maxsize=None)
-def _one() -> tuple[re.Pattern, tuple[str, ...]]:
+def _one() -> tuple[re.Pattern, re.Pattern]:
     """A noun, then «واحد(ة)» or «الواحد(ة)» as its adjective, not before «من» ("one of");
     and the words for one, to skip most sentences with a substring test."""
     lex = load("ar")
     ones = lex.numbers.not_alone
     of = alt(lex.of_words, "ar")
     return re.compile(rf"(?<![^\W_])(?P<noun>[^\W\d_]{{2,}})\s+(?P<one>(?P<art>{lex.article})?{alt(ones, 'ar')})"
-                      rf"(?![^\W_])(?!\s+{of}(?![^\W_]))"), tuple(ones)
+                      rf"(?![^\W_])(?!\s+{of}(?![^\W_]))"), any_of(ones)
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +64,7 @@ def find(text: str) -> list[tuple[int, int, float]]:
 def _ones(text: str) -> list[tuple[int, int, float]]:
     """«مريض واحد», «للدولار الواحد»: the adjective agrees in definiteness with its noun."""
     pattern, ones = _one()
-    if not any(w in text for w in ones):
+    if not ones.search(text):
         return []
     idioms = _not_one_nouns()
     out = []

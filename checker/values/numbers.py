@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from checker.values import counting
 from checker.values.lexicon import load
-from checker.values.trie import END, alt, word_start
+from checker.values.trie import END, alt, any_of, word_start
 
 
 _TOKEN = re.compile(r"[^\s\-]+")
@@ -215,11 +215,11 @@ def phrase_value(g: NumberGrammar, phrase: str) -> float | None:
 
 
 @lru_cache(maxsize=None)
-def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
+def _definite_scale_re(lang: str) -> tuple[re.Pattern, re.Pattern]:
     g = grammar(lang)
     single = [w for w, sc in g.scales.items() if not (sc.dual or sc.plural or sc.or_single)]
     art = g.article
-    return re.compile(rf"{word_start(lang)}{art}(?P<sc>{alt(single, lang)}){END}"), tuple(art + w for w in single)
+    return re.compile(rf"{word_start(lang)}{art}(?P<sc>{alt(single, lang)}){END}"), any_of(art + w for w in single)
 
 
 def definite_scales(text: str) -> list[tuple[int, int, float]]:
@@ -229,7 +229,7 @@ def definite_scales(text: str) -> list[tuple[int, int, float]]:
     g = grammar("ar")
     out = []
     pattern, written = _definite_scale_re("ar")
-    if not any(w in text for w in written):
+    if not written.search(text):
         return out
     for m in pattern.finditer(text):
         rest = text[m.end():m.end() + 40].split(maxsplit=1)

@@ -16,14 +16,13 @@ Vague counts ("dozens of", "عشرات") state no number and are not read.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from typing import Callable, Iterable, Sequence
+from functools import lru_cache, partial
+from typing import Callable, Iterable
 
 from checker.values import counting, fractions, noun_counts, numbers, ordinals, ratios
 from checker.values import digits as digit_forms
-from checker.values.trie import END
 from checker.values.quantity_grammar import QuantityGrammar, grammar, next_word
+from checker.values.trie import END
 
 Found = tuple[int, int, float]
 
@@ -58,7 +57,7 @@ def _digit_value(g: QuantityGrammar, ng, text: str, m: re.Match) -> float:
     return v
 
 
-def _digits(g: QuantityGrammar, text: str, counted) -> list[Found]:
+def _digits(g: QuantityGrammar, text: str) -> list[Found]:
     """Numbers written in digits: "2,500", "3 آلاف", "$3 billion", the 9 of "5-9%"."""
     ng = numbers.grammar(g.lang)
     matches = list(g.digits.finditer(text))
@@ -92,13 +91,13 @@ def _phrase(g: QuantityGrammar, ng, text: str, m: re.Match) -> list[Found]:
     return out
 
 
-def _words(g: QuantityGrammar, text: str, counted) -> list[Found]:
+def _words(g: QuantityGrammar, text: str) -> list[Found]:
     """Number words: "ثلاثة آلاف", "twenty-five", "نصف مليون"."""
     ng = numbers.grammar(g.lang)
     return [found for m in ng.phrase.finditer(text) for found in _phrase(g, ng, text, m)]
 
 
-def _article_digits(g: QuantityGrammar, text: str, counted) -> list[Found]:
+def _article_digits(g: QuantityGrammar, text: str) -> list[Found]:
     """"الساعات الـ24 الماضية", "الـ3 آلاف": the "الـN" that counts (``ordinals.counts``)."""
     ng = numbers.grammar(g.lang)
     out: list[Found] = []
@@ -110,41 +109,34 @@ def _article_digits(g: QuantityGrammar, text: str, counted) -> list[Found]:
     return out
 
 
-def _ratios(g: QuantityGrammar, text: str, counted) -> list[Found]:
-    return ratios.find(g.lang, text)  # "one in five", "1/4 of": a share
+Reader = Callable[[str], Iterable[Found]]
 
 
-def _noun_counts(g: QuantityGrammar, text: str, counted) -> list[Found]:
-    return noun_counts.find(text)  # "وفاة شخصين", "مريض واحد": the noun says how many
-
-
-def _definite_scales(g: QuantityGrammar, text: str, counted) -> list[Found]:
-    return numbers.definite_scales(text)  # "الألف يوم الماضية"
-
-
-def _given(g: QuantityGrammar, text: str, counted) -> Sequence[Found]:
-    return counted  # "المتهمين الخمسة": found by the caller (``adjectival``)
-
-
-def _fractions(g: QuantityGrammar, text: str, counted) -> list[Found]:
-    return fractions.find(g, text)
-
-
-Reader = Callable[[QuantityGrammar, str, Sequence[Found]], Iterable[Found]]
-
-# One reader per family of quantity. Where two read the same span, the first
-# listed is kept: the cardinals after a noun come before the fractions, so
-# "الدول الخمس" is five states, not a fifth.
-READERS: dict[str, tuple[Reader, ...]] = {
-    "ar": (_digits, _words, _article_digits, _ratios, _noun_counts, _definite_scales, _given, _fractions),
-    "en": (_digits, _words, _article_digits, _ratios, _given, _fractions),
-}
+@lru_cache(maxsize=None)
+def readers(lang: str) -> tuple[Reader | None, ...]:
+    """One reader per family of quantity, each taking the normalised text. Where two
+    read the same span, the first listed is kept: the cardinals the caller found after
+    their noun (``adjectival``, the None) come before the fractions, so "الدول الخمس"
+    is five states, not a fifth."""
+    g = grammar(lang)
+    table: list[Reader | None] = [
+        partial(_digits, g),  # "2,500", "3 آلاف", "$3 billion"
+        partial(_words, g),  # "ثلاثة آلاف", "twenty-five"
+        partial(_article_digits, g),  # "الساعات الـ24 الماضية"
+        partial(ratios.find, lang),  # "one in five", "1/4 of": a share
+    ]
+    if lang == "ar":
+        table += [noun_counts.find,  # "وفاة شخصين", "مريض واحد": the noun says how many
+                  numbers.definite_scales]  # "الألف يوم الماضية"
+    return (*table, None, partial(fractions.find, g))
 
 
 def _raw(lang: str, text: str, counted=()) -> list[Found]:
     """Bare numbers before hedges and percent words: (start, end, value)."""
-    g = grammar(lang)
-    return [found for read in READERS[lang] for found in read(g, text, counted)]
+    out: list[Found] = []
+    for read in readers(lang):
+        out.extend(counted if read is None else read(text))
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker.values import digits as digit_forms
 from checker.values import numbers
 from checker.values.lexicon import load
-from checker.values.trie import END, alt, word_start
+from checker.values.trie import END, alt, any_of, word_start
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class QuantityGrammar:
     strict_ids: frozenset[str]  # رقم: always a name, whatever follows
     whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
     reached: frozenset[str]  # "لتصل إلى": a hedge with a proclitic, the value a change reached
-    fraction_hints: tuple[str, ...]  # every fraction word: one must be in the text for a fraction
+    fraction_hints: re.Pattern  # every fraction word: one must be in the text for a fraction
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -95,7 +95,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.whole_nouns),
-        frozenset(lex.hedges.reached), tuple(set(lex.fractions) | set(lex.fraction_plurals)),
+        frozenset(lex.hedges.reached), any_of([*lex.fractions, *lex.fraction_plurals]),
     )
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from checker.values import numbers
 from checker.values.lexicon import load
-from checker.values.trie import END, alt, word_start
+from checker.values.trie import END, alt, any_of, word_start
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class RatioGrammar:
     pattern: re.Pattern | None
     units: frozenset[str]
     loose: frozenset[str]
-    words: tuple[str, ...] = ()
+    words: re.Pattern | None = None  # the joining words' last, to skip most sentences
 
 
 @lru_cache(maxsize=None)
@@ -50,7 +50,7 @@ def grammar(lang: str) -> RatioGrammar:
         rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
     )
     return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words),
-                        tuple({w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words}))
+                        any_of(w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words))
 
 
 def _value(lang: str, s: str) -> float | None:
@@ -77,6 +77,6 @@ def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     g = grammar(lang)
     out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _slash(lang).finditer(text)
            if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
-    if g.pattern is None or not any(w in text for w in g.words):
+    if g.pattern is None or not g.words.search(text):
         return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
     return out + [(m.start(), m.end(), v) for m in g.pattern.finditer(text) if (v := _share(lang, g, text, m)) is not None]
