@@ -68,20 +68,26 @@ def find_mentions(
         a, b = nt.to_source(s, e)
         out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
 
-    date_spans: list[tuple[int, int]] = []
     checked: dict[tuple[str, str | None], DateValue] = {}
+    date_spans: list[tuple[int, int]] = []
     for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked):  # fields: None for an anaphora's
         date_spans.append((s, e))
         add(s, e, checked.get((value, mod)) or DateValue(value=value, mod=mod), note)
+    for s, e, value in _numbers(lang, t, date_spans):
+        add(s, e, value)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _numbers(lang: str, t: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, int, Ordinal | Quantity]]:
+    """The ordinals and quantities of normalised ``t`` outside its dates. Dates own
+    their words; an ordinal may stand alone, but not where a cardinal after its noun
+    counts ("الدول العشرين"; the same word ranks in "القرن العشرين")."""
     in_date = _overlaps(date_spans)
-    # "الدول العشرين" counts the countries; the same word ranks in "القرن العشرين"
     adj = adjectival.find(t) if lang == "ar" else []
     counted = _overlaps([(s, e) for s, e, _ in adj])
     ords = [o for o in ordinals.find(lang, t) if not in_date(o[0], o[1]) and not counted(o[0], o[1])]
-    for s, e, v in ords:
-        add(s, e, Ordinal(value=v))
+    out: list[tuple[int, int, Ordinal | Quantity]] = [(s, e, Ordinal(value=v)) for s, e, v in ords]
     blocked = _overlaps(date_spans + [(s, e) for s, e, _ in ords])
-    for s, e, v, mod, unit in quantities.find(lang, t, blocked, adj):
-        add(s, e, Quantity(value=v, mod=mod, unit=unit))
-    out.sort(key=lambda m: (m.start, m.end))
+    out += [(s, e, Quantity(value=v, mod=mod, unit=unit)) for s, e, v, mod, unit in quantities.find(lang, t, blocked, adj)]
     return out

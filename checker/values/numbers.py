@@ -82,6 +82,17 @@ def grammar(lang: str) -> NumberGrammar:
     return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_, lex.article)
 
 
+def _glued(g: NumberGrammar, tok: str, prev: str | None) -> str:
+    """An Arabic token as the lexicon word it carries: "وعشرون" after its و, the
+    "المليون" of "ونصف المليون" as the scale the half multiplies."""
+    if tok.startswith(g.joiner) and tok[len(g.joiner):] in g.words:
+        return tok[len(g.joiner):]
+    bare = tok[len(g.article):] if g.article and tok.startswith(g.article) else None
+    if bare in g.scales and prev is not None and g.words[prev].kind in ("half", "fraction"):
+        return bare
+    return tok
+
+
 def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
     """The lexicon words of a matched phrase with their offsets in it.
 
@@ -99,11 +110,7 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
         if tok == g.joiner:
             continue
         if tok not in g.words and g.lang == "ar":
-            if tok.startswith(g.joiner) and tok[1:] in g.words:
-                tok = tok[1:]
-            elif g.article and tok.startswith(g.article) and tok[len(g.article):] in g.scales and out \
-                    and g.words[out[-1][0]].kind in ("half", "fraction"):
-                tok = tok[len(g.article):]
+            tok = _glued(g, tok, out[-1][0] if out else None)
         out.append((tok, m.start() if article is None else article, m.end()))
         article = None
     return out
