@@ -9,11 +9,11 @@ Every reader that has to tell asks here, about the neighbour it has:
   counted noun or a scale always is («الـ24 ساعة», «88 ألفا»); where the
   reader lets a word's shape stand as evidence (after a word that names, not
   one that ranks: «للمرة 19 تواليا» ranks), so is an indefinite accusative
-  («القانون 187 نائبا», ``counted_endings``) that is not an adverb («رقم 5
-  عالميا», ``not_counted``).
+  («القانون 187 نائبا», ``counting.endings`` in the lexicon) that is not an
+  adverb («رقم 5 عالميا», ``counting.adverbs``).
 * ``plural_before``: the word before it is a definite plural that the
   number counts as an adjective would: a listed head (الدول, الأيام), a
-  sound plural (الساعات, المتهمين, ``plural_endings``) or a broken plural
+  sound plural (الساعات, المتهمين, ``counting.plural_endings``) or a broken plural
   of the shapes أفعال (الأطراف) and فعلاء (الوزراء). A singular head ranks
   («الساعة الثالثة», «الدورة الـ24»).
 

@@ -5,7 +5,8 @@ calendar unit with a relative word, a year, a weekday, a deictic word, an
 offset, a numeric date) and takes the optional parts around it (a day, a
 part of the period, a paired month name, a year, a relative word). Patterns
 run over normalised text; the longest match wins where they overlap. What a
-match means is decided in ``resolve``, against the publication date.
+match says is read by its rule's steps (``date_readers``), and what that
+means is decided in ``resolve``, against the publication date.
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ class Lexicon(_Strict):
     # openers start the date's own clause: "قالت إن المعرض يستمر حتى" reports, it does not end
     past_verb: dict[Literal["endings", "not_endings", "exceptions", "openers"], list[str]] = {}
     # "في الخريف", "in the second quarter": a season or quarter with no year is a date
-    # only after one of these (dates.py)
+    # only after one of these (bare_period.py)
     period_preps: list[str] = []
     period_blockers_after: list[str] = []  # ...and not before these (the fall in prices)
     id_words: list[str] = []

@@ -5,12 +5,14 @@ with thousands separators and decimals), digits with a scale word ("3 آلاف",
 "1.5 million") or number words. A share is a count followed by a percent
 word, stored as a decimal. A fraction word is kept apart from the cardinal
 it resembles ("خمس السكان" a fifth, "خمس سنوات" five years; "a third" a
-fraction, "the third" an ordinal) by what stands next to it. The hedge
-("حوالي", "more than", "على الأقل") is looked for just before the number and,
-for a few words, just after the counted noun. Two kinds come from next
-door: ratios ("one in five", in ``ratios``) and the "الـ24" that counts
-rather than ranks ("الساعات الـ24 الماضية", decided in ``ordinals``).
-Vague counts ("dozens of", "عشرات") state no number and are not read.
+fraction, "the third" an ordinal) by what stands next to it (``fractions``).
+The hedge ("حوالي", "more than", "على الأقل") is looked for just before the
+number and, for a few words, just after the counted noun. Each family has
+its reader, listed in ``readers``; some come from next door: ratios ("one
+in five", ``ratios``), the "الـ24" that counts rather than ranks ("الساعات
+الـ24 الماضية", ``ordinals.counts``, as ``counting`` decides), the counts a
+noun carries (``noun_counts``). Vague counts ("dozens of", "عشرات") state
+no number and are not read.
 """
 
 from __future__ import annotations
