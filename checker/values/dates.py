@@ -22,10 +22,13 @@ from checker.values.lexicon import load
 from checker.values.trie import spelt
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True)
 class DateGrammar:
     lang: str
-    rules: tuple[tuple[str, re.Pattern, re.Pattern], ...]
+    rules: tuple[tuple[str, re.Pattern, re.Pattern, bool], ...]  # name, pattern, anchor, anchored on a digit
     maps: dict
 
 
@@ -33,7 +36,8 @@ class DateGrammar:
 def grammar(lang: str) -> DateGrammar:
     lex = load(lang)
     rules, anchors = date_patterns.patterns(lang)
-    compiled = tuple((name, re.compile(p), re.compile(anchors[name])) for name, p in rules)
+    compiled = tuple((name, re.compile(p), re.compile(anchors[name]), anchors[name].startswith(r"\d"))
+                     for name, p in rules)
     maps = {
         "months": lex.months, "hijri": lex.hijri_months, "weekdays": lex.weekdays,
         "rel": {w: d for k, d in (("past", -1), ("current", 0), ("future", 1)) for w in lex.relative[k]},
@@ -76,8 +80,9 @@ def find(lang: str, text: str, source: str, offset_of) -> list[tuple[int, int, F
     """
     g = grammar(lang)
     found = []
-    for name, pat, anchor in g.rules:
-        if anchor.search(text) is None:
+    digits = _DIGIT.search(text) is not None  # most rules in digits need one; many sentences have none
+    for name, pat, anchor, on_digit in g.rules:
+        if on_digit and not digits or anchor.search(text) is None:
             continue
         for m in pat.finditer(text):
             found.append((m.start(), m.end(), name, m))
