@@ -49,7 +49,6 @@ ANYWHERE = {"checker"}
 EXCEPTIONS: dict[tuple[str, str], str] = {}
 # Cycles among modules (lazy imports included) allowed for now; none may be added.
 KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"checker.values.resolve", "checker.values.year"}): "the values layer's rework",
 }
 
 

@@ -14,7 +14,7 @@ import datetime
 import pytest
 
 from checker.values import find_mentions
-from checker.values.resolve import _hijri_to_date
+from checker.values.hijri import to_date as _hijri_to_date
 
 
 def _dates(text: str, published):

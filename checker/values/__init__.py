@@ -29,6 +29,23 @@ def _overlaps(spans: list[tuple[int, int]]):
     return blocked
 
 
+def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
+           checked: dict[tuple[str, str | None], DateValue]) -> list[list]:
+    """[start, end, fields, value, mod, note] of every date, settled against the others;
+    ``checked`` keeps each value's ``DateValue``, built once to test that it is one."""
+    dated: list[list] = []
+    for s, e, f in dates.find(lang, nt.text, text, nt.offsets.__getitem__):
+        try:
+            value, mod, note = resolve(f, published)
+            checked[value, mod] = DateValue(value=value, mod=mod)
+        except ValueError:
+            continue  # "31 شباط": no such day; not a date we can state
+        dated.append([s, e, f, value, mod, note])
+    apposition.settle(lang, nt.text, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
+    anaphora.settle(lang, nt.text, dated)  # "the same period of 2024": the earlier half, in 2024
+    return dated
+
+
 def find_mentions(
     text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None
 ) -> list[Mention]:
@@ -41,42 +58,36 @@ def find_mentions(
     """
     if not text:
         return []
-    if lang is None:
-        lang = detect_language(text, default="en")
     if lang not in ("ar", "en"):
         lang = detect_language(text, default="en")
     nt = norm if norm is not None and norm.source == text else normalize(text)
     t = nt.text
-    offsets = nt.offsets
     out: list[Mention] = []
 
     def add(s: int, e: int, value, note: str | None = None) -> None:
         a, b = nt.to_source(s, e)
         out.append(Mention(start=a, end=b, text=text[a:b], value=value, note=note))
 
-    dated: list[list] = []
-    for s, e, f in dates.find(lang, t, text, offsets.__getitem__):
-        try:
-            value, mod, note = resolve(f, published)
-            DateValue(value=value, mod=mod)
-        except ValueError:
-            continue  # "31 شباط": no such day; not a date we can state
-        dated.append([s, e, f, value, mod, note])
-    apposition.settle(lang, t, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
-    anaphora.settle(lang, t, dated)  # "the same period of 2024": the earlier half, in 2024
+    checked: dict[tuple[str, str | None], DateValue] = {}
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in dated:  # fields are None for a period anaphora made
+    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked):  # fields: None for an anaphora's
         date_spans.append((s, e))
-        add(s, e, DateValue(value=value, mod=mod), note)
+        add(s, e, checked.get((value, mod)) or DateValue(value=value, mod=mod), note)
+    for s, e, value in _numbers(lang, t, date_spans):
+        add(s, e, value)
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _numbers(lang: str, t: str, date_spans: list[tuple[int, int]]) -> list[tuple[int, int, Ordinal | Quantity]]:
+    """The ordinals and quantities of normalised ``t`` outside its dates. Dates own
+    their words; an ordinal may stand alone, but not where a cardinal after its noun
+    counts ("الدول العشرين"; the same word ranks in "القرن العشرين")."""
     in_date = _overlaps(date_spans)
-    # "الدول العشرين" counts the countries; the same word ranks in "القرن العشرين"
     adj = adjectival.find(t) if lang == "ar" else []
     counted = _overlaps([(s, e) for s, e, _ in adj])
     ords = [o for o in ordinals.find(lang, t) if not in_date(o[0], o[1]) and not counted(o[0], o[1])]
-    for s, e, v in ords:
-        add(s, e, Ordinal(value=v))
+    out: list[tuple[int, int, Ordinal | Quantity]] = [(s, e, Ordinal(value=v)) for s, e, v in ords]
     blocked = _overlaps(date_spans + [(s, e) for s, e, _ in ords])
-    for s, e, v, mod, unit in quantities.find(lang, t, blocked, adj):
-        add(s, e, Quantity(value=v, mod=mod, unit=unit))
-    out.sort(key=lambda m: (m.start, m.end))
+    out += [(s, e, Quantity(value=v, mod=mod, unit=unit)) for s, e, v, mod, unit in quantities.find(lang, t, blocked, adj)]
     return out

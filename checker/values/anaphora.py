@@ -24,25 +24,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import alt, any_of, spelt, word_start
 
 _PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<k>Q|H)?(?P<n>\d{1,2})\Z")
 _SIZE = {"Q": 4, "H": 2, "": 12}
 
 
 @lru_cache(maxsize=None)
-def _grammar(lang: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], tuple[re.Pattern, tuple[str, ...]],
+def _grammar(lang: str) -> tuple[tuple[re.Pattern, re.Pattern], tuple[re.Pattern, re.Pattern],
                                  dict[str, str], re.Pattern]:
     lex = load(lang)
     S = word_start(lang)
     links = alt(lex.of_words + (["in"] if lang == "en" else []), lang)
     same = re.compile(rf"{S}{alt(lex.same_period, lang)}\s+(?:{links}\s+)?\Z")
     # words every phrase of its kind holds, to skip most sentences before any regex
-    same_hints = tuple({w for p in lex.same_period for w in p.split()[-1:]})
+    same_hints = any_of(w for p in lex.same_period for w in p.split()[-1:])
     kinds = {w: ("" if k == "M" else k) for k, ws in lex.previous_period.items() for w in ws}
     previous = re.compile(rf"{S}(?P<w>{alt(kinds, lang)})(?![^\W_])")
     # the phrases without an article a proclitic may elide ("للربع الماضي"), to skip most sentences
-    hints = tuple(w[2:] if w.startswith("ال") else w for w in kinds)
+    article = lex.article
+    hints = any_of(w[len(article):] if article and w.startswith(article) else w for w in kinds)
     earlier = re.compile(rf"{alt(lex.year_earlier, lang)}\Z") if lex.year_earlier else re.compile("(?!)")
     return (same, same_hints), (previous, hints), kinds, earlier
 
@@ -60,9 +62,9 @@ def _code(year: str, kind: str, n: int) -> str:
     return f"{year}-{kind}{n}" if kind else f"{year}-{n:02d}"
 
 
-def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, tuple[str, ...]]) -> None:
+def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, re.Pattern]) -> None:
     same, hints = same_and_hints
-    if not any(h in text for h in hints):
+    if not hints.search(text):
         return
     for item in dated:
         s, e, f, value = item[:4]
@@ -76,6 +78,24 @@ def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, tuple[str, .
         item[0], item[3], item[5] = phrase.start(), _code(year, anchor[1], anchor[2]), None
 
 
+def _same_year(item: list, own: re.Match | None, dated: list) -> None:
+    """«الربع الأول من نفس العام»: the year of the last date before it."""
+    years = [re.match(r"\d{4}|XXXX", p[3]) for p in dated if p[1] <= item[0]]
+    years = [y.group() for y in years if y]
+    if years and own:
+        item[3], item[5] = _code(years[-1], own.group("k") or "", int(own.group("n"))), None
+
+
+def _sibling_year(item: list, own: re.Match | None, dated: list) -> bool:
+    """"higher than the first half": the year of a half (or quarter) of stated year
+    beside it; False when there is none."""
+    kin = [_PERIOD.match(p[3]) for p in dated if p is not item]
+    kin = [k for k in kin if k and own and k.group("k") == own.group("k") and k.group("y") != "XXXX"]
+    if kin:
+        item[3], item[5] = _code(kin[0].group("y"), own.group("k"), int(own.group("n"))), None
+    return bool(kin)
+
+
 def _borrowed(dated: list) -> None:
     for item in list(dated):
         f = item[2]
@@ -83,16 +103,8 @@ def _borrowed(dated: list) -> None:
             continue
         own = _PERIOD.match(item[3])
         if f.borrow == "same":
-            years = [re.match(r"\d{4}|XXXX", p[3]) for p in dated if p[1] <= item[0]]
-            years = [y.group() for y in years if y]
-            if years and own:
-                item[3], item[5] = _code(years[-1], own.group("k") or "", int(own.group("n"))), None
-            continue
-        kin = [_PERIOD.match(p[3]) for p in dated if p is not item]
-        kin = [k for k in kin if k and own and k.group("k") == own.group("k") and k.group("y") != "XXXX"]
-        if kin:
-            item[3], item[5] = _code(kin[0].group("y"), own.group("k"), int(own.group("n"))), None
-        else:
+            _same_year(item, own, dated)
+        elif not _sibling_year(item, own, dated):
             dated.remove(item)  # "scored in the second half": no period of stated year beside it
 
 
@@ -105,14 +117,15 @@ def _year_earlier(text: str, dated: list, earlier: re.Pattern) -> None:
             item[3], item[5] = _code(str(int(anchor[0]) - 1), anchor[1], anchor[2]), None
 
 
-def _previous(text: str, dated: list, previous: tuple[re.Pattern, tuple[str, ...]], kinds: dict[str, str]) -> None:
+def _previous(lang: str, text: str, dated: list, previous: tuple[re.Pattern, re.Pattern],
+              kinds: dict[str, str]) -> None:
     pattern, hints = previous
-    if not any(h in text for h in hints):
+    if not hints.search(text):
         return
     for m in pattern.finditer(text):
         anchor = _anchor(dated, m.start())
         w = " ".join(m.group("w").split())
-        kind = kinds.get(w, kinds.get("ا" + w))  # "للربع الماضي": ل + الربع, the article's alef elided
+        kind = kinds.get(spelt(lang, text, m.start("w"), w))  # "للربع الماضي": ل + الربع
         if anchor is None or kind != anchor[1]:
             continue
         year, _k, n = anchor
@@ -137,4 +150,4 @@ def settle(lang: str, text: str, dated: list) -> None:
     same, previous, kinds, earlier = _grammar(lang)
     _same(text, dated, same)
     _year_earlier(text, dated, earlier)
-    _previous(text, dated, previous, kinds)
+    _previous(lang, text, dated, previous, kinds)

@@ -23,7 +23,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt
 
 _FULL = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
@@ -39,9 +40,13 @@ def _gaps(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=None)
-def _following(lang: str) -> re.Pattern:
-    words = load(lang).following_day
-    return re.compile(rf"\s+{alt(words, lang)}(?![^\W_])" if words else "(?!)")
+def _following(lang: str) -> tuple[re.Pattern, str, re.Pattern]:
+    """The words after a weekday that name the day after the one before it, and
+    the conjunction that joins two weekdays (glued to the second, and alone)."""
+    lex = load(lang)
+    words, joiner = lex.following_day, lex.weekday_joiner
+    return (re.compile(rf"\s+{alt(words, lang)}(?![^\W_])" if words else "(?!)"), joiner,
+            re.compile(rf"\s*{re.escape(joiner)}\s*" if joiner else "(?!)"))
 
 
 def _lone(f) -> bool:
@@ -53,30 +58,40 @@ def _day(value: str) -> date | None:
     return date.fromisoformat(value) if _FULL.match(value) else None
 
 
+def _joined_before(text: str, item: list, nxt: list | None, joined: re.Pattern) -> bool:
+    """"الإثنين والثلاثاء المقبل": the lone weekday is the one before the anchored
+    weekday joined to it by و."""
+    f, e = item[2], item[1]
+    if not (nxt and nxt[2] is not None and nxt[2].weekday and nxt[2].rel is not None and _day(nxt[3])
+            and joined.fullmatch(text[e:nxt[0]])):
+        return False
+    d = _day(nxt[3])
+    item[3], item[5] = (d - timedelta(days=(nxt[2].weekday - f.weekday) % 7 or 7)).isoformat(), None
+    return True
+
+
+def _after_earlier(text: str, item: list, earlier: list, follow: re.Pattern, joiner: str) -> None:
+    """"يوم الأحد الذي يليه", "غدا الثلاثاء ... والأربعاء": the lone weekday is the
+    first one after the stated day it follows, or the weekday it is joined to."""
+    s, e, f = item[:3]
+    after = follow.match(text, e)
+    if not (after or joiner and text[s - len(joiner):s] == joiner):
+        return
+    stated = [p for p in earlier if _day(p[3]) and (after or p[2] is not None and p[2].weekday)]
+    if stated:
+        d = _day(stated[-1][3])
+        item[3], item[5] = (d + timedelta(days=(f.weekday - d.isoweekday()) % 7 or 7)).isoformat(), None
+        if after:
+            item[1] = after.end()
+
+
 def _chained(lang: str, text: str, dated: list) -> None:
     """Lone weekdays read from an anchored weekday joined to them, or from the
     stated day they follow."""
-    follow = _following(lang)
+    follow, joiner, joined = _following(lang)
     for i, item in enumerate(dated):
-        s, e, f = item[:3]
-        if not _lone(f):
-            continue
-        nxt = dated[i + 1] if i + 1 < len(dated) else None
-        if nxt and nxt[2] is not None and nxt[2].weekday and nxt[2].rel is not None and _day(nxt[3]) \
-                and re.fullmatch(r"\s*و\s*", text[e:nxt[0]]):
-            d = _day(nxt[3])  # "الإثنين والثلاثاء المقبل": the Monday before that Tuesday
-            item[3], item[5] = (d - timedelta(days=(nxt[2].weekday - f.weekday) % 7 or 7)).isoformat(), None
-            continue
-        after = follow.match(text, e)
-        joined = text[s - 1:s] == "و"
-        if not (after or joined):
-            continue
-        earlier = [p for p in dated[:i] if _day(p[3]) and (after or p[2] is not None and p[2].weekday)]
-        if earlier:
-            d = _day(earlier[-1][3])
-            item[3], item[5] = (d + timedelta(days=(f.weekday - d.isoweekday()) % 7 or 7)).isoformat(), None
-            if after:
-                item[1] = after.end()
+        if _lone(item[2]) and not _joined_before(text, item, dated[i + 1] if i + 1 < len(dated) else None, joined):
+            _after_earlier(text, item, dated[:i], follow, joiner)
 
 
 def _today_dated(text: str, dated: list) -> None:
@@ -94,23 +109,29 @@ def _falls_on(value: str, weekday: int) -> bool:
     return bool(_FULL.match(value)) and date.fromisoformat(value).isoweekday() == weekday
 
 
+def _beside(text: str, dated: list, i: int, gaps: tuple[re.Pattern, re.Pattern]) -> None:
+    """The full date right after or before the weekday ``dated[i]``, if it falls on it."""
+    s, e, f = dated[i][:3]
+    for j, gap in ((i + 1, gaps[0]), (i - 1, gaps[1])):
+        if not 0 <= j < len(dated):
+            continue
+        ns, ne, _f, nvalue, *_ = dated[j]
+        between = text[e:ns] if j > i else text[ne:s]
+        if gap.fullmatch(between) and _falls_on(nvalue, f.weekday):
+            dated[i][3], dated[i][5] = nvalue, None
+            return
+
+
 def settle(lang: str, text: str, dated: list) -> None:
     """Give each lone weekday in ``dated`` ([start, end, fields, value, mod, note],
     in text order) the value of a full date right beside it that falls on it;
     its note ("unresolved: no publication date") no longer holds."""
     if len(dated) < 2 or not any(f is not None and (f.weekday is not None or f.deictic == 0) for _s, _e, f, *_ in dated):
         return  # every reading here is of a weekday or "today" beside a second date
-    after, before = _gaps(lang)
-    for i, (s, e, f, _value, *_rest) in enumerate(dated):
-        if f is None or f.weekday is None or f.day is not None or f.month is not None:
-            continue
-        for j, gap in ((i + 1, after), (i - 1, before)):
-            if not 0 <= j < len(dated):
-                continue
-            ns, ne, _f, nvalue, *_ = dated[j]
-            between = text[e:ns] if j > i else text[ne:s]
-            if gap.fullmatch(between) and _falls_on(nvalue, f.weekday):
-                dated[i][3], dated[i][5] = nvalue, None
-                break
+    gaps = _gaps(lang)
+    for i, item in enumerate(dated):
+        f = item[2]
+        if f is not None and f.weekday is not None and f.day is None and f.month is None:
+            _beside(text, dated, i, gaps)
     _chained(lang, text, dated)
     _today_dated(text, dated)

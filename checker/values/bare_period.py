@@ -31,26 +31,26 @@ _NEXT = re.compile(r" ([^\W\d_]+)")  # the next word, right after a space (not a
 
 
 @lru_cache(maxsize=None)
-def _words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], str]:
     lex = load(lang)
-    return frozenset(lex.period_preps), frozenset(lex.of_words) | frozenset(lex.period_blockers_after)
+    return frozenset(lex.period_preps), frozenset(lex.of_words) | frozenset(lex.period_blockers_after), lex.article
 
 
 def is_period(lang: str, text: str, start: int, end: int, season: str | None, half: bool) -> bool:
     """Whether the season (the matched word) or quarter at ``start:end`` is a date."""
     if half:
         return False
-    preps, blockers = _words(lang)
+    preps, blockers, article = _words(lang)
     before = text[max(0, start - 30):start].split()
     if not before or before[-1] not in preps:
         return False
     after = _NEXT.match(text, end, end + 30)
     nxt = after.group(1) if after else ""
-    if nxt in blockers or lang == "ar" and nxt.startswith("ال"):
+    if nxt in blockers or article and nxt.startswith(article):
         return False
     if season is None:
         return True
-    if lang == "ar" and not season.startswith("ال"):
+    if article and not season.startswith(article):
         return False
     if season == "fall" and "the fall" not in text[start:end]:
         return False  # "prices fall in" is a verb; only "the fall" is the season

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt
 
 _PREV = re.compile(r"(?<![^\W_])([^\W\d_]+)\s+\Z")
 _NEXT = re.compile(r"\s*([^\W\d_]+)")
@@ -68,33 +69,51 @@ def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], f
             frozenset(lex.numbers.scales) | frozenset(lex.numbers.units))
 
 
-def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
-    preps, blockers, next_ok, number_words = _words(lang)
-    before = text[max(0, start - 40):start]
+def _marked(text: str, before: str, end: int, preps: frozenset[str]) -> bool:
+    """A preposition or year word before the number, or a span or list of years
+    around it: "في 2019", "بين عامي 1980 و1988", "the 1975-1990 war"."""
     words = before.split()
     prev = words[-1] if words else ""
-    if prev in preps or prev[1:] in preps or _LISTED.search(before) or _SPAN_START.search(before) \
-            or _SPAN_END.match(text, end):  # "بين عامي 1980 و1988", "the 1975-1990 war"
+    return prev in preps or prev[1:] in preps or bool(_LISTED.search(before) or _SPAN_START.search(before)
+                                                      or _SPAN_END.match(text, end))
+
+
+def _construct_noun(lang: str, noun: str, bare: str) -> bool:
+    """Whether the word before the number (``bare`` without its proclitic) is an
+    indefinite noun that may name a year in construct ("رؤية 2030"): not definite
+    (a subject, the number its count), not a counting word, a hedge or a number."""
+    _preps, blockers, _next_ok, number_words = _words(lang)
+    art = load(lang).article
+    if noun.startswith(art) or bare.startswith(art) or noun.startswith("لل") or len(bare) < 3:  # لل: ل + ال
+        return False
+    return not (noun in blockers or bare in blockers or noun in number_words or bare in number_words)
+
+
+def _counted_next(lang: str, text: str, end: int) -> bool:
+    """"2019 جنديا": an indefinite word right after the number is the noun it counts,
+    unless it may follow a year (a particle) or opens a listed item ("2022 وموازنة")."""
+    nxt = _NEXT.match(text, end, end + 30)
+    if not (nxt and text[end:nxt.start(1)].strip() == ""):
+        return False
+    w, lex = nxt.group(1), load(lang)
+    art, joiner = lex.article, lex.numbers.and_
+    rest = w[len(joiner):] if w.startswith(joiner) else None
+    listed = rest is not None and (rest.startswith(art) or len(w) > 4 and not w.endswith(tuple(lex.counting.endings)))
+    return not w.startswith(art) and w not in _words(lang)[2] and not listed
+
+
+def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
+    before = text[max(0, start - 40):start]
+    if _marked(text, before, end, _words(lang)[0]):
         return 1800 <= year <= 2100
     if lang == "en":
         return _english_year(text, start, end, year)
-    if not 1900 <= year <= 2100:
-        return False
-    m = _PREV.search(before)
+    m = _PREV.search(before) if 1900 <= year <= 2100 else None
     if m is None:
         return False
     noun = m.group(1)
     bare = noun[1:] if noun[:1] in "وفبل" and len(noun) > 3 else noun
-    if noun.startswith("ال") or bare.startswith("ال") or noun.startswith("لل") or len(bare) < 3:
-        return False  # a definite noun is a subject, the number its count
-    if noun in blockers or bare in blockers or noun in number_words or bare in number_words:
+    if not _construct_noun(lang, noun, bare):
         return False
-    if bare.endswith(("ه", "ات")):
-        return True  # ة or ات: a noun for certain ("انتخابات 2016 منعطفا"), not a verb before its count
-    nxt = _NEXT.match(text, end, end + 30)
-    if nxt and text[end:nxt.start(1)].strip() == "":
-        w = nxt.group(1)
-        listed = w[:1] == "و" and (w[1:3] == "ال" or len(w) > 4 and not w.endswith("ا"))  # "2022 وموازنة"
-        if not w.startswith("ال") and w not in next_ok and not listed:
-            return False  # "2019 جنديا": a counted noun follows a count
-    return True
+    # ة or ات: a noun for certain ("انتخابات 2016 منعطفا"), not a verb before its count
+    return bare.endswith(("ه", "ات")) or not _counted_next(lang, text, end)

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, word_start
 
 WINDOW_WORDS = 6
 _WORD = re.compile(r"\S+")
@@ -33,6 +34,8 @@ class CueGrammar:
     range_after: re.Pattern  # "from May to July": the date opens a range
     past_verb: tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]  # endings, not endings, exceptions
     openers: frozenset[str]  # "إن", "that": the date's clause starts after them
+    openers_before: frozenset[str]  # "", "on", "يوم": all a sentence may hold before a date that opens it
+    article: str  # a word that carries it is a noun, not a past verb (الانتخابات)
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +48,7 @@ def grammar(lang: str) -> CueGrammar:
         return alt(tc[key], lang) if tc.get(key) else "(?!)"
 
     # "until", "by", "حتى" speak of the date only when they stand right before it
-    near = r"(?=\s+(?:(?:on|the)\s+|(?:في|يوم)\s+)?\Z)"
+    near = rf"(?=\s+(?:{words('between')}\s+)?\Z)"
     cue = re.compile(
         rf"{S}(?:(?P<past>{words('past')})|(?P<future>{words('future')})"
         rf"|(?P<past2>{words('past_adjacent')}){near}|(?P<future2>{words('future_adjacent')}){near}){END}"
@@ -58,14 +61,14 @@ def grammar(lang: str) -> CueGrammar:
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
     return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
-                      frozenset(pv.get("openers", [])))
+                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article)
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
     ends, not_ends, exceptions = g.past_verb
     bare = word[1:] if word[:1] in "وف" and word[1:] not in exceptions else word
     return (len(bare) >= 3 and bare.endswith(ends) and not bare.endswith(not_ends)
-            and not bare.startswith("ال") and word not in exceptions and bare not in exceptions)
+            and not (g.article and bare.startswith(g.article)) and word not in exceptions and bare not in exceptions)
 
 
 def after(lang: str, text: str, start: int, end: int) -> int | None:
@@ -74,9 +77,9 @@ def after(lang: str, text: str, start: int, end: int) -> int | None:
     are forecast to ...". Only strong future words count, within the clause
     (the comma after the fronted date does not end it). Elsewhere the words
     after a date belong to another clause ("said on Monday that supplies will")."""
-    if start > 12 or re.sub(r"[\W_]+", " ", text[:start]).strip().lower() not in ("", "on", "في", "يوم"):
-        return None  # (a date that opens the sentence starts within its first few characters)
     g = grammar(lang)
+    if start > 12 or re.sub(r"[\W_]+", " ", text[:start]).strip().lower() not in g.openers_before:
+        return None  # (a date that opens the sentence starts within its first few characters)
     rest = re.sub(r"^\s*,", " ", text[end:end + 90])
     cut = _BOUNDARY.search(rest)
     words = list(re.finditer(r"\S+", rest[:cut.start()] if cut else rest))[:WINDOW_WORDS]
@@ -106,6 +109,19 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     plan runs until December" keep the coming date.
     """
     g = grammar(lang)
+    lo = _window(text, start)
+    ranged = end is not None and g.range_after.match(text, end) is not None
+    best, strong, past = _cues(g, text, lo, start, ranged)
+    if best is None:
+        return None, False
+    if best[2] and not strong and not past:
+        past = _past_before(g, text, lo, best[0])
+    return best[1], best[2] and not strong and past
+
+
+def _window(text: str, start: int) -> int:
+    """Where the words that may set a date's direction begin: at most ``WINDOW_WORDS``
+    before it, and not across a clause boundary."""
     lo = max(0, start - 90)
     window = text[lo:start]
     cut = None
@@ -115,28 +131,32 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
         lo, window = lo + cut.end(), window[cut.end():]
     words = list(_WORD.finditer(window))
     if len(words) > WINDOW_WORDS:
-        skip = words[-WINDOW_WORDS].start()
-        lo, window = lo + skip, window[skip:]
-    best: tuple[int, int, bool] | None = None  # (end of the cue, direction, weak)
-    strong = False  # a future word anywhere in the window
-    past = False  # a past word or verb before the deciding cue
-    ranged = end is not None and g.range_after.match(text, end) is not None
+        lo += words[-WINDOW_WORDS].start()
+    return lo
+
+
+def _cues(g: CueGrammar, text: str, lo: int, start: int, ranged: bool):
+    """(end of the deciding cue, direction, weak) or None; whether a strong future
+    word stands in the window; whether a past word precedes the deciding cue."""
+    best: tuple[int, int, bool] | None = None
+    strong = past = False
     for m in g.cue.finditer(text, lo, start):
         if ranged and (m.group("past2") or m.group("future2")):
-            continue
+            continue  # "from May to July": the word opens a range
         strong = strong or bool(m.group("future"))
         past = past or bool(m.group("past"))
         best = (m.end(), -1 if m.group("past") or m.group("past2") else 1, bool(m.group("future2")))
-    if g.prefix is not None:
-        for m in g.prefix.finditer(text, lo, start):
-            if m.group("w") not in g.exceptions:
-                strong = True
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), 1, False)
-    if best is None:
-        return None, False
-    if best[2] and not strong and not past:
-        words = re.findall(r"[^\W\d_]+", text[lo:best[0]])
-        opened = [i for i, w in enumerate(words) if w in g.openers]
-        past = any(_past_verb(g, w) for w in words[opened[-1] + 1 if opened else 0:])
-    return best[1], best[2] and not strong and past
+    for m in g.prefix.finditer(text, lo, start) if g.prefix is not None else ():
+        if m.group("w") not in g.exceptions:  # "سيكفي": a future verb
+            strong = True
+            if best is None or m.end() > best[0]:
+                best = (m.end(), 1, False)
+    return best, strong, past
+
+
+def _past_before(g: CueGrammar, text: str, lo: int, cue_end: int) -> bool:
+    """Whether a verb shaped like a past one stands before a weak "until", in the
+    date's own clause (after the last opener: "قالت إن المعرض يستمر حتى")."""
+    words = re.findall(r"[^\W\d_]+", text[lo:cue_end])
+    opened = [i for i, w in enumerate(words) if w in g.openers]
+    return any(_past_verb(g, w) for w in words[opened[-1] + 1 if opened else 0:])

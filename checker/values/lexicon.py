@@ -9,7 +9,6 @@ but disagree on the value are an error in the file, caught at load time.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from typing import Literal
@@ -59,7 +58,7 @@ class Numbers(_Strict):
 class Hedges(_Strict):
     before: dict[Mod, list[str]]
     after: dict[Mod, list[str]] = {}
-    result_with_lam: list[str] = []  # لتصل إلى: the value reached, exact (quantities.py)
+    reached: list[str] = []  # لتصل إلى: a before-hedge with ل glued on, the value reached, exact (quantities.py)
 
 
 class Ordinals(_Strict):
@@ -70,9 +69,6 @@ class Ordinals(_Strict):
     article_digits: str = ""
     bare_blockers: list[str] = []
     day_only: dict[str, int] = {}  # الفاتح (من نوفمبر): a day of the month, never an ordinal alone
-    count_heads: list[str] = []  # الساعات الـ24: a plural before "الـN" makes it a count
-    count_head_endings: list[str] = []
-    counted_nouns: list[str] = []  # الـ24 ساعة: a counted noun after it does too
     # "a third of", "a third were": after these words "a third" is a share; before a
     # noun or adjective ("a third term", "a fifth straight meeting") it ranks
     fraction_followers: list[str] = []
@@ -83,8 +79,20 @@ class Ordinals(_Strict):
     rank_heads: list[str] = []
 
 
+class Counting(_Strict):
+    """What makes a number beside a noun a count of it (counting.py)."""
+
+    nouns: list[str] = []  # الـ24 ساعة: after the number, what it counts
+    endings: list[str] = []  # 187 نائبا: the accusative a counted noun takes, where shape is evidence
+    adverbs: list[str] = []  # ...unless it is one of these (رقم 5 عالميا)
+    heads: list[str] = []  # الدول الخمس, الساعات الـ24: before the number, a definite plural
+    plural_endings: list[str] = []  # ...sound (ات, ين, ون)
+    broken_plurals: list[str] = []  # ...or broken, of these shapes (أفعال: ف ع ل stand for the root)
+
+
 class Lexicon(_Strict):
     lang: Literal["ar", "en"]
+    article: str = ""  # written on the word it makes definite: الدول (English writes "the" apart)
     months: dict[str, int]
     ambiguous_months: list[str] = []
     abbreviated_months: list[str] = []  # "Aug." keeps its dot; "May." ends a sentence
@@ -95,8 +103,13 @@ class Lexicon(_Strict):
     offset_units: dict[str, OffsetUnit]
     offset_before: list[str]
     offset_after: list[str]
+    offset_blockers_after: list[str] = []  # "قبل يومين من الانتخابات": before another day, not publication
     deictic: dict[str, int]
+    # "اليوم" is "today" and "the day": the reading of "the day" after today_blockers or an
+    # ordinal ("اليوم التالي", "اليوم الأول"); before a weekday, today ("اليوم الخميس")
+    today_word: list[str] = []
     today_blockers: list[str] = []
+    this_words: list[str] = []  # "هذا العام", "this year": the current one
     parts: dict[Literal["START", "MID", "END"], list[str]]
     seasons: dict[Literal["SP", "SU", "FA", "WI"], list[str]]
     quarter_words: list[str]
@@ -108,6 +121,7 @@ class Lexicon(_Strict):
     agree_words: list[str] = []
     # "يوم الأحد الذي يليه": the weekday after the day just named (apposition.py)
     following_day: list[str] = []
+    weekday_joiner: str = ""  # "يومي الإثنين والثلاثاء المقبل": the conjunction glued to a second weekday
     half_words: list[str]
     # "the same period of 2024", "الفصل السابق": a period named through another in the
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
@@ -116,6 +130,8 @@ class Lexicon(_Strict):
     same_year_words: list[str] = []  # "الربع الأول من نفس العام": the year of the sentence's date
     year_earlier: list[str] = []  # "a year earlier" after a quarter: that quarter a year before
     year_words: list[str]
+    # "2021م", "1445هـ": the era written after a year, AD or AH (the tatweel is dropped)
+    era_marks: dict[Literal["AD", "AH"], list[str]] = {}
     last_words: list[str] = []
     month_word: list[str]
     day_word: list[str]
@@ -126,7 +142,11 @@ class Lexicon(_Strict):
     # ...and the word after the number is not an indefinite (counted) noun; these may follow
     year_construct_next: list[str] = []
     # Words a few words before a date that set its direction (cues.py).
-    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "range_closers"], list[str]] = {}
+    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "between", "range_closers"],
+                     list[str]] = {}
+    # "On Sunday, temperatures are forecast to": a date opening the sentence, alone or after
+    # these, may take its direction from the clause after it (cues.after)
+    date_openers: list[str] = []
     future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق
     future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
     # A word so ending looks like a past verb (تأخرت, delayed): a lone "until" may then
@@ -134,15 +154,13 @@ class Lexicon(_Strict):
     # openers start the date's own clause: "قالت إن المعرض يستمر حتى" reports, it does not end
     past_verb: dict[Literal["endings", "not_endings", "exceptions", "openers"], list[str]] = {}
     # "في الخريف", "in the second quarter": a season or quarter with no year is a date
-    # only after one of these (dates.py)
+    # only after one of these (bare_period.py)
     period_preps: list[str] = []
     period_blockers_after: list[str] = []  # ...and not before these (the fall in prices)
     id_words: list[str] = []
-    # "القانون 187 نائبا": a counted noun after the number makes it a count, except after
-    # these (رقم 5 عالميا) or before these adverbs, which count nothing
+    # "القانون 187 نائبا": a counted noun after the number makes it a count, except after these
     strict_id_words: list[str] = []
-    not_counted: list[str] = []
-    counted_endings: list[str] = []  # the accusative of a counted noun: نائبا, شخصا
+    counting: Counting = Counting()
     # "821.792 حاجا": nouns counted only in wholes, so one dot before three digits
     # groups thousands rather than marking a decimal (digits.py)
     whole_nouns: list[str] = []
@@ -209,10 +227,15 @@ def _fold(obj, where: str = ""):
     return obj
 
 
+# libyaml's loader when PyYAML has it: the same data, read about eight times faster
+# (the lexicons are read on the first sentence of every run)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_lexicon(text: str, source: str = "<string>") -> Lexicon:
     """Validate one language file; errors name the file and the field."""
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as e:
         raise LexiconError(f"{source}: not valid YAML: {e}") from e
     if not isinstance(raw, dict):
@@ -231,60 +254,3 @@ def load(lang: str) -> Lexicon:
         raise LexiconError(f"no lexicon for language {lang!r}; have {', '.join(LANGS)}")
     ref = resources.files("checker.values") / "lexicon" / f"{lang}.yaml"
     return parse_lexicon(ref.read_text(encoding="utf-8"), f"lexicon/{lang}.yaml")
-
-
-# ------------------------------------------------------------ regex builders
-
-# A word starts after a non-word character, or after Arabic proclitics
-# (و ف ب ل ك, or two of them) that start a word: "وحوالي", "بنهاية", "لعام".
-AR_START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك])|(?<=(?<![^\W_])[وف][بلك]))"
-EN_START = r"(?<![^\W_])"
-END = r"(?![^\W_])"
-
-
-def word_start(lang: str) -> str:
-    return AR_START if lang == "ar" else EN_START
-
-
-_LL = "\x00"  # stands for the article's "ل" after a proclitic "ل" (للعام)
-
-
-def _tokens(w: str, lang: str) -> list[list[str]]:
-    """The spellings of one entry as token lists; several for "ال" words in Arabic."""
-    toks = [" " if c == " " else c for c in w]
-    out = [toks]
-    if lang == "ar" and w.startswith("ال") and len(w) > 3:
-        out.append([_LL] + toks[2:])  # "للعام": ل + العام loses the article's alef
-    return out
-
-
-def _render(node: dict) -> str:
-    """A trie as a regex: shared prefixes are matched once, which keeps
-    alternations of hundreds of words fast in Python's backtracking engine."""
-    end = node.get("", False)
-    branches = []
-    for tok in sorted(k for k in node if k != ""):
-        atom = r"\s+" if tok == " " else r"(?<=ل)ل" if tok == _LL else re.escape(tok)
-        branches.append(atom + _render(node[tok]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if end:
-        return f"(?:{body})?"
-    return body
-
-
-def alt(words, lang: str) -> str:
-    """One non-capturing alternation of the words, built as a trie.
-
-    Longer entries win over their prefixes ("الثاني عشر" over "الثاني")
-    because every optional continuation is greedy.
-    """
-    trie: dict = {}
-    for w in set(words):
-        for toks in _tokens(w, lang):
-            node = trie
-            for t in toks:
-                node = node.setdefault(t, {})
-            node[""] = True
-    return "(?:" + _render(trie) + ")"

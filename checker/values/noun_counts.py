@@ -22,11 +22,21 @@ import re
 from functools import lru_cache
 
 from checker.text.morphology import arabic_dual_singulars, arabic_stems, has_article
-from checker.values.lexicon import alt, load
+from checker.values.lexicon import load
+from checker.values.trie import alt, any_of
 
 _DUAL_SHAPED = re.compile(r"(?<![^\W_])[^\W\d_]{3,}(?:ين|ان)(?![^\W_])")
-# a noun, then «واحد(ة)» or «الواحد(ة)» as its adjective
-_ONE = re.compile(r"(?<![^\W_])(?P<noun>[^\W\d_]{2,})\s+(?P<one>(?P<art>ال)?واحده?)(?![^\W_])(?!\s+من(?![^\W_]))")
+
+
+@lru_cache(maxsize=None)
+def _one() -> tuple[re.Pattern, re.Pattern]:
+    """A noun, then «واحد(ة)» or «الواحد(ة)» as its adjective, not before «من» ("one of");
+    and the words for one, to skip most sentences with a substring test."""
+    lex = load("ar")
+    ones = lex.numbers.not_alone
+    of = alt(lex.of_words, "ar")
+    return re.compile(rf"(?<![^\W_])(?P<noun>[^\W\d_]{{2,}})\s+(?P<one>(?P<art>{lex.article})?{alt(ones, 'ar')})"
+                      rf"(?![^\W_])(?!\s+{of}(?![^\W_]))"), any_of(ones)
 
 
 @lru_cache(maxsize=None)
@@ -53,11 +63,12 @@ def find(text: str) -> list[tuple[int, int, float]]:
 
 def _ones(text: str) -> list[tuple[int, int, float]]:
     """«مريض واحد», «للدولار الواحد»: the adjective agrees in definiteness with its noun."""
-    if "واحد" not in text:
+    pattern, ones = _one()
+    if not ones.search(text):
         return []
     idioms = _not_one_nouns()
     out = []
-    for m in _ONE.finditer(text):
+    for m in pattern.finditer(text):
         noun = m.group("noun")
         if arabic_stems(noun) & idioms or has_article(noun) != bool(m.group("art")):
             continue
@@ -76,8 +87,9 @@ def _duals(text: str) -> list[tuple[int, int, float]]:
         for single in arabic_dual_singulars(word) & nouns:
             written = len(single) + 2  # ة is written ت before the ending: اصابتين, one letter all the same
             start = m.end() - written
-            if start - 2 >= m.start() and text.startswith("ال", start - 2):
-                start -= 2  # «الطفلين»: the article is the noun's; a proclitic before it is not
+            art = load("ar").article
+            if start - len(art) >= m.start() and text.startswith(art, start - len(art)):
+                start -= len(art)  # «الطفلين»: the article is the noun's; a proclitic before it is not
             out.append((start, m.end(), 2.0))
             break
     return out

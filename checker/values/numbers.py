@@ -17,7 +17,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values import counting
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, any_of, word_start
+
+
+_TOKEN = re.compile(r"[^\s\-]+")
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class NumberGrammar:
     scales: dict[str, Word]
     not_alone: frozenset[str]
     joiner: str
+    article: str  # "ونصف المليون": a scale with the article after a half is the half's
 
 
 @lru_cache(maxsize=None)
@@ -64,7 +70,7 @@ def grammar(lang: str) -> NumberGrammar:
     start = word_start(lang).replace("[وفبلك]", "[وفبل]").replace("[بلك]", "[بل]")
     word = alt(words, lang)
     scale_re = alt(scales, lang)
-    half_tail = rf"(?:\s+(?:ال)?{scale_re})?" if lang == "ar" else ""
+    half_tail = rf"(?:\s+(?:{lex.article})?{scale_re})?" if lang == "ar" else ""
     if lang == "ar":
         sep = rf"\s+(?:{re.escape(n.and_)}\s*)?"
         lead = ""
@@ -73,7 +79,18 @@ def grammar(lang: str) -> NumberGrammar:
         lead = rf"(?:an?\s+(?={alt([*n.hundreds, *n.scales, *n.half], lang)}))?"
     item = rf"{word}{half_tail}{END}"
     phrase = re.compile(rf"{start}{lead}{item}(?:{sep}{item})*")
-    return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_)
+    return NumberGrammar(lang, words, phrase, scale_re, scales, frozenset(n.not_alone), n.and_, lex.article)
+
+
+def _glued(g: NumberGrammar, tok: str, prev: str | None) -> str:
+    """An Arabic token as the lexicon word it carries: "وعشرون" after its و, the
+    "المليون" of "ونصف المليون" as the scale the half multiplies."""
+    if tok.startswith(g.joiner) and tok[len(g.joiner):] in g.words:
+        return tok[len(g.joiner):]
+    bare = tok[len(g.article):] if g.article and tok.startswith(g.article) else None
+    if bare in g.scales and prev is not None and g.words[prev].kind in ("half", "fraction"):
+        return bare
+    return tok
 
 
 def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
@@ -85,7 +102,7 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     article = None
-    for m in re.finditer(r"[^\s\-]+", phrase):
+    for m in _TOKEN.finditer(phrase):
         tok = m.group()
         if tok in ("a", "an"):
             article = m.start() if article is None else article
@@ -93,13 +110,82 @@ def split_words(g: NumberGrammar, phrase: str) -> list[tuple[str, int, int]]:
         if tok == g.joiner:
             continue
         if tok not in g.words and g.lang == "ar":
-            if tok.startswith(g.joiner) and tok[1:] in g.words:
-                tok = tok[1:]
-            elif tok.startswith("ال") and tok[2:] in g.scales and out and g.words[out[-1][0]].kind in ("half", "fraction"):
-                tok = tok[2:]
+            tok = _glued(g, tok, out[-1][0] if out else None)
         out.append((tok, m.start() if article is None else article, m.end()))
         article = None
     return out
+
+
+class _Sum:
+    """A number being added up, word by word: the finished part, the part before
+    the next scale, the last scale used and the kind of the last word added."""
+
+    __slots__ = ("total", "cur", "last_scale", "prev")
+
+    def __init__(self) -> None:
+        self.total, self.cur, self.last_scale, self.prev = 0.0, 0.0, 0.0, None
+
+
+def _small(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """A unit or a ten: added ("خمسة وعشرون", "twenty-five")."""
+    if acc.prev == w.kind and not (w.kind == "ten" and w.value == 10):
+        return 0  # "ثلاثة أربعة": two numbers side by side
+    acc.cur += w.value
+    acc.prev = w.kind
+    return 1
+
+
+def _hundred(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """"ثلاث مئة", "three hundred": a unit before "hundred" multiplies it."""
+    if w.value == 100 and 0 < acc.cur < 10 and acc.prev == "unit":
+        acc.cur *= 100
+    elif acc.cur and (acc.cur >= 100 or acc.prev is None):
+        return 0
+    else:
+        acc.cur += w.value
+    acc.prev = "hundred"
+    return 1
+
+
+def _scale(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """"3 آلاف", "ألفان", "million": multiplies what comes before, or stands for one or two."""
+    if acc.last_scale and w.value >= acc.last_scale and not acc.cur:
+        return 0  # "ألف مليون" read as two numbers
+    if acc.cur:
+        acc.total += acc.cur * w.value
+    elif w.plural:
+        return 0  # "آلاف" alone: thousands of
+    else:
+        single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
+        acc.total += (2 if w.dual and not single else 1) * w.value
+    acc.cur, acc.last_scale, acc.prev = 0.0, w.value, None
+    return 1
+
+
+def _share(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
+    """A half or a fraction: of the scale after it ("نصف مليون", "ربع مليار", "مليون
+    ونصف المليون"), or a half added ("مليون ونصف", "three and a half")."""
+    nxt = g.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
+    if (not acc.cur and nxt is not None and nxt.kind == "scale" and not (nxt.dual or nxt.plural)
+            and (not acc.last_scale or nxt.value <= acc.last_scale)):
+        share = w.value * nxt.value
+        acc.total += round(share) if nxt.value >= 1000 else share  # ثلث مليار, not 333333333.3
+        acc.last_scale, acc.prev = nxt.value, "half"
+        return 2
+    if w.kind == "fraction":
+        return 0  # "ربع" alone is a share, found by the quantity grammar
+    if acc.cur:
+        acc.cur += 0.5
+    elif acc.last_scale:
+        acc.total += 0.5 * acc.last_scale
+    else:
+        return 0
+    acc.prev = "half"
+    return 1
+
+
+# What each kind of word does to the number being read; how many words it took (0: the number ends).
+_STEPS = {"unit": _small, "ten": _small, "hundred": _hundred, "scale": _scale, "half": _share, "fraction": _share}
 
 
 def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
@@ -108,63 +194,15 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     ``None`` when the prefix says no number ("آلاف" alone means "thousands of",
     a lone "one"/"واحد" is usually not a count).
     """
-    total = 0.0
-    cur = 0.0
-    last_scale = 0.0
-    prev = None  # kind of the previous additive token
+    acc = _Sum()
     used = 0
-    skip = False
-    for i, tok in enumerate(tokens):
-        if skip:
-            skip = False
-            continue
-        w = g.words.get(tok)
-        if w is None:
+    while used < len(tokens):
+        w = g.words.get(tokens[used])
+        took = _STEPS[w.kind](g, acc, w, tokens, used) if w is not None else 0
+        if not took:
             break
-        nxt = g.words.get(tokens[i + 1]) if i + 1 < len(tokens) else None
-        if w.kind in ("unit", "ten"):
-            if prev == w.kind and not (w.kind == "ten" and w.value == 10):
-                break  # "ثلاثة أربعة": two numbers side by side
-            cur += w.value
-            prev = w.kind
-        elif w.kind == "hundred":
-            if w.value == 100 and 0 < cur < 10 and prev == "unit":
-                cur *= 100
-            elif cur and (cur >= 100 or prev is None):
-                break
-            else:
-                cur += w.value
-            prev = "hundred"
-        elif w.kind == "scale":
-            if last_scale and w.value >= last_scale and not cur:
-                break  # "ألف مليون" read as two numbers
-            if cur:
-                total += cur * w.value
-            elif w.plural:
-                break
-            else:
-                single = w.or_single and i + 1 < len(tokens) and g.words.get(tokens[i + 1], w).kind == "half"
-                total += (2 if w.dual and not single else 1) * w.value
-            cur, last_scale, prev = 0.0, w.value, None
-        elif (not cur and nxt is not None and nxt.kind == "scale" and not (nxt.dual or nxt.plural)
-              and (not last_scale or nxt.value <= last_scale)):
-            # "نصف مليون", "ربع مليار", "مليون ونصف (ال)مليون": the share of a scale
-            share = w.value * nxt.value
-            total += round(share) if nxt.value >= 1000 else share  # ثلث مليار, not 333333333.3
-            last_scale, prev, skip = nxt.value, "half", True
-            used += 1
-        elif w.kind == "fraction":
-            break  # "ربع" alone is a share, found by the quantity grammar
-        else:  # half: "مليون ونصف", "three and a half"
-            if cur:
-                cur += 0.5
-            elif last_scale:
-                total += 0.5 * last_scale
-            else:
-                break
-            prev = "half"
-        used += 1
-    value = total + cur
+        used += took
+    value = acc.total + acc.cur
     if used == 0 or value == 0:
         return None, used
     if used == 1 and tokens[0] in g.not_alone:
@@ -172,24 +210,36 @@ def evaluate(g: NumberGrammar, tokens: list[str]) -> tuple[float | None, int]:
     return value, used
 
 
+def phrase_value(g: NumberGrammar, phrase: str) -> float | None:
+    """The value of a whole phrase of number words where the words around it
+    already say a number stands (a ratio's part, an offset's count): a lone
+    "one"/"واحد" is 1 there. None when some words are left unread."""
+    words = [w for w, _, _ in split_words(g, phrase)]
+    if len(words) == 1 and words[0] in g.not_alone:
+        return 1.0
+    value, used = evaluate(g, words)
+    return value if used == len(words) else None
+
+
 @lru_cache(maxsize=None)
-def _definite_scale_re(lang: str) -> tuple[re.Pattern, tuple[str, ...]]:
+def _definite_scale_re(lang: str) -> tuple[re.Pattern, re.Pattern]:
     g = grammar(lang)
     single = [w for w, sc in g.scales.items() if not (sc.dual or sc.plural or sc.or_single)]
-    return re.compile(rf"{word_start(lang)}ال(?P<sc>{alt(single, lang)}){END}"), tuple("ال" + w for w in single)
+    art = g.article
+    return re.compile(rf"{word_start(lang)}{art}(?P<sc>{alt(single, lang)}){END}"), any_of(art + w for w in single)
 
 
-def definite_scales(text: str, counted: frozenset[str]) -> list[tuple[int, int, float]]:
+def definite_scales(text: str) -> list[tuple[int, int, float]]:
     """Arabic scale words with the article that count: a counted noun or a
     remainder follows («خلال الألف يوم الماضية», the past thousand days;
     «مواطني الدولة المليون و120 ألفا», its 1,120,000 citizens)."""
     g = grammar("ar")
     out = []
     pattern, written = _definite_scale_re("ar")
-    if not any(w in text for w in written):
+    if not written.search(text):
         return out
     for m in pattern.finditer(text):
         rest = text[m.end():m.end() + 40].split(maxsplit=1)
-        if rest and (rest[0] in counted or re.match(rf"\s+{g.joiner}\s*\d", text[m.end():m.end() + 40])):
+        if rest and (counting.noun_after("ar", rest[0]) or re.match(rf"\s+{g.joiner}\s*\d", text[m.end():m.end() + 40])):
             out.append((m.start(), m.end(), float(g.scales[m.group("sc")].value)))
     return out

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values import counting
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, word_start
 
 
 @dataclass(frozen=True)
@@ -32,17 +34,13 @@ class OrdinalGrammar:
     day_only: dict[str, int]
     article_digits: re.Pattern | None  # الـ24 alone, to look for counts cheaply
     article_hint: re.Pattern  # ...and "ال" + digit with no word-start test: a fast first look
-    count_heads: frozenset[str]
-    count_endings: tuple[str, ...]
-    counted_nouns: frozenset[str]
     followers: frozenset[str]  # "a third of": the share, not the rank
     hedged: re.Pattern  # "roughly a third": a hedge before the article makes it a share
     rank_digits: re.Pattern | None  # "الدقيقة 56": a ranking noun before bare digits
-    scales: frozenset[str]  # ...unless a scale follows: "حضر المباراة 88 ألفا"
     rank_stems: re.Pattern  # the heads without their article before digits, to skip most sentences cheaply
 
 
-def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+def _table_ar(o, joiner: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     definite: dict[str, int] = {}
     bare: dict[str, int] = {}
     adverbial: dict[str, int] = {}
@@ -64,7 +62,7 @@ def _table_ar(o) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
             definite[tf] = ten
             for u in range(1, 10):
                 for uf in inner.get(u, []):
-                    definite[f"{uf} و{tf}"] = ten + u
+                    definite[f"{uf} {joiner}{tf}"] = ten + u  # "الحادية والعشرون"
     return definite, bare, adverbial
 
 
@@ -87,7 +85,7 @@ def grammar(lang: str) -> OrdinalGrammar:
     o = lex.ordinals
     start = word_start(lang)
     if lang == "ar":
-        definite, bare, adverbial = _table_ar(o)
+        definite, bare, adverbial = _table_ar(o, lex.numbers.and_)
         art = re.escape(o.article_digits)
         adv = rf"|(?P<adv>{alt(adverbial, lang)})" if adverbial else ""
         pat = (
@@ -105,13 +103,15 @@ def grammar(lang: str) -> OrdinalGrammar:
         definite, bare, re.compile(pat), day_words, o.day_only,
         re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
         re.compile(rf"{re.escape(o.article_digits)}\s?\d"),
-        frozenset(o.count_heads), tuple(o.count_head_endings), frozenset(o.counted_nouns),
         frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
         re.compile(rf"{start}{alt(o.rank_heads, lang)}\s+(?P<digits>\d{{1,3}})(?![\d\w]|[.,]\d)")
         if o.rank_heads else None,
-        frozenset(lex.numbers.scales),
-        re.compile(rf"{alt([h[2:] if h.startswith('ال') else h for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
+        re.compile(rf"{alt([_bare(h, lex.article) for h in o.rank_heads], lang)}\s+\d" if o.rank_heads else "(?!)"),
     )
+
+
+def _bare(word: str, article: str) -> str:
+    return word[len(article):] if article and word.startswith(article) else word
 
 
 def day_value(g: OrdinalGrammar, text: str) -> int | None:
@@ -119,16 +119,11 @@ def day_value(g: OrdinalGrammar, text: str) -> int | None:
     return g.day_only.get(" ".join(text.split())) or ordinal_value(g, text)
 
 
-def _counted(g: OrdinalGrammar, text: str, m: re.Match) -> bool:
-    """Whether the "الـN" of ``m`` counts a plural noun instead of ranking."""
+def _counted(lang: str, text: str, m: re.Match) -> bool:
+    """Whether the "الـN" of ``m`` counts ("الساعات الـ24", "الـ24 ساعة") instead of ranking."""
     before = text[max(0, m.start() - 30):m.start()].split()
-    prev = before[-1] if before else ""
-    if prev in g.count_heads or prev[1:] in g.count_heads:
-        return True
-    if "ال" in prev[:3] and prev.endswith(g.count_endings):
-        return True
     after = text[m.end():m.end() + 30].split(maxsplit=1)
-    return bool(after) and after[0] in g.counted_nouns
+    return bool(before) and counting.plural_before(lang, before[-1]) or bool(after) and counting.noun_after(lang, after[0])
 
 
 def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
@@ -137,7 +132,7 @@ def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
     if g.article_digits is None or not g.article_hint.search(text):
         return []
     return [(m.start(), m.end(), float(m.group("digits"))) for m in g.article_digits.finditer(text)
-            if _counted(g, text, m)]
+            if _counted(lang, text, m)]
 
 
 def ordinal_value(g: OrdinalGrammar, text: str) -> int | None:
@@ -166,7 +161,7 @@ def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in g.followers and not g.hedged.search(text, max(0, lead.start() - 40), lead.start() + 1)
 
 
-def _ranked_digits(g: OrdinalGrammar, text: str) -> list[tuple[int, int, int]]:
+def _ranked_digits(lang: str, g: OrdinalGrammar, text: str) -> list[tuple[int, int, int]]:
     """"الدقيقة 56": the noun and the digits it ranks, unless a counted noun or a
     scale follows ("الجولة 3 أيام" counts days, "حضر المباراة 88 ألفا" people)."""
     if g.rank_digits is None or not g.rank_stems.search(text):
@@ -174,7 +169,7 @@ def _ranked_digits(g: OrdinalGrammar, text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in g.rank_digits.finditer(text):
         nxt = text[m.end():m.end() + 30].split(maxsplit=1)
-        if not (nxt and (nxt[0] in g.counted_nouns or nxt[0] in g.scales)):
+        if not (nxt and counting.noun_after(lang, nxt[0])):
             out.append((m.start(), m.end(), int(m.group("digits"))))
     return out
 
@@ -187,7 +182,7 @@ def find(lang: str, text: str) -> list[tuple[int, int, int]]:
     """
     g = grammar(lang)
     fractions = load(lang).fractions
-    out = _ranked_digits(g, text)
+    out = _ranked_digits(lang, g, text)
     for m in g.pattern.finditer(text):
         if m.group() in fractions:
             lead = _fraction_lead(lang).search(text, max(0, m.start() - 20), m.start())
@@ -195,7 +190,7 @@ def find(lang: str, text: str) -> list[tuple[int, int, int]]:
                 continue
         if m.group("digits"):
             if g.article_digits is not None and m.group().startswith(load(lang).ordinals.article_digits) \
-                    and _counted(g, text, m):
+                    and _counted(lang, text, m):
                 continue  # "الساعات الـ24": a count, found by the quantities
             out.append((m.start(), m.end(), int(m.group("digits"))))
         else:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.values import numbers
-from checker.values.lexicon import END, alt, load, word_start
+from checker.values.lexicon import load
+from checker.values.trie import END, alt, any_of, word_start
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,13 @@ class RatioGrammar:
     pattern: re.Pattern | None
     units: frozenset[str]
     loose: frozenset[str]
-    words: tuple[str, ...] = ()
+    words: re.Pattern | None = None  # the joining words' last, to skip most sentences
+
+
+@lru_cache(maxsize=None)
+def _slash(lang: str) -> re.Pattern:
+    """"1/4 of those who died": a digit fraction, read only before "of"."""
+    return re.compile(rf"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{{1,2}})(?=\s+{alt(load(lang).of_words, lang)}(?![^\W_]))")
 
 
 @lru_cache(maxsize=None)
@@ -43,38 +50,33 @@ def grammar(lang: str) -> RatioGrammar:
         rf"{S}(?P<part>\d+|{card})\s+(?P<by>{alt(lex.ratio_words + lex.loose_ratio_words, lang)})\s+(?P<whole>{whole})(?![\d,.]\d){END}"
     )
     return RatioGrammar(pattern, frozenset([*lex.offset_units, *lex.pace_units]), frozenset(lex.loose_ratio_words),
-                        tuple({w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words}))
+                        any_of(w.split()[-1] for w in lex.ratio_words + lex.loose_ratio_words))
 
 
 def _value(lang: str, s: str) -> float | None:
     if s[0].isdigit():
         return float(s.replace(",", ""))
-    ng = numbers.grammar(lang)
-    toks = [w for w, _, _ in numbers.split_words(ng, s)]
-    v, used = numbers.evaluate(ng, toks)
-    if v is None and toks and toks[0] in ng.not_alone and len(toks) == 1:
-        v, used = 1.0, 1  # "one" is a number here: the part of a ratio
-    return v if used == len(toks) else None
+    return numbers.phrase_value(numbers.grammar(lang), s)
 
 
-_SLASH = re.compile(r"(?<![\w/.\-])(?P<n>\d)/(?P<d>\d{1,2})(?=\s+(?:of|من)(?![^\W_]))")
+def _share(lang: str, g: RatioGrammar, text: str, m: re.Match) -> float | None:
+    """The share a ratio match says, or None when it is something else."""
+    part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
+    if not part or not whole or part >= whole:
+        return None
+    if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("whole")):
+        return None  # "one in 2019": a year
+    nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
+    if nxt and nxt.group(1) in g.units and " ".join(m.group("by").split()) in g.loose:
+        return None  # "five in ten days": a pace
+    return part / whole
 
 
 def find(lang: str, text: str) -> list[tuple[int, int, float]]:
     """(start, end, share) of every ratio in normalised ``text``."""
     g = grammar(lang)
-    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _SLASH.finditer(text)
+    out = [(m.start(), m.end(), int(m.group("n")) / int(m.group("d"))) for m in _slash(lang).finditer(text)
            if 0 < int(m.group("n")) < int(m.group("d"))] if "/" in text else []
-    if g.pattern is None or not any(w in text for w in g.words):
+    if g.pattern is None or not g.words.search(text):
         return out  # no joining word at all (a substring test on its last word, cheaper than the pattern)
-    for m in g.pattern.finditer(text):
-        part, whole = _value(lang, m.group("part")), _value(lang, m.group("whole"))
-        if not part or not whole or part >= whole:
-            continue
-        if re.fullmatch(r"1[89]\d\d|20\d\d", m.group("whole")):
-            continue  # "one in 2019": a year
-        nxt = re.match(r"\s+([^\W\d_]+)", text[m.end():m.end() + 30])
-        if nxt and nxt.group(1) in g.units and " ".join(m.group("by").split()) in g.loose:
-            continue  # "five in ten days": a pace
-        out.append((m.start(), m.end(), part / whole))
-    return out
+    return out + [(m.start(), m.end(), v) for m in g.pattern.finditer(text) if (v := _share(lang, g, text, m)) is not None]

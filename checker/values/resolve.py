@@ -8,43 +8,15 @@ the note says why, so a reader sees the gap instead of a made-up year.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from checker import timex
-from checker.values import year
+from checker.values import hijri, year
+from checker.values.fields import Fields
 
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
-@dataclass
-class Fields:
-    kind: str
-    part: str | None = None  # START | MID | END
-    day: int | None = None
-    month: int | None = None
-    month_unknown: bool = False  # paired names disagree
-    year: int | None = None
-    rel: int | None = None  # -1 past, 0 current, +1 future, on the anchor itself
-    rel_year: int | None = None  # "mid-October last year": on the year
-    unit: str | None = None  # week | month | year
-    weekday: int | None = None
-    today: bool = False  # "اليوم الخميس"
-    tense: int | None = None  # -1/+1 from the words just before the date (cues.py)
-    weak: bool = False  # ...and the +1 came from "until"/"حتى" alone
-    season: str | None = None
-    quarter: int | None = None
-    half: int | None = None
-    deictic: int | None = None
-    offset: int | None = None
-    offset_unit: str | None = None
-    hijri_month: int | None = None
-    hijri_year: int | None = None
-    # the year is another date's in the sentence (anaphora.py): "same" for «من نفس العام»,
-    # "sibling" for a year-less half or quarter beside one of stated year ("than the first half")
-    borrow: str | None = None
-    nth: bool = False  # "يوم الجمعة الأول من شهر كانون الأول": maybe the first Friday of it (year.py)
-    note: str | None = None
+Value = tuple[str, str | None, str | None]  # (TIMEX3 value, mod, note)
+UNRESOLVED = "unresolved: no publication date"
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
@@ -77,51 +49,7 @@ def _season_year(f: Fields, dct: date) -> int:
     return dct.year
 
 
-def _tabular(y: int, m: int, d: int) -> date:
-    """Tabular Islamic calendar (civil epoch): outside the Umm al-Qura table's years."""
-    days = d + -(-(59 * (m - 1)) // 2) + (y - 1) * 354 + (3 + 11 * y) // 30
-    return date.fromordinal(days + 1948439 - 1721425)
-
-
-def _hijri_to_date(y: int, m: int, d: int) -> date:
-    """The Umm al-Qura calendar (1343-1500 AH), which Saudi and Gulf announcements
-    follow ("1 / 12 / 1445هـ" is 7 June 2024; the tabular rule says the 8th)."""
-    from hijridate import Hijri  # imported on first Hijri date only
-
-    try:
-        return date(*Hijri(y, m, d).to_gregorian().datetuple())
-    except (OverflowError, ValueError):
-        return _tabular(y, m, d)
-
-
-def _hijri_year(f: Fields, dct: date) -> int:
-    """The Hijri year of a month named without one, read like a Gregorian month:
-    by its relative word or tense, else the occurrence nearest the publication
-    date ("غرة شهر رمضان" two days before it is the coming one)."""
-    approx = int((dct.toordinal() - _tabular(1, 1, 1).toordinal()) / 354.367) + 1
-    mids = {y: _hijri_to_date(y, f.hijri_month, f.day or 15) for y in (approx - 1, approx, approx + 1, approx + 2)}
-    past = [y for y, d in mids.items() if d <= dct]
-    future = [y for y, d in mids.items() if d > dct]
-    if f.rel == 1 or (f.rel is None and f.tense == 1):
-        return min(future)
-    if f.rel == -1 or f.tense == -1:
-        return max(past)
-    return min(mids, key=lambda y: (abs((mids[y] - dct).days), mids[y] > dct))
-
-
-def _hijri(f: Fields, dct: date | None, mod: str | None) -> tuple[str, str | None, str | None]:
-    """A Hijri date or month as the Gregorian day, or the month of its 15th."""
-    if f.hijri_year is None and dct is None:
-        return "XXXX-XX", mod, "unresolved: hijri month without a year or publication date"
-    if f.hijri_year is None:
-        f.hijri_year = _hijri_year(f, dct)
-    if f.day:
-        return _hijri_to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), mod, "hijri date, Umm al-Qura calendar"
-    mid = _hijri_to_date(f.hijri_year, f.hijri_month, 15)
-    return _ymd(mid.year, mid.month, None), mod, "hijri month, approximated by the Gregorian month of its 15th"
-
-
-def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
+def resolve(f: Fields, dct: date | None) -> Value:
     """(TIMEX3 value, mod, note) for the fields, read against ``dct``.
 
     Read against a publication date at the calendar's edge ("tomorrow" on
@@ -140,87 +68,132 @@ def resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
         return value, mod, "unresolved: the date falls outside the calendar (year 1 to 9999)"
 
 
-def _resolve(f: Fields, dct: date | None) -> tuple[str, str | None, str | None]:
-    mod, note = f.part, f.note
-    unresolved = "unresolved: no publication date"
-    if f.kind in ("iso", "ymd", "dmy"):
-        return _ymd(f.year, f.month, f.day), None, note
-    if f.deictic is not None:
-        if dct is None:
-            return "XXXX-XX-XX", None, unresolved
-        return (dct + timedelta(days=f.deictic)).isoformat(), None, note
-    if f.offset is not None:
-        u, k = f.offset_unit, f.offset
-        if dct is None:
-            return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[u], None, unresolved
-        if u == "day":
-            return (dct + timedelta(days=k)).isoformat(), None, note
-        if u == "week":
-            return _week(dct + timedelta(weeks=k)), None, note
-        if u == "month":
-            return _ymd(*_add_months(dct.year, dct.month, k), None), None, note
-        return str(dct.year + k), None, note
-    if f.hijri_month is not None:
-        return _hijri(f, dct, mod)
-    if f.month is not None and f.nth and (f.year or dct):
-        nth = year.nth_weekday(f, dct)
-        if nth is not None:
-            return nth.isoformat(), mod, note
-    if f.month is not None:
-        y = f.year
-        if y is None:
-            if dct is None:
-                note = note or "unresolved: year not stated and no publication date"
-            else:
-                y = year.month_year(f, dct)
-        m = None if f.month_unknown else f.month
-        if f.day and f.weekday and y and m and not f.month_unknown:
-            try:
-                if date(y, m, f.day).isoweekday() != f.weekday:
-                    note = "weekday does not match the date"
-            except ValueError:
-                pass
-        if f.day:
-            try:
-                timex.parse_timex(_ymd(y, m, f.day))
-            except ValueError:
-                return _ymd(y, m, None), mod, f"day {f.day} does not exist in that month"
-        return _ymd(y, m, f.day), mod, note
-    if f.weekday is not None:
-        if dct is None:
-            return f"XXXX-WXX-{f.weekday}", None, unresolved
-        return year.weekday(f, dct).isoformat(), None, note
-    if f.unit is not None:
-        k = f.rel or 0
-        if dct is None:
-            value = {"week": "XXXX-WXX", "month": _ymd(None, None, f.day) if f.day else "XXXX-XX", "year": "XXXX"}
-            return value[f.unit], mod, unresolved
-        if f.unit == "week":
-            return _week(dct + timedelta(weeks=k)), mod, note
-        if f.unit == "month":
-            y, m = _add_months(dct.year, dct.month, k)
-            if f.day:
-                try:
-                    return date(y, m, f.day).isoformat(), mod, note
-                except ValueError:
-                    return _ymd(y, m, None), mod, f"day {f.day} does not exist in that month"
-            return _ymd(y, m, None), mod, note
-        return str(dct.year + k), mod, note
-    y = f.year
-    if y is None:
-        if dct is None:
-            y_s, note = "XXXX", unresolved
-        else:
-            y_s = str(_season_year(f, dct) if f.season else dct.year + (f.rel_year or 0))
-            if f.rel is None and f.rel_year is None and (f.season or f.quarter):  # "في الخريف"
-                code = f.season or f"Q{f.quarter}"
-                y_s = str(year.period_year(f, dct, lambda y: timex.interval(f"{y}-{code}")))
+def _shift(unit: str, k: int, dct: date) -> str:
+    """The day, week, month or year ``k`` of them from ``dct``."""
+    if unit == "day":
+        return (dct + timedelta(days=k)).isoformat()
+    if unit == "week":
+        return _week(dct + timedelta(weeks=k))
+    if unit == "month":
+        return _ymd(*_add_months(dct.year, dct.month, k), None)
+    return str(dct.year + k)
+
+
+def _stated(f: Fields, dct: date | None) -> Value:
+    """2021-04-07, 7/4/2021: every field written."""
+    return _ymd(f.year, f.month, f.day), None, f.note
+
+
+def _deictic(f: Fields, dct: date | None) -> Value:
+    """"أمس", "tomorrow": days from the publication date."""
+    if dct is None:
+        return "XXXX-XX-XX", None, UNRESOLVED
+    return (dct + timedelta(days=f.deictic)).isoformat(), None, f.note
+
+
+def _offset(f: Fields, dct: date | None) -> Value:
+    """"قبل ثلاثة أيام", "two weeks ago": units counted from the publication date."""
+    if dct is None:
+        return _UNKNOWN[f.offset_unit], None, UNRESOLVED
+    return _shift(f.offset_unit, f.offset, dct), None, f.note
+
+
+def _hijri(f: Fields, dct: date | None) -> Value:
+    """A Hijri date or month as the Gregorian day, or the month of its 15th."""
+    if f.hijri_year is None and dct is None:
+        return "XXXX-XX", f.part, "unresolved: hijri month without a year or publication date"
+    if f.hijri_year is None:
+        f.hijri_year = hijri.year_of(f, dct)
+    if f.day:
+        return hijri.to_date(f.hijri_year, f.hijri_month, f.day).isoformat(), f.part, "hijri date, Umm al-Qura calendar"
+    mid = hijri.to_date(f.hijri_year, f.hijri_month, 15)
+    return _ymd(mid.year, mid.month, None), f.part, "hijri month, approximated by the Gregorian month of its 15th"
+
+
+def _disagrees(f: Fields, y: int | None, m: int | None) -> bool:
+    """"الخميس 2 آذار 2023": the weekday written is not the one the date falls on."""
+    if not (f.day and f.weekday and y and m):
+        return False
+    try:
+        return date(y, m, f.day).isoweekday() != f.weekday
+    except ValueError:
+        return False
+
+
+def _month(f: Fields, dct: date | None) -> Value:
+    """A month, with or without its day, year and weekday."""
+    nth = year.nth_weekday(f, dct) if f.nth and (f.year or dct) else None
+    if nth is not None:
+        return nth.isoformat(), f.part, f.note
+    y, note = f.year, f.note
+    if y is None and dct is None:
+        note = note or "unresolved: year not stated and no publication date"
+    elif y is None:
+        y = year.month_year(f, dct)
+    m = None if f.month_unknown else f.month
+    if _disagrees(f, y, m):
+        note = "weekday does not match the date"
+    if f.day:
+        try:
+            timex.parse_timex(_ymd(y, m, f.day))
+        except ValueError:
+            return _ymd(y, m, None), f.part, f"day {f.day} does not exist in that month"
+    return _ymd(y, m, f.day), f.part, note
+
+
+def _weekday(f: Fields, dct: date | None) -> Value:
+    if dct is None:
+        return f"XXXX-WXX-{f.weekday}", None, UNRESOLVED
+    return year.weekday(f, dct).isoformat(), None, f.note
+
+
+def _unit(f: Fields, dct: date | None) -> Value:
+    """"الشهر الماضي", "this week", "15 من الشهر الجاري": a calendar unit by its relative word."""
+    if dct is None:
+        return (_ymd(None, None, f.day) if f.unit == "month" and f.day else _UNKNOWN[f.unit]), f.part, UNRESOLVED
+    if f.unit == "month" and f.day:
+        y, m = _add_months(dct.year, dct.month, f.rel or 0)
+        try:
+            return date(y, m, f.day).isoformat(), f.part, f.note
+        except ValueError:
+            return _ymd(y, m, None), f.part, f"day {f.day} does not exist in that month"
+    return _shift(f.unit, f.rel or 0, dct), f.part, f.note
+
+
+def _period_year(f: Fields, dct: date) -> int:
+    if f.rel is None and f.rel_year is None and (f.season or f.quarter):  # "في الخريف"
+        code = f.season or f"Q{f.quarter}"
+        return year.period_year(f, dct, lambda y: timex.interval(f"{y}-{code}"))
+    return _season_year(f, dct) if f.season else dct.year + (f.rel_year or 0)
+
+
+def _year(f: Fields, dct: date | None) -> Value:
+    """A year, or a season, quarter or half of one."""
+    note = f.note
+    if f.year is not None:
+        y = f"{f.year:04d}"
+    elif dct is None:
+        y, note = "XXXX", UNRESOLVED
     else:
-        y_s = f"{y:04d}"
-    if f.season:
-        return f"{y_s}-{f.season}", mod, note
-    if f.quarter:
-        return f"{y_s}-Q{f.quarter}", mod, note
-    if f.half:
-        return f"{y_s}-H{f.half}", mod, note
-    return y_s, mod, note
+        y = str(_period_year(f, dct))
+    code = f.season or (f"Q{f.quarter}" if f.quarter else f"H{f.half}" if f.half else "")
+    return (f"{y}-{code}" if code else y), f.part, note
+
+
+# One reader per family of date: a date written in digits is read as stated;
+# else the first whose field is set, in this order; a year (or a period of
+# one) is what is left.
+_STATED = frozenset({"iso", "ymd", "dmy"})
+_READERS = (
+    ("deictic", _deictic), ("offset", _offset), ("hijri_month", _hijri), ("month", _month),
+    ("weekday", _weekday), ("unit", _unit),
+)
+
+
+def _resolve(f: Fields, dct: date | None) -> Value:
+    if f.kind in _STATED:
+        return _stated(f, dct)
+    for field, read in _READERS:
+        if getattr(f, field) is not None:
+            return read(f, dct)
+    return _year(f, dct)

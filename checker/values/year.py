@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from checker.values.resolve import Fields
+from checker.values.fields import Fields
 
 RECENT_DAYS, RECENT_MONTHS = 183, 6  # how far back a weak "until" may still point
 
@@ -30,42 +28,60 @@ def _day_in(y: int, m: int, d: int) -> date:
     return date(y, m, min(d, calendar.monthrange(y, m)[1]))  # 29 Feb in a common year: near enough to rank
 
 
-def month_year(f: "Fields", dct: date) -> int:
+def _choose(gaps: dict[int, int], tense: int | None, weak_back: float | None = None) -> int:
+    """The year among ``gaps`` (each year's signed distance from the publication
+    date) that the tense points to: the latest behind or the first ahead; with
+    none, the nearest, ties to the past. A weak future ("until" alone) keeps a
+    nearest occurrence up to ``weak_back`` behind."""
+    nearest = min(gaps, key=lambda y: (abs(gaps[y]), gaps[y] > 0))
+    if tense == 1 and weak_back is not None and 0 < -gaps[nearest] <= weak_back:
+        return nearest
+    behind = [y for y, g in gaps.items() if g <= 0]
+    ahead = [y for y, g in gaps.items() if g >= 0]
+    if tense == -1 and behind:
+        return max(behind)
+    if tense == 1 and ahead:
+        return min(ahead)
+    return nearest
+
+
+def _relative(f: Fields, dct: date) -> int:
+    """"الماضي": strictly before; "أغسطس الماضي" in August is last year's."""
+    here = (f.month, f.day) if f.day else (f.month,)
+    now = (dct.month, dct.day) if f.day else (dct.month,)
+    if f.rel == -1:
+        return dct.year if here < now else dct.year - 1
+    if f.rel == 1:
+        return dct.year if here > now else dct.year + 1
+    return dct.year
+
+
+def _fitting(f: Fields, years: list[int]) -> list[int]:
+    """"الخميس 2 آذار": the years whose 2 March is a Thursday beat any cue."""
+    m, d = f.month, f.day
+    wider = (*years, years[1] - 2, years[1] + 2)
+    fits = [y for y in wider if _day_in(y, m, d).day == d and _day_in(y, m, d).isoweekday() == f.weekday]
+    return fits if len(fits) == 1 or fits and f.tense is None else years
+
+
+def month_year(f: Fields, dct: date) -> int:
     """The year of a month (and day) named without one."""
     m, d = f.month, f.day
     if f.rel_year is not None:
         return dct.year + f.rel_year
-    here = (m, d or 0) if d else (m,)
-    now = (dct.month, dct.day) if d else (dct.month,)
-    if f.rel == -1:  # "الماضي": strictly before; "أغسطس الماضي" in August is last year's
-        return dct.year if here < now else dct.year - 1
-    if f.rel == 1:
-        return dct.year if here > now else dct.year + 1
-    if f.rel == 0:
-        return dct.year
+    if f.rel is not None:
+        return _relative(f, dct)
     years = [dct.year - 1, dct.year, dct.year + 1]
-    if d and f.weekday:  # "الخميس 2 آذار": a year whose 2 March is a Thursday beats any cue
-        fits = [y for y in (*years, dct.year - 2, dct.year + 2)
-                if _day_in(y, m, d).day == d and _day_in(y, m, d).isoweekday() == f.weekday]
-        if len(fits) == 1 or fits and f.tense is None:
-            years = fits
-
-    def gap(y: int) -> int:  # signed distance from the publication date, in days or months
-        if d:
-            return (_day_in(y, m, d) - dct).days
-        return (y * 12 + m) - (dct.year * 12 + dct.month)
-
-    nearest = min(years, key=lambda y: (abs(gap(y)), gap(y) > 0))
-    if f.tense == 1 and f.weak and gap(nearest) < 0 and -gap(nearest) <= (RECENT_DAYS if d else RECENT_MONTHS):
-        return nearest
-    if f.tense == -1 and any(gap(y) <= 0 for y in years):
-        return max(y for y in years if gap(y) <= 0)
-    if f.tense == 1 and any(gap(y) >= 0 for y in years):
-        return min(y for y in years if gap(y) >= 0)
-    return nearest
+    if d and f.weekday:
+        years = _fitting(f, years)
+    if d:  # signed distance from the publication date, in days or months
+        gaps = {y: (_day_in(y, m, d) - dct).days for y in years}
+    else:
+        gaps = {y: (y * 12 + m) - (dct.year * 12 + dct.month) for y in years}
+    return _choose(gaps, f.tense, (RECENT_DAYS if d else RECENT_MONTHS) if f.weak else None)
 
 
-def nth_weekday(f: "Fields", dct: date | None) -> date | None:
+def nth_weekday(f: Fields, dct: date | None) -> date | None:
     """"يوم الجمعة الأول من شهر كانون الأول": the first Friday of December, when the
     first of December is no Friday in the year meant (then it is Friday the first,
     read as a date). The year is chosen on the Fridays themselves, by tense or
@@ -79,24 +95,13 @@ def nth_weekday(f: "Fields", dct: date | None) -> date | None:
     days = {y: nth(y) for y in years if nth(y)}
     if not days:
         return None
-    if f.year or dct is None:
-        y = f.year
-    else:
-        gap = {y: (d - dct).days for y, d in days.items()}
-        ahead = [y for y in days if gap[y] >= 0]
-        behind = [y for y in days if gap[y] <= 0]
-        if f.tense == 1 and ahead:
-            y = min(ahead)
-        elif f.tense == -1 and behind:
-            y = max(behind)
-        else:
-            y = min(days, key=lambda y: (abs(gap[y]), gap[y] > 0))
+    y = f.year if f.year or dct is None else _choose({y: (d - dct).days for y, d in days.items()}, f.tense)
     if y not in days or _day_in(y, f.month, f.day).isoweekday() == f.weekday:
         return None
     return days[y]
 
 
-def weekday(f: "Fields", dct: date) -> date:
+def weekday(f: Fields, dct: date) -> date:
     """The day a weekday names: last one (or today) unless its own words point ahead."""
     diff = (f.weekday - dct.isoweekday()) % 7  # days ahead to the next such weekday
     if f.rel == 1:
@@ -112,7 +117,7 @@ def weekday(f: "Fields", dct: date) -> date:
     return dct - timedelta(days=7 - diff)  # "had cast ballots by Monday": a weak "by" after a past
 
 
-def period_year(f: "Fields", dct: date, interval) -> int:
+def period_year(f: Fields, dct: date, interval) -> int:
     """The year of a season or quarter named without one ("في الخريف", "in the second quarter").
 
     Read like a month: the tense before it picks the one under way or just
@@ -126,9 +131,4 @@ def period_year(f: "Fields", dct: date, interval) -> int:
         lo, hi = spans[y]
         return (lo - dct).days if lo > dct else (hi - dct).days if hi < dct else 0
 
-    nearest = min(spans, key=lambda y: (abs(gap(y)), gap(y) > 0))
-    if f.tense == 1 and not (f.weak and gap(nearest) < 0):
-        return min(y for y in spans if gap(y) >= 0)
-    if f.tense == -1:
-        return max(y for y in spans if gap(y) <= 0)
-    return nearest
+    return _choose({y: gap(y) for y in spans}, f.tense, float("inf") if f.weak else None)
