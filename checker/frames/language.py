@@ -65,6 +65,7 @@ class LanguageData(BaseModel):
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []
+    remembered: list[str] = []
 
 
 class Language:

@@ -106,6 +106,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         if m.value.kind != kind or span is None:
             continue
         why = _fits(rule.frame, m.value, say) if kind != "ordinal" else None
+        if kind == "quantity" and why is None and _a_year(s, span, m.text):
+            why = "a year, said after a word of time (the year 2021)"
         if why:
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
@@ -121,6 +123,13 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
         out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
+
+
+def _a_year(s: Sentence, v: Span, text: str) -> bool:
+    """«بنهاية العام الجاري 2021», "in the year 2014": four digits just after a noun of time are a year."""
+    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100):
+        return False
+    return any(0 <= i and not s.broken(i + 1) and s.forms[i] in s.lang.time_nouns for i in (v.start - 1, v.start - 2))
 
 
 def _one_per_name(hits: list[Hit]) -> list[Hit]:
