@@ -500,3 +500,10 @@ def test_four_digits_after_a_word_of_time_are_a_year_not_a_count():
 def test_arabic_passive_of_injury_vetoes_a_troop_count():
     ar = "وقالت وزارة الدفاع إن 34 جنديا أمريكيا أصيبوا في الهجوم على القاعدة في العراق."
     assert claims(ar, "us-troops-in-country", date(2020, 1, 25))[0] == []
+
+
+def test_a_weekday_in_a_clause_opened_by_a_future_word_is_the_coming_one():
+    en = "The Iraqi premier will be welcomed by President Biden at the White House on Tuesday."
+    assert claims(en, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-27")]
+    past = "The Iraqi premier was welcomed by President Biden at the White House on Tuesday."
+    assert claims(past, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-20")]

@@ -198,6 +198,8 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
         f.tense, f.weak = cues.reading(g.lang, text, m.start(), m.end())
         if f.tense is None and d.get("wd") and not f.day:
             f.tense = cues.after(g.lang, text, m.start(), m.end())  # "Wednesday will bring"
+        if f.tense is None and d.get("wd") and not f.day:
+            f.tense = cues.clause_future(g.lang, text, m.start())  # "will be received ... on Monday"
     if name == "deictic":
         f.deictic = mp["deictic"][get("deictic")]
         after = text[m.end():].split(maxsplit=1)
