@@ -507,3 +507,17 @@ def test_a_weekday_in_a_clause_opened_by_a_future_word_is_the_coming_one():
     assert claims(en, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-27")]
     past = "The Iraqi premier was welcomed by President Biden at the White House on Tuesday."
     assert claims(past, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-20")]
+
+
+def test_a_leader_named_beside_its_group_is_not_whose_the_groups_numbers_are():
+    ar = "وقالت قوات التحالف بقيادة واشنطن إن لديها نحو 3500 جندي في العراق."
+    assert claims(ar, "us-troops-in-country", date(2020, 9, 1))[0] == []
+    assert claims(ar, "foreign-troops-in-country", date(2020, 9, 1))[0] == [({"country": "Iraq"}, 3500)]
+    en = "A coalition led by the United States keeps about 3,500 troops in Iraq."
+    assert claims(en, "us-troops-in-country", date(2020, 9, 1))[0] == []
+    assert claims(en, "foreign-troops-in-country", date(2020, 9, 1))[0] == [({"country": "Iraq"}, 3500)]
+
+
+def test_a_veto_word_after_the_owner_of_an_event_still_vetoes_it():
+    ar = "وأعلن النظام السوري يوم الثلاثاء هزيمة تنظيم الدولة الإسلامية في سوريا."
+    assert claims(ar, "isis-defeat-date", date(2017, 11, 22), title="النصر على داعش في العراق")[0] == []

@@ -66,6 +66,9 @@ class LanguageData(BaseModel):
     approx_after: list[str] = []
     place_relative: list[str] = []
     remembered: list[str] = []
+    leader_after: list[str] = []
+    leader_before: list[str] = []
+    agent: list[str] = []
 
 
 class Language:

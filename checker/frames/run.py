@@ -322,7 +322,7 @@ class FrameReader:
                 raise Reject(f"no {slot} named in the sentence or before it")
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
-        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span])
+        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if c.mention is not None and unusable(c.mention):
