@@ -521,3 +521,12 @@ def test_a_leader_named_beside_its_group_is_not_whose_the_groups_numbers_are():
 def test_a_veto_word_after_the_owner_of_an_event_still_vetoes_it():
     ar = "وأعلن النظام السوري يوم الثلاثاء هزيمة تنظيم الدولة الإسلامية في سوريا."
     assert claims(ar, "isis-defeat-date", date(2017, 11, 22), title="النصر على داعش في العراق")[0] == []
+
+
+def test_a_share_after_a_verb_of_proportion_is_its_subjects():
+    en = "IS fighters hold all of Salahuddin province, which makes up about 5 percent of Iraq."
+    assert claims(en, "isis-territory-share", date(2015, 3, 1))[0] == []
+    ar = "ويسيطر التنظيم على محافظة صلاح الدين التي تشكل نحو 5 في المئة من مساحة العراق."
+    assert claims(ar, "isis-territory-share", date(2015, 3, 1))[0] == []
+    held = "IS fighters hold areas that make up about a third of Iraq."
+    assert [v for _, v in claims(held, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]

@@ -69,6 +69,7 @@ class LanguageData(BaseModel):
     leader_after: list[str] = []
     leader_before: list[str] = []
     agent: list[str] = []
+    proportion: list[str] = []
 
 
 class Language:

@@ -115,6 +115,16 @@ def _definite(s: Sentence, v: Span) -> bool:
     return v.start > 0 and s.forms[v.start - 1] in s.lang.wholes
 
 
+def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
+    """Where the subject of a word of proportion before the value stands ("Nineveh, which makes
+    up 7 percent of Iraq", «وتشكل محافظة نينوى ... 7 في المئة»): the words just around it."""
+    group = s.group(s.segment_of[v.start])
+    for i in range(v.start - 1, max(-1, v.start - 14), -1):
+        if s.segment_of[i] in group and s.forms[i] in s.lang.proportion:
+            return max(0, i - 4), min(len(s), i + 4)
+    return None
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -131,7 +141,10 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     # members were later diagnosed with brain injuries"
     said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
     whole = counts and _definite(s, v)
+    said_of = _proportion_subject(s, v) if counts else None
     for h in veto:
+        if said_of is not None and said_of[0] <= h.start < said_of[1]:
+            return h  # "Anbar province, which makes up a third of the country": the share is the province's
         if whole and h.end <= v.start:
             continue  # "withdrawing the 5,200 U.S. troops": the number names all there are, a level
         inside_value = v.start <= h.start < v.end
