@@ -530,3 +530,9 @@ def test_a_share_after_a_verb_of_proportion_is_its_subjects():
     assert claims(ar, "isis-territory-share", date(2015, 3, 1))[0] == []
     held = "IS fighters hold areas that make up about a third of Iraq."
     assert [v for _, v in claims(held, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]
+
+
+def test_a_full_date_set_off_by_commas_restates_the_dates_before_it():
+    en = "Four years ago yesterday, on August 19, 2020, Iraq and the US held the second round of the strategic dialogue."
+    got = claims(en, "strategic-dialogue-round-date", date(2024, 8, 20))[0]
+    assert got == [({"round": "2"}, "2020-08-19")]

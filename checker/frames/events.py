@@ -203,3 +203,26 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
     return best, outer + inner
+
+
+def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
+    """"Ten years ago today, on June 10, 2014, ...": a full date set off by commas right after
+    other dates restates them; the sentence gives one date, the full one."""
+    drop: set[int] = set()
+    for k, b in enumerate(cands):
+        seg = s.segments[s.segment_of[b.span.start]]
+        full = getattr(b.detail, "precision", None) == "day" and any(
+            len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
+        if not (full and seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)):
+            continue
+        end = seg.start
+        for j in range(k - 1, -1, -1):  # the dates that end the clause just before, back to back
+            a = cands[j]
+            if a.span.end != end or s.segment_of[a.span.start] != seg.attach:
+                break
+            drop.add(j)
+            end = a.span.start
+    for j in sorted(drop):
+        if say:
+            say(rule, f"«{cands[j].text}» not taken: restated by the full date after it")
+    return [c for j, c in enumerate(cands) if j not in drop]

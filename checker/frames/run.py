@@ -15,7 +15,7 @@ from checker.frames.concepts import Hit
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
 from checker.frames.discourse import Memory, Where, said_once
 from checker.frames.language import language
-from checker.frames.events import event_of
+from checker.frames.events import event_of, restated
 from checker.frames.link import Found, Reject, counted_by, ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.owner import owner_level, vetoed
@@ -205,6 +205,8 @@ class FrameReader:
         if not found.triggers:
             return []
         cands = candidates(s, sent, found, rule.value_type, rule, self._say)
+        if rule.value_type == "date":
+            cands = restated(s, cands, self._say, rule)
         for c in cands:
             if c.trigger is not None:
                 info.setdefault((c.trigger.start, c.trigger.end), (c.trigger, None, False))
