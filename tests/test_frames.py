@@ -528,6 +528,8 @@ def test_a_share_after_a_verb_of_proportion_is_its_subjects():
     assert claims(en, "isis-territory-share", date(2015, 3, 1))[0] == []
     ar = "ويسيطر التنظيم على محافظة صلاح الدين التي تشكل نحو 5 في المئة من مساحة العراق."
     assert claims(ar, "isis-territory-share", date(2015, 3, 1))[0] == []
+    plural = "وسيطر تنظيم داعش عام 2014 على نحو ثلث مساحة العراق تضم محافظات شمالية وغربية."
+    assert [v for _, v in claims(plural, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]
     held = "IS fighters hold areas that make up about a third of Iraq."
     assert [v for _, v in claims(held, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]
 
