@@ -464,3 +464,77 @@ def test_one_number_for_two_places_at_once_is_neither_ones():
     assert both == [({"country": "Iraq"}, 2500), ({"country": "Syria"}, 900)]
     each = claims("The drawdown leaves 2,500 U.S. troops each in Iraq and Afghanistan.", "us-troops-in-country")[0]
     assert each and each[0][1] == 2500
+
+
+# -- blind set 3's families
+def test_a_date_before_that_in_a_clause_of_saying_is_the_sayings():
+    ar = ("وأكد مسؤول رفيع في البيت الأبيض مطلع على ترتيبات الزيارة يوم الخميس أن الرئيس بايدن "
+          "سيستقبل الكاظمي الشهر المقبل.")
+    got = claims(ar, "white-house-visit-date", date(2021, 6, 25))[0]
+    assert ({"president": "Biden"}, "2021-06-24") not in got
+
+
+def test_a_date_without_its_year_beside_a_remembered_event_is_the_remembrances():
+    en = "Baghdad commemorated the third anniversary of the victory over Islamic State on Thursday with a parade."
+    assert claims(en, "isis-defeat-date", date(2020, 12, 11))[0] == []
+    ar = "وتستذكر بغداد اليوم إعلان النصر على داعش في العاشر من كانون الأول 2017."
+    assert claims(ar, "isis-defeat-date", date(2020, 12, 10))[0] == [({}, "2017-12-10")]
+
+
+def test_an_agreement_said_just_before_a_date_dates_it_when_the_event_follows():
+    en = "Baghdad and Washington signed a deal on Tuesday to end the US combat mission in Iraq by December 31, 2021."
+    assert claims(en, "us-combat-mission-end", date(2021, 7, 28))[0] == [({}, "2021-12-31")]
+    ar = "واتفق الطرفان في بغداد يوم الأربعاء على إنهاء المهمة القتالية للقوات الأميركية في العراق."
+    assert claims(ar, "us-combat-mission-end", date(2021, 7, 29))[0] == []
+    later = "The combat mission ended on Friday, before the deadline of December 31 that the two sides agreed in July."
+    assert ({}, "2021-07") not in claims(later, "us-combat-mission-end", date(2021, 12, 11))[0]
+
+
+def test_four_digits_after_a_word_of_time_are_a_year_not_a_count():
+    ar = "ويتوقع أن تبقى القوات الأمريكية في العراق حتى نهاية العام المقبل 2022."
+    assert claims(ar, "us-troops-in-country", date(2021, 5, 1))[0] == []
+    en = "American troops in Iraq numbered 2,500 in the year 2021."
+    assert claims(en, "us-troops-in-country", date(2021, 5, 1))[0] == [({"country": "Iraq"}, 2500)]
+
+
+def test_arabic_passive_of_injury_vetoes_a_troop_count():
+    ar = "وقالت وزارة الدفاع إن 34 جنديا أمريكيا أصيبوا في الهجوم على القاعدة في العراق."
+    assert claims(ar, "us-troops-in-country", date(2020, 1, 25))[0] == []
+
+
+def test_a_weekday_in_a_clause_opened_by_a_future_word_is_the_coming_one():
+    en = "The Iraqi premier will be welcomed by President Biden at the White House on Tuesday."
+    assert claims(en, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-27")]
+    past = "The Iraqi premier was welcomed by President Biden at the White House on Tuesday."
+    assert claims(past, "white-house-visit-date", date(2021, 7, 23))[0] == [({"president": "Biden"}, "2021-07-20")]
+
+
+def test_a_leader_named_beside_its_group_is_not_whose_the_groups_numbers_are():
+    ar = "وقالت قوات التحالف بقيادة واشنطن إن لديها نحو 3500 جندي في العراق."
+    assert claims(ar, "us-troops-in-country", date(2020, 9, 1))[0] == []
+    assert claims(ar, "foreign-troops-in-country", date(2020, 9, 1))[0] == [({"country": "Iraq"}, 3500)]
+    en = "A coalition led by the United States keeps about 3,500 troops in Iraq."
+    assert claims(en, "us-troops-in-country", date(2020, 9, 1))[0] == []
+    assert claims(en, "foreign-troops-in-country", date(2020, 9, 1))[0] == [({"country": "Iraq"}, 3500)]
+
+
+def test_a_veto_word_after_the_owner_of_an_event_still_vetoes_it():
+    ar = "وأعلن النظام السوري يوم الثلاثاء هزيمة تنظيم الدولة الإسلامية في سوريا."
+    assert claims(ar, "isis-defeat-date", date(2017, 11, 22), title="النصر على داعش في العراق")[0] == []
+
+
+def test_a_share_after_a_verb_of_proportion_is_its_subjects():
+    en = "IS fighters hold all of Salahuddin province, which makes up about 5 percent of Iraq."
+    assert claims(en, "isis-territory-share", date(2015, 3, 1))[0] == []
+    ar = "ويسيطر التنظيم على محافظة صلاح الدين التي تشكل نحو 5 في المئة من مساحة العراق."
+    assert claims(ar, "isis-territory-share", date(2015, 3, 1))[0] == []
+    plural = "وسيطر تنظيم داعش عام 2014 على نحو ثلث مساحة العراق تضم محافظات شمالية وغربية."
+    assert [v for _, v in claims(plural, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]
+    held = "IS fighters hold areas that make up about a third of Iraq."
+    assert [v for _, v in claims(held, "isis-territory-share", date(2015, 3, 1))[0]] == [pytest.approx(1 / 3)]
+
+
+def test_a_full_date_set_off_by_commas_restates_the_dates_before_it():
+    en = "Four years ago yesterday, on August 19, 2020, Iraq and the US held the second round of the strategic dialogue."
+    got = claims(en, "strategic-dialogue-round-date", date(2024, 8, 20))[0]
+    assert got == [({"round": "2"}, "2020-08-19")]

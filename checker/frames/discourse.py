@@ -48,3 +48,15 @@ class Where:
     def link(self, what: str, value: str) -> ContextLink:
         source = "headline" if self.start is None else "sentence"
         return ContextLink(what=what, value=value, source=source, quote=self.quote, start=self.start, end=self.end)
+
+
+def said_once(made: list) -> list:
+    """"Yesterday, Wednesday", "on 7 April (Wednesday)": one sentence giving a fact twice, in
+    two words for the same value, makes one claim, the first."""
+    seen, out = set(), []
+    for m in made:
+        key = (m.rule, tuple(sorted(m.key.items())), str(m.value), m.mod) if hasattr(m, "key") else None
+        if key is None or key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

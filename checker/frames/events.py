@@ -15,13 +15,23 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 
-def other_event_between(s: Sentence, v: Span, t: Hit) -> int | None:
+def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
     """A noun of another event between a date and the event ("agreed on the 10th on a plan
-    to withdraw combat forces"): the date is the plan's, not the withdrawal's."""
+    to withdraw combat forces"): the date is the plan's, not the withdrawal's. With the event in
+    another clause, only such a word in the date's own clause counts ("ahead of the December 31
+    deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
     for i in range(lo, hi):
-        if s.forms[i] in s.lang.other_events:
+        if s.forms[i] in s.lang.other_events and (not own_clause or s.segment_of[i] == s.segment_of[v.start]):
             return i
+    if v.end <= t.start and not own_clause:
+        # "sealed an agreement on Monday formally ending the combat mission", «اتفقا ... في 26 تموز على
+        # إنهاء الدور القتالي»: the other event said just before the date, the event after it
+        for i in range(v.start - 1, max(-1, v.start - 9), -1):
+            if s.segment_of[i] != s.segment_of[v.start]:
+                break
+            if s.forms[i] in s.lang.other_events:
+                return i
     return None
 
 
@@ -111,6 +121,8 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
     # after "that"/«إن» is inside what was said, and is the event's
     near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
+    if _before_that(s, v) and any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return True  # «وأعلنت المتحدثة باسم البيت الأبيض جين ساكي يوم الجمعة أن ...»: the saying's date, however long its subject
     for i in range(max(0, v.start - 6), v.start):
         if s.segment_of[i] not in near:
             continue
@@ -120,6 +132,23 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False
+
+
+def _before_that(s: Sentence, v: Span) -> bool:
+    """The date ends its clause, and a clause of what was said ("that", «أن») opens right after it."""
+    if v.end >= len(s) or s.segment_of[v.end] == s.segment_of[v.start]:
+        return False
+    nxt = s.segments[s.segment_of[v.end]]
+    return nxt.kind == "complement" and nxt.start == v.end
+
+
+def remembered(s: Sentence, v: Span, t: Hit) -> bool:
+    """"marked the first anniversary of its victory on Monday", «ويستذكر العراقيون اليوم إعلان النصر»:
+    an event remembered is years old; a date that does not name its year dates the remembering."""
+    if any(len(w) == 4 and w.isdigit() for w in s.words[v.start:v.end]):
+        return False
+    return any(s.forms[i] in s.lang.remembered and s.segment_of[i] == s.segment_of[t.start]
+               for i in range(max(0, t.start - 6), t.start))
 
 
 def own_noun(s: Sentence, v: Span) -> str | None:
@@ -165,10 +194,35 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         j -= 1  # "over the collapse"
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
+    if remembered(s, v, best):
+        raise Reject(f"«{words}» is remembered: the date is the remembrance's")
     if said_before(s, v, best) or (not announced and _says_between(s, v, best)):
         raise Reject(f"the date or place of a report whose content is «{words}»")
     same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
-    other = other_event_between(s, v, best) if same else None
+    other = other_event_between(s, v, best, own_clause=not same)
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
     return best, outer + inner
+
+
+def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
+    """"Ten years ago today, on June 10, 2014, ...": a full date set off by commas right after
+    other dates restates them; the sentence gives one date, the full one."""
+    drop: set[int] = set()
+    for k, b in enumerate(cands):
+        seg = s.segments[s.segment_of[b.span.start]]
+        full = getattr(b.detail, "precision", None) == "day" and any(
+            len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
+        if not (full and seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)):
+            continue
+        end = seg.start
+        for j in range(k - 1, -1, -1):  # the dates that end the clause just before, back to back
+            a = cands[j]
+            if a.span.end != end or s.segment_of[a.span.start] != seg.attach:
+                break
+            drop.add(j)
+            end = a.span.start
+    for j in sorted(drop):
+        if say:
+            say(rule, f"«{cands[j].text}» not taken: restated by the full date after it")
+    return [c for j, c in enumerate(cands) if j not in drop]

@@ -65,6 +65,11 @@ class LanguageData(BaseModel):
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []
+    remembered: list[str] = []
+    leader_after: list[str] = []
+    leader_before: list[str] = []
+    agent: list[str] = []
+    proportion: list[str] = []
 
 
 class Language:

@@ -64,6 +64,21 @@ def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
                and not any(o.end <= i < h.start and i in s.value_starts for i in range(o.end, h.start)) for o in owners)
 
 
+def _leads(s: Sentence, h: Hit) -> bool:
+    """"the US-led coalition", "a coalition led by the United States", «التحالف الذي تقوده الولايات
+    المتحدة»: a leader named beside its group is not whose the group's numbers are."""
+    lang, before = s.lang, h.start - 1
+    while before > 0 and s.forms[before] in lang.determiners:
+        before -= 1
+    if before >= 0 and s.forms[before] in lang.leader_before:
+        return True  # «تقوده الولايات المتحدة», «بقيادة واشنطن»
+    if before > 0 and s.forms[before] in lang.agent and s.forms[before - 1] in lang.leader_after:
+        return True  # "led by the United States"
+    after = h.end
+    return (after < len(s) and s.forms[after] in lang.leader_after and not s.broken(after)  # "US-led"
+            and not (after + 1 < len(s) and s.forms[after + 1] in lang.agent))  # not "the coalition led by"
+
+
 def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
     near = noun_phrase(s, v, t)
@@ -76,7 +91,8 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
     qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
-    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of)]
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)]
+    qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
         theirs = [h for h in others + qualified if inside(h)]
@@ -99,18 +115,36 @@ def _definite(s: Sentence, v: Span) -> bool:
     return v.start > 0 and s.forms[v.start - 1] in s.lang.wholes
 
 
-def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = ()) -> Hit | None:
+def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
+    """Where the subject of a word of proportion before the value stands ("Nineveh, which makes
+    up 7 percent of Iraq", «وتشكل محافظة نينوى ... 7 في المئة»): the words just around it."""
+    group = s.group(s.segment_of[v.start])
+    for i in range(v.start - 1, max(-1, v.start - 14), -1):
+        if s.segment_of[i] in group and s.forms[i] in s.lang.proportion:
+            return max(0, i - 4), min(len(s), i + 4)
+    return None
+
+
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
+           owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
-    preposition of change right before the number ("cut by 500 troops")."""
+    preposition of change right before the number ("cut by 500 troops"). The owner's words after
+    an event do not count ("the defeat of the Islamic State group in Syria")."""
     if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
     lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
+    for o in sorted(owners, key=lambda o: o.start) if not counts else ():
+        if max(v.end, t.end) <= o.start < hi:
+            hi += o.end - o.start
     segs = {s.segment_of[v.start], s.segment_of[t.start]}
     # what the counted people went through, said after them in their own clause: "110 service
     # members were later diagnosed with brain injuries"
     said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
     whole = counts and _definite(s, v)
+    said_of = _proportion_subject(s, v) if counts else None
     for h in veto:
+        if said_of is not None and said_of[0] <= h.start < said_of[1]:
+            return h  # "Anbar province, which makes up a third of the country": the share is the province's
         if whole and h.end <= v.start:
             continue  # "withdrawing the 5,200 U.S. troops": the number names all there are, a level
         inside_value = v.start <= h.start < v.end

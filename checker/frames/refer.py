@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found
+from checker.frames.link import Found, ordinal_of
 from checker.frames.words import spec_matches
 from checker.text.morphology import arabic_stems, has_article
 
@@ -55,3 +55,28 @@ def same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) 
         if k == seg and t.end <= h.start and all(i in of or s.forms[i] in s.lang.function for i in range(t.end, h.start)):
             return n
     return None
+
+
+def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[tuple[int, int], tuple[Hit, int | None, bool]]:
+    """A rule's event or counted-noun words in a sentence, each with the ordinal that names it
+    and whether it points back. ``mem`` is the rule's memory, ``specs`` its trigger terms."""
+    out = {}
+    named = {(h.start, h.end) for h in found.triggers}
+    found.refer = [h for h in found.refer if (h.start, h.end) not in named]
+    hits = list(found.triggers) + list(found.refer)
+    segs = s.segments
+    if (spec.ordinal and spec.ordinal in mem.keys and len(segs) > 1
+            and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
+        hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
+    for h in hits:
+        # A word that refers back takes the round from before, even beside an ordinal:
+        # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
+        n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or of_near(h, found)) else None
+        back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
+        out[(h.start, h.end)] = (h, n, back)
+    named = [(h, n) for h, n, _ in out.values() if n is not None]
+    for k, (h, n, back) in list(out.items()):
+        if named and n is None and h in found.refer:
+            n = same_event(s, h, named, found)
+            out[k] = (h, n, back and n is None)
+    return out

@@ -13,48 +13,16 @@ from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
-from checker.frames.discourse import Memory, Where
+from checker.frames.discourse import Memory, Where, said_once
 from checker.frames.language import language
-from checker.frames.events import event_of
-from checker.frames.link import Found, Reject, coordinated, counted_by, ordinal_of
-from checker.frames.owner import nearest_key, owner_level, vetoed
-from checker.frames.refer import another, determined, of_near, same_event
+from checker.frames.events import event_of, restated
+from checker.frames.link import Found, Reject, counted_by, ordinal_of
+from checker.frames.keys import choose_keys
+from checker.frames.owner import owner_level, vetoed
+from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
 from checker.models import Article, Problem
-
-
-def _said_once(made: list) -> list:
-    """"Yesterday, Wednesday", "on 7 April (Wednesday)": one sentence giving a fact twice, in
-    two words for the same value, makes one claim, the first."""
-    seen, out = set(), []
-    for m in made:
-        key = (m.rule, tuple(sorted(m.key.items())), str(m.value), m.mod) if hasattr(m, "key") else None
-        if key is None or key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
-
-
-def _each(s: Sentence, v: Span, h: Hit) -> bool:
-    """"2,500 troops each in Afghanistan and Iraq": the number is said of every one of them."""
-    lo, hi = (v.end, h.start) if v.end <= h.start else (h.end, v.start)
-    return any(s.forms[i] in s.lang.each for i in range(lo, hi))
-
-
-def _joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
-    """"2,000 U.S. troops in Iraq and Syria", «في العراق وسوريا»: a key joined to another of
-    its slot by "and" names two places at once; the number is not either one's."""
-    for o in hits:
-        if o.canonical == h.canonical:
-            continue
-        lo, hi = (h, o) if h.start < o.start else (o, h)
-        between = range(lo.end, hi.start)
-        joined = (len(between) == 1 and s.forms[lo.end] in s.lang.range_joiners and s.words[lo.end] not in ("to", "الى")) or (
-            not between and s.lang.code == "ar" and s.words[hi.start].startswith("و"))
-        if joined:
-            return " ".join(s.prepared.words[lo.start:hi.end])
-    return None
 
 
 class FrameReader:
@@ -195,7 +163,7 @@ class FrameReader:
             if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
-        return _said_once(self._one_event_per_value(links))
+        return said_once(self._one_event_per_value(links))
 
     def _one_event_per_value(self, links: list) -> list:
         """A date dates one event and a number counts one thing: where rules link the same value
@@ -223,31 +191,6 @@ class FrameReader:
             self.explain.append(f"  [{rule.id}] {text}")
 
     # -- one rule in one sentence
-    def _triggers(self, rule, s: Sentence, found: Found, ordinals) -> dict[tuple[int, int], tuple[Hit, int | None, bool]]:
-        """Event or counted-noun words with the ordinal that names them and whether they point back."""
-        spec = rule.frame
-        out = {}
-        named = {(h.start, h.end) for h in found.triggers}
-        found.refer = [h for h in found.refer if (h.start, h.end) not in named]
-        hits = list(found.triggers) + list(found.refer)
-        segs = s.segments
-        if (spec.ordinal and spec.ordinal in self.memory[rule.id].keys and len(segs) > 1
-                and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
-            hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
-        specs = self.compiled[rule.id].by_lang[s.lang.code].trigger_specs
-        for h in hits:
-            # A word that refers back takes the round from before, even beside an ordinal:
-            # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
-            n = ordinal_of(s, h, ordinals) if h.source != "pronoun" and (h not in found.refer or of_near(h, found)) else None
-            back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
-            out[(h.start, h.end)] = (h, n, back)
-        named = [(h, n) for h, n, _ in out.values() if n is not None]
-        for k, (h, n, back) in list(out.items()):
-            if named and n is None and h in found.refer:
-                n = same_event(s, h, named, found)
-                out[k] = (h, n, back and n is None)
-        return out
-
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
         sent = s.prepared
         kind = rule.value_type
@@ -255,12 +198,15 @@ class FrameReader:
                 kind == "quantity" and found.triggers and rule.frame.unit != "share"):
             return []  # no value of the claimed type (a dual or "both" may still count two)
         ordinals = ordinals_of(s, sent, found, rule)
-        info = self._triggers(rule, s, found, ordinals)
+        info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,
+                           self.compiled[rule.id].by_lang[s.lang.code].trigger_specs)
         found.triggers = [h for h, _, _ in info.values()]
         preferred = {k for k, (h, n, _) in info.items() if n is not None or h not in found.refer}
         if not found.triggers:
             return []
         cands = candidates(s, sent, found, rule.value_type, rule, self._say)
+        if rule.value_type == "date":
+            cands = restated(s, cands, self._say, rule)
         for c in cands:
             if c.trigger is not None:
                 info.setdefault((c.trigger.start, c.trigger.end), (c.trigger, None, False))
@@ -286,43 +232,12 @@ class FrameReader:
     def _claim(self, rule, s, found, c: Candidate, tinfo, others, sentence, lang, parts=frozenset()):
         t, n, back = tinfo
         spec, mem = rule.frame, self.memory[rule.id]
-        key, shown, context = {}, {}, []
-        if spec.ordinal:
-            if n is not None:
-                key[spec.ordinal], shown[spec.ordinal] = str(n), ordinal_words(n)
-            elif back and spec.ordinal in mem.keys:
-                said = mem.keys[spec.ordinal]
-                key[spec.ordinal], shown[spec.ordinal] = said.plain, said.shown
-                context.append(said.link)
-            else:
-                raise Reject(f"«{' '.join(s.words[t.start:t.end])}» has no ordinal and none came before")
         # a part and its whole share their key: "7,500 troops, about 5,000 of them Americans, are in Iraq"
         rest = [o for o in others if o is not c.span and o is not c.whole and id(o) not in parts]
-        for slot in spec.key:
-            h = None
-            for scope in ({s.segment_of[c.span.start]}, s.group(s.segment_of[c.span.start]), None):
-                h = nearest_key(s, c.span, found.keys.get(slot, []), rest, scope)
-                if h is not None:
-                    break
-            if h is None:
-                # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
-                # "and" share the place named after the last of them
-                h = nearest_key(s, c.span, found.keys.get(slot, []), [o for o in rest if not coordinated(s, c.span.end, o.start)],
-                                {s.segment_of[c.span.start]})
-            joint = _joint(s, h, found.keys.get(slot, [])) if h is not None and not _each(s, c.span, h) else None
-            if joint:
-                raise Reject(f"one number for two {slot} values at once («{joint}»)")
-            if h is not None:
-                key[slot] = shown[slot] = h.canonical
-            elif slot in mem.keys:
-                said = mem.keys[slot]
-                key[slot], shown[slot] = said.plain, said.shown
-                context.append(said.link)
-            else:
-                raise Reject(f"no {slot} named in the sentence or before it")
+        key, shown, context = choose_keys(s, spec, mem, c.span, t, n, back, found, rest)
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
-        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span])
+        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if c.mention is not None and unusable(c.mention):

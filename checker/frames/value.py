@@ -77,35 +77,16 @@ def _fits(spec, v, say) -> str | None:
 
 
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
+    """The values of ``kind`` in a sentence that fit the rule's frame, as candidates for linking."""
     if kind == "name":
-        out = []
-        for h in _one_per_name(found.values):
-            if possessor(s, h.end - 1):
-                if say:
-                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
-                continue
-            travelled_for = destination(s, Span(h.start, h.end), found.triggers, found.values)
-            if h.start and s.forms[h.start - 1] in s.lang.away and not travelled_for:
-                if say:
-                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
-                continue
-            if h.start in s.party_tokens:
-                if say:
-                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
-                continue
-            if not (travelled_for or _venue(s, h, found.value_vocab)):
-                if say:
-                    say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
-                continue
-            ns, ne = sent.spans[h.start][0], sent.spans[h.end - 1][1]
-            ss, se = sent.nt.to_source(ns, ne)
-            out.append(Candidate(Span(h.start, h.end), sent.text[ss:se], NameValue(value=h.canonical, text=sent.text[ss:se])))
-        return out
+        return _names(s, sent, found, rule, say)
     out = []
     for m, span in zip(sent.mentions, mention_spans(sent)):
         if m.value.kind != kind or span is None:
             continue
         why = _fits(rule.frame, m.value, say) if kind != "ordinal" else None
+        if kind == "quantity" and why is None and _a_year(s, span, m.text):
+            why = "a year, said after a word of time (the year 2021)"
         if why:
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
@@ -121,6 +102,40 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
         out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
+
+
+def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
+    """Places said as the event's venue: not a possessor, a place travelled to or from, a party."""
+    out = []
+    for h in _one_per_name(found.values):
+        if possessor(s, h.end - 1):
+            if say:
+                say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
+            continue
+        travelled_for = destination(s, Span(h.start, h.end), found.triggers, found.values)
+        if h.start and s.forms[h.start - 1] in s.lang.away and not travelled_for:
+            if say:
+                say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
+            continue
+        if h.start in s.party_tokens:
+            if say:
+                say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
+            continue
+        if not (travelled_for or _venue(s, h, found.value_vocab)):
+            if say:
+                say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
+            continue
+        ns, ne = sent.spans[h.start][0], sent.spans[h.end - 1][1]
+        ss, se = sent.nt.to_source(ns, ne)
+        out.append(Candidate(Span(h.start, h.end), sent.text[ss:se], NameValue(value=h.canonical, text=sent.text[ss:se])))
+    return out
+
+
+def _a_year(s: Sentence, v: Span, text: str) -> bool:
+    """«بنهاية العام الجاري 2021», "in the year 2014": four digits just after a noun of time are a year."""
+    if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100):
+        return False
+    return any(0 <= i and not s.broken(i + 1) and s.forms[i] in s.lang.time_nouns for i in (v.start - 1, v.start - 2))
 
 
 def _one_per_name(hits: list[Hit]) -> list[Hit]:

@@ -89,6 +89,39 @@ def after(lang: str, text: str, start: int, end: int) -> int | None:
     return 1 if any(m.group("future") for m in g.cue.finditer(text, end, stop)) else None
 
 
+CLAUSE_WORDS = 14
+
+
+def clause_future(lang: str, text: str, start: int) -> int | None:
+    """+1 when a strong future word opens the clause of a weekday named alone, further back than
+    ``reading`` looks: "He will be received by President Biden at the White House on Monday",
+    "is scheduled to meet President Trump at the White House on Thursday". A past word between
+    ("will say that he met him on Monday") leaves the weekday to its default."""
+    g = grammar(lang)
+    lo = max(0, start - 160)
+    window = text[lo:start]
+    cut = None
+    for cut in _BOUNDARY.finditer(window):
+        pass
+    if cut is not None:
+        lo = lo + cut.end()
+    words = list(_WORD.finditer(text, lo, start))
+    if len(words) > CLAUSE_WORDS:
+        lo = words[-CLAUSE_WORDS].start()
+    future = None
+    for m in g.cue.finditer(text, lo, start):
+        if m.group("past"):
+            future = None
+        elif m.group("future"):
+            future = m.end()
+    if future is None and g.prefix is not None:
+        future = next((m.end() for m in g.prefix.finditer(text, lo, start) if m.group("w") not in g.exceptions), None)
+    if future is None:
+        return None
+    between = re.findall(r"[^\W\d_]+", text[future:start])
+    return None if any(w in g.openers for w in between) else 1
+
+
 def tense(lang: str, text: str, start: int, end: int | None = None) -> int | None:
     """-1 (past), +1 (future) or None from the words just before ``start``."""
     return reading(lang, text, start, end)[0]

@@ -108,6 +108,8 @@ def _tense(r: Reading, f: Fields) -> bool:
     f.tense, f.weak = cues.reading(r.lang, r.text, r.m.start(), r.m.end())
     if f.tense is None and r.has("wd") and not f.day:
         f.tense = cues.after(r.lang, r.text, r.m.start(), r.m.end())  # "Wednesday will bring"
+    if f.tense is None and r.has("wd") and not f.day:
+        f.tense = cues.clause_future(r.lang, r.text, r.m.start())  # "will be received ... on Monday"
     return True
 
 

@@ -1,0 +1,85 @@
+"""Which key a linked value gets: the event's ordinal and the name of each key slot.
+
+A value already linked to its event or counted noun (``checker.frames.link``,
+``checker.frames.events``) still needs its key: the ordinal that names the event
+("the third round"), else the one the article named before; and for each key
+slot the nearest name (``checker.frames.owner.nearest_key``) in widening rings,
+the value's clause, its clause group, the sentence, else the last one the
+article named. A number said of two names joined by "and" is neither one's,
+unless "each" makes it every one's.
+"""
+
+from __future__ import annotations
+
+from checker.claimtext import ordinal_words
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Found, Reject, Span, coordinated
+from checker.frames.owner import nearest_key
+
+
+def each(s: Sentence, v: Span, h: Hit) -> bool:
+    """"2,500 troops each in Afghanistan and Iraq": the number is said of every one of them."""
+    lo, hi = (v.end, h.start) if v.end <= h.start else (h.end, v.start)
+    return any(s.forms[i] in s.lang.each for i in range(lo, hi))
+
+
+def joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
+    """"2,000 U.S. troops in Iraq and Syria", «في العراق وسوريا»: a key joined to another of
+    its slot by "and" names two places at once; the number is not either one's."""
+    for o in hits:
+        if o.canonical == h.canonical:
+            continue
+        lo, hi = (h, o) if h.start < o.start else (o, h)
+        between = range(lo.end, hi.start)
+        joined = (len(between) == 1 and s.forms[lo.end] in s.lang.range_joiners and s.words[lo.end] not in ("to", "الى")) or (
+            not between and s.lang.code == "ar" and s.words[hi.start].startswith("و"))
+        if joined:
+            return " ".join(s.prepared.words[lo.start:hi.end])
+    return None
+
+
+def _ordinal(s: Sentence, spec, mem, t: Hit, n, back: bool, key: dict, shown: dict, context: list) -> None:
+    """The event's ordinal: its own, else (for words that refer back) the last one named."""
+    if n is not None:
+        key[spec.ordinal], shown[spec.ordinal] = str(n), ordinal_words(n)
+    elif back and spec.ordinal in mem.keys:
+        said = mem.keys[spec.ordinal]
+        key[spec.ordinal], shown[spec.ordinal] = said.plain, said.shown
+        context.append(said.link)
+    else:
+        raise Reject(f"«{' '.join(s.words[t.start:t.end])}» has no ordinal and none came before")
+
+
+def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | None:
+    """The name of one key slot in the sentence: in the value's clause, its group, the sentence."""
+    for scope in ({s.segment_of[v.start]}, s.group(s.segment_of[v.start]), None):
+        h = nearest_key(s, v, hits, rest, scope)
+        if h is not None:
+            return h
+    # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
+    # "and" share the place named after the last of them
+    return nearest_key(s, v, hits, [o for o in rest if not coordinated(s, v.end, o.start)], {s.segment_of[v.start]})
+
+
+def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: Found,
+                rest: list[Span]) -> tuple[dict, dict, list]:
+    """(key, shown, context) of a value: ``rest`` are the other values a key name may not lie past."""
+    key, shown, context = {}, {}, []
+    if spec.ordinal:
+        _ordinal(s, spec, mem, t, n, back, key, shown, context)
+    for slot in spec.key:
+        hits = found.keys.get(slot, [])
+        h = key_name(s, v, hits, rest)
+        both = joint(s, h, hits) if h is not None and not each(s, v, h) else None
+        if both:
+            raise Reject(f"one number for two {slot} values at once («{both}»)")
+        if h is not None:
+            key[slot] = shown[slot] = h.canonical
+        elif slot in mem.keys:
+            said = mem.keys[slot]
+            key[slot], shown[slot] = said.plain, said.shown
+            context.append(said.link)
+        else:
+            raise Reject(f"no {slot} named in the sentence or before it")
+    return key, shown, context
