@@ -538,3 +538,14 @@ def test_a_full_date_set_off_by_commas_restates_the_dates_before_it():
     en = "Four years ago yesterday, on August 19, 2020, Iraq and the US held the second round of the strategic dialogue."
     got = claims(en, "strategic-dialogue-round-date", date(2024, 8, 20))[0]
     assert got == [({"round": "2"}, "2020-08-19")]
+
+
+def test_a_projected_number_is_no_claim():
+    rules = load_rules([DERNA])[0]
+    for text in ("Local officials warned that the death toll in Derna could reach 20,000.",
+                 "Aid agencies expect the number of dead in Derna to rise to 15,000.",
+                 "وقال مسؤول محلي إن عدد القتلى في درنة قد يصل إلى 20 ألفا."):
+        assert claims(text, "derna-death-toll", rules=rules)[0] == [], text
+    for text in ("The death toll in Derna has risen to 11,300.", "وقد ارتفع عدد القتلى في درنة إلى 11300 شخص.",
+                 "Thousands may have died in Derna, where 3,800 deaths have been confirmed."):
+        assert claims(text, "derna-death-toll", rules=rules)[0], text

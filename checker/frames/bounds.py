@@ -47,3 +47,19 @@ def partitive(s: Sentence, whole: Span, v: Span) -> bool:
     opens = any(s.forms[i] in s.lang.partitive_open for i in range(min(2, len(s))))
     return (seg[whole.start] == 0 and opens and seg[v.start] == 1
             and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))
+
+
+def projected(s: Sentence, span: Span) -> int | None:
+    """The word that makes a number a projection, not a count said to stand: "the toll could
+    reach 20,000", "expected to rise to 15,000", «قد يصل إلى 20 ألفا», «رجحت ارتفاع العدد إلى».
+    Looked for before the number in its own clause; Arabic «قد» only before a present verb
+    (before a past one it says "already")."""
+    seg = s.segment_of[span.start]
+    for i in range(span.start - 1, max(-1, span.start - 13), -1):
+        if s.segment_of[i] != seg:
+            break
+        if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
+            return i  # "may have died" doubts what happened; it does not project
+        if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن":
+            return i
+    return None

@@ -62,6 +62,7 @@ class LanguageData(BaseModel):
     origin: list[str] = []
     wholes: list[str] = []
     each: list[str] = []
+    projection: list[str] = []
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []

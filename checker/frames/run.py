@@ -10,6 +10,7 @@ mentions. With ``explain`` (a list), every decision is written there.
 from __future__ import annotations
 
 from checker.claimtext import ordinal_words, unusable, unusable_message
+from checker.frames.bounds import projected
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
@@ -237,6 +238,8 @@ class FrameReader:
         key, shown, context = choose_keys(s, spec, mem, c.span, t, n, back, found, rest)
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
+        if spec.counts and (p := projected(s, c.span)) is not None:
+            raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
