@@ -173,3 +173,19 @@ def test_two_soldiers_hurt_are_no_troop_level():
     many = read_article(article("There are 2,500 US troops in Iraq.", "en"))
     assert few[0].subject.scale == "few" and many[0].subject.scale == "many"
     assert few[0].subject.id != many[0].subject.id
+
+
+def test_values_are_pooled_by_subject_with_their_repeated_parts_shared(tmp_path):
+    from checker.discover.group import groups, pool
+
+    (tmp_path / "a.txt").write_text("BEIRUT, March 6, 2022 (Wire) - The storm killed 120 people. It killed 120 people.\n")
+    (tmp_path / "b.txt").write_text("BEIRUT, March 6, 2022 (Wire) - The storm killed 150 people.\n")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    claims = rep.conflicts[0].finding.claims
+    assert [str(c.value) for c in claims] == ["120", "120", "150"]
+    assert claims[0].detail is claims[1].detail and claims[0].as_of is claims[1].as_of  # one object each
+    found = [d for f in sorted(tmp_path.glob("*.txt"))
+             for d in read_article(article(f.read_text().split(" - ", 1)[1], "en"))]
+    pooled = pool(found)
+    assert [len(v) for _, v in pooled.values()] == [3] and groups(pooled) == groups(found)
+
