@@ -189,3 +189,15 @@ def test_values_are_pooled_by_subject_with_their_repeated_parts_shared(tmp_path)
     pooled = pool(found)
     assert [len(v) for _, v in pooled.values()] == [3] and groups(pooled) == groups(found)
 
+def test_json_written_in_pieces_is_the_report_json_byte_for_byte(story, monkeypatch):
+    import checker.report.json_stream as js
+    from checker.api import AuditOptions, audit
+
+    whole = story.__pydantic_serializer__.to_json(story, indent=2)
+    monkeypatch.setattr(js, "BATCH", 2)  # batches end inside every list
+    for long in (0, 1, 3, 256):  # 0: every non-empty list in pieces
+        assert b"".join(js.json_chunks(story, indent=2, long=long)) == whole
+    assert b"".join(js.json_chunks(story, indent=4, long=0)) == story.__pydantic_serializer__.to_json(story, indent=4)
+    report = audit([STORY], AuditOptions(jobs=1, cache_path=None)).report  # another model: findings, claims
+    assert b"".join(js.json_chunks(report, long=0)) == report.__pydantic_serializer__.to_json(report, indent=2)
+

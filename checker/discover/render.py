@@ -85,13 +85,17 @@ def as_report(report: DiscoverReport) -> Report:
 
 def write_outputs(report: DiscoverReport, out: Path, formats: list[str]) -> list[Path]:
     from checker.report import write_html
-    from checker.report._atomic import write_bytes
+    from checker.report._atomic import atomic_open
+    from checker.report.json_stream import json_chunks
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if "json" in formats:
         path = out / "discover.json"
-        write_bytes(path, report.__pydantic_serializer__.to_json(report, indent=2), b"\n")
+        with atomic_open(path, binary=True) as fh:  # in pieces: the text of a large archive is never held whole
+            for chunk in json_chunks(report, indent=2):
+                fh.write(chunk)
+            fh.write(b"\n")
         written.append(path)
     if "html" in formats:
         from checker.corpus import load_article_text
