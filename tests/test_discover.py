@@ -201,3 +201,12 @@ def test_json_written_in_pieces_is_the_report_json_byte_for_byte(story, monkeypa
     report = audit([STORY], AuditOptions(jobs=1, cache_path=None)).report  # another model: findings, claims
     assert b"".join(js.json_chunks(report, long=0)) == report.__pydantic_serializer__.to_json(report, indent=2)
 
+def test_a_partly_cached_run_gives_what_a_cold_one_gives(tmp_path):
+    cache = tmp_path / "c.sqlite"
+    files = sorted(STORY.glob("*.txt"))
+    read_files(files[::2], Options(jobs=1, cache_path=cache), lambda r: None)  # every other file cached
+    got = []
+    hits = read_files(files, Options(jobs=2, cache_path=cache), got.append)
+    cold = []
+    read_files(files, Options(jobs=1), cold.append)
+    assert hits == len(files[::2]) and got == cold

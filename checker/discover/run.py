@@ -105,15 +105,7 @@ def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[st
 
     cache = _open_cache(options.cache_path)
     ready: dict[int, tuple[str, str, str]] = {}
-    todo, hits, shas = [], 0, {}
-    for i, path in enumerate(files):
-        sha = shas[i] = file_sha256(Path(path)) if cache else None
-        got = cache.get(str(path), sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
-        if got is not None and RULE_ID in got.rules:
-            ready[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
-        else:
-            todo.append(i)
-    nxt = 0
+    todo, hits, shas, nxt = [], 0, {}, 0
 
     def flush() -> None:
         nonlocal nxt
@@ -121,6 +113,14 @@ def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[st
             sink(ready.pop(nxt))
             nxt += 1
 
+    for i, path in enumerate(files):
+        sha = shas[i] = file_sha256(Path(path)) if cache else None
+        got = cache.get(str(path), sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
+        if got is not None and RULE_ID in got.rules:
+            ready[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
+            flush()  # a warm run holds no file's text longer than it takes to parse it
+        else:
+            todo.append(i)
     tasks = [(str(files[i]), options.max_bytes) for i in todo]
     workers = ProcessPoolExecutor(min(options.jobs, len(tasks))) if options.jobs > 1 and len(tasks) > 1 else None
     try:
