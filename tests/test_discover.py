@@ -210,3 +210,17 @@ def test_a_partly_cached_run_gives_what_a_cold_one_gives(tmp_path):
     cold = []
     read_files(files, Options(jobs=1), cold.append)
     assert hits == len(files[::2]) and got == cold
+
+
+def test_a_place_is_the_value_of_an_event_named_by_its_ordinal():
+    got = subjects_of("The fourth round of the strategic dialogue was held in Washington on July 23, 2021.", "en")
+    assert [(x[0], x[1], x[4]) for x in got] == [("date", "@round", "2021-07-23"), ("place", "@round", "Washington")]
+    assert got[1][3] == {}  # the place is the value, not one of its names
+    ar = read_article(article("انعقدت الجولة الثالثة من الحوار الاستراتيجي في بغداد.", "ar"))
+    assert [(d.subject.kind, d.subject.ordinal, d.claim.value, d.claim.type) for d in ar] == [("place", 3, "Baghdad", "name")]
+    assert ar[0].subject.label == "place of #3 @round (@strategic_dialogue)"  # the place is the value, not a name of it
+    assert subjects_of("The talks in Erbil covered training and logistics.", "en") == []  # no ordinal: talks are held anywhere
+    assert subjects_of("The fourth round of the strategic dialogue between Baghdad and Washington ended.", "en") == []  # parties
+    flew = subjects_of("The fourth round was held on July 23, 2021, after the delegation flew to Baghdad.", "en")
+    assert [x[0] for x in flew] == ["date"]  # a place travelled to is no venue
+

@@ -60,6 +60,18 @@ def _window(cand: Candidate) -> int | None:
     return 1 if cand.subject.kind == "count" and len(dates) > 1 else None
 
 
+def _places_of(cand: Candidate) -> str:
+    """The places concept (roles.yaml) whose canonical names the candidate's values are."""
+    from checker.discover.subject import roles
+    from checker.frames.concepts import shared_concepts
+
+    values = {str(c.value) for c in cand.finding.claims}
+    for concept in sorted(roles()["places"]):
+        if values <= set(shared_concepts()[concept[1:]].names):
+            return concept
+    raise DraftError(f"{cand.id}: no places concept holds all of {', '.join(sorted(values))}")
+
+
 def _owners(info: SubjectInfo) -> tuple[list[str], list[str]]:
     """The subject's owners as ``of`` and their rivals as ``not_of`` (roles.yaml)."""
     from checker.discover.subject import roles
@@ -74,8 +86,11 @@ def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
     if info.head.startswith("@") and info.kind != "date" and info.head[1:] in ("countries", "cities"):
         raise DraftError(f"{cand.id}: the value counts nothing but a name ({info.label}); write this rule by hand")
     head = info.head if info.head.startswith("@") else [info.head]
-    frame: dict = {("event" if info.kind == "date" else "counts"): head}
-    claim: dict = {"value": "date" if info.kind == "date" else "quantity", "label": info.label.replace("@", "")}
+    event = info.kind in ("date", "place")
+    frame: dict = {("event" if event else "counts"): head}
+    claim: dict = {"value": {"date": "date", "place": "name"}.get(info.kind, "quantity"), "label": info.label.replace("@", "")}
+    if info.kind == "place":
+        frame["values"] = _places_of(cand)
     if info.ordinal is not None:
         frame["ordinal"], claim["key"] = "round", ["round"]
         claim["label"] = claim["label"].replace(f"#{info.ordinal} ", "the {round} ")
@@ -88,11 +103,11 @@ def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
     if context and places:
         frame["context"] = context
     values = [c.detail.value for c in cand.finding.claims if c.type == "quantity"]
-    if info.kind != "date":
+    if not event:
         frame["unit"] = info.kind
         if info.kind == "count" and values:
             frame["range"] = [max(1, math.floor(min(values) / 10)), math.ceil(max(values) * 10)]
-    compare = {"tolerance": _tolerance(cand)} if info.kind != "date" else {}
+    compare = {"tolerance": _tolerance(cand)} if not event else {}
     if _window(cand) is not None:
         compare["window_days"] = _window(cand)
     rule = {"id": f"discovered-{_slug(info)}", "title": info.label.replace("@", ""), "severity": "warning", "claim": claim, "frame": frame}
