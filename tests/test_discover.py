@@ -224,3 +224,60 @@ def test_a_place_is_the_value_of_an_event_named_by_its_ordinal():
     flew = subjects_of("The fourth round was held on July 23, 2021, after the delegation flew to Baghdad.", "en")
     assert [x[0] for x in flew] == ["date"]  # a place travelled to is no venue
 
+
+PLACES = {
+    "a.txt": "WASHINGTON, July 27, 2021 (Wire) - The fourth and final round took place in Washington on July 23, 2021.\n",
+    "b.txt": ("BAGHDAD, December 10, 2021 (Wire) - The handover was agreed during the fourth round of the strategic "
+              "dialogue in July. That session, held in Baghdad, committed the two governments to training.\n"),
+    "c.txt": "بغداد - 27 تموز 2021\n\nوجاء البيان تتويجا للجولة الرابعة من الحوار الاستراتيجي التي استضافتها واشنطن.\n",
+}
+
+
+def test_where_a_round_was_held_is_a_candidate_and_its_draft_carries_the_sentence_that_named_the_round(tmp_path):
+    import yaml
+
+    from checker.api import AuditOptions, audit
+    from checker.discover.draft import draft
+    from checker.ruleset import load_rules
+    from checker.ruleset.examples import run_examples
+
+    for name, text in PLACES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    [cand] = [c for c in rep.conflicts if c.subject.kind == "place"]
+    assert cand.subject.ordinal == 4 and cand.values == ["Washington", "Baghdad"] and cand.articles == 3
+    # "That session" is the fourth round only because the sentence before said so
+    path = draft(rep, cand.id, tmp_path / "rules")
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert rule["claim"]["value"] == "name" and rule["frame"]["values"] == "@cities"
+    assert "@talks_reference" in rule["frame"]["refer"]
+    session = next(e for e in rule["examples"] if "Baghdad" in e["text"] and e["claims"])
+    assert "The handover was agreed during the fourth round" in session["text"]
+    assert session["text"].endswith("That session, held in Baghdad, committed the two governments to training.")
+    rules, problems = load_rules([path], strict=True)
+    assert not problems and all(r.ok for r in run_examples(rules))
+    report = audit([tmp_path], AuditOptions(rules=[path], default_rules=False, jobs=1, cache_path=None)).report
+    assert {str(c.value) for f in report.findings for i, j in f.conflicts for c in (f.claims[i], f.claims[j])} == {
+        "Washington", "Baghdad"}
+
+
+def test_a_draft_takes_the_headline_when_the_round_is_named_only_there(tmp_path):
+    import yaml
+
+    from checker.discover.draft import draft
+    from checker.ruleset import load_rules
+    from checker.ruleset.examples import run_examples
+
+    (tmp_path / "a.md").write_text("---\ntitle: Iraq and US hold third round of strategic dialogue\npublished: 2021-04-07\n---\n"
+                                   "The session, conducted by video link on Wednesday, ended with a statement. "
+                                   "About 40 officials took part.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BAGHDAD, July 21, 2021 (Wire) - The third round of the strategic dialogue "
+                                    "was held on May 7, 2021.\n", encoding="utf-8")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    [cand] = [c for c in rep.conflicts if c.subject.ordinal == 3]
+    rule = yaml.safe_load(draft(rep, cand.id, tmp_path / "rules").read_text(encoding="utf-8"))
+    session = next(e for e in rule["examples"] if e["text"].startswith("The session"))
+    assert session["title"] == "Iraq and US hold third round of strategic dialogue"
+    assert session["claims"] == [{"key": {"round": "3"}, "value": "2021-04-07"}]
+    rules, _ = load_rules([tmp_path / "rules"], strict=True)
+    assert all(r.ok for r in run_examples(rules))
