@@ -188,7 +188,7 @@ def subjects(s: Sentence) -> list[tuple[object, Span, Subject]]:
         if sp is None or m.value.kind not in ("quantity", "date") or unusable(m):
             continue
         others = [o for o, kind in values if o is not sp and kind == m.value.kind]  # as a frame: values of its kind
-        got = _date(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
+        got = _event(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
         if got is not None:
             kind, head, quals, ordinal, at = got if len(got) == 5 else (*got, (0, 0))
             quals = tuple(q for q in quals if q != head)
@@ -214,7 +214,7 @@ class _Context:
     events: tuple  # (heads, mods) when things counted are not heads: for dates
 
 
-def _date(ctx: _Context, sp: Span, kind: str = "date"):
+def _event(ctx: _Context, sp: Span, kind: str = "date"):
     """The event a date (or a place) belongs to, as frames.link.event_of finds it among every
     event concept."""
     events, mods = ctx.events
@@ -243,7 +243,7 @@ def _places(ctx: _Context, lex: Lexicon) -> list[tuple[Mention, Span, Subject]]:
         if f"@{concept}" not in roles()["places"] or not hits:
             continue
         for c in values_of(s, sent, Found(values=hits, value_vocab=vocabularies[concept]), "name", None):
-            got = _date(ctx, c.span, "place")
+            got = _event(ctx, c.span, "place")
             if got is None:
                 continue
             start, end = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
@@ -253,12 +253,20 @@ def _places(ctx: _Context, lex: Lexicon) -> list[tuple[Mention, Span, Subject]]:
     return out
 
 
-def may_hold_place(sent, lang: str) -> bool:
-    """Whether a sentence with no number or date names a place that may be a venue: worth reading."""
+def may_hold_place(sent, lang: str, events) -> bool:
+    """Whether a sentence with no number, date or ordinal may still hold a place as a value:
+    a name of a places concept, and a word for one of ``events`` (those the article named
+    with their ordinal before) or a word that refers back to one. Worth reading, then."""
     from checker.frames.lookup import holds, sentence_forms
 
-    return any(holds(sentence_forms(sent), *vocabulary.first_words()) for concept, vocabulary in lexicon(lang).names
-               if f"@{concept}" in roles()["places"])
+    if not events:
+        return False
+    forms = sentence_forms(sent)
+    if not any(holds(forms, *vocabulary.first_words()) for concept, vocabulary in lexicon(lang).names
+               if f"@{concept}" in roles()["places"]):
+        return False
+    words = sorted({*events, *(w for w, target in roles()["refer"].items() if target in events)})
+    return holds(forms, *resolve(words, {}, lang).first_words())
 
 
 def _quantity(ctx: _Context, value, sp: Span, others: list[Span]):
