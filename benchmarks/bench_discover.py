@@ -5,6 +5,7 @@ Usage (from the project root, in the venv):
     python benchmarks/bench_discover.py                  # 10,000 articles, jobs 2
     python benchmarks/bench_discover.py -n 2000
     python benchmarks/bench_discover.py --no-audit       # discover alone (the audit's figures are long to get)
+    python benchmarks/bench_discover.py --html           # and both warm, writing the CLI's default html,json
 
 Issue 12 asks discover to finish within twice the cold audit's time and
 memory. Both run cold (a fresh cache file each, so both pay for writing it),
@@ -25,9 +26,9 @@ from pathlib import Path
 import bench_audit as ba
 
 
-def discover_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None) -> list[str]:
+def discover_cmd(corpus: Path, out: Path, jobs: int, cache: Path | None, fmt: str = "json") -> list[str]:
     checker = [sys.executable, "-m", "checker"] if ba.SNAPSHOT else [str(Path(sys.executable).with_name("checker"))]
-    cmd = [*checker, "discover", str(corpus), "--out", str(out), "--format", "json", "--jobs", str(jobs), "--quiet"]
+    cmd = [*checker, "discover", str(corpus), "--out", str(out), "--format", fmt, "--jobs", str(jobs), "--quiet"]
     return cmd + (["--cache", str(cache)] if cache else ["--no-cache"])
 
 
@@ -49,6 +50,8 @@ def main() -> None:
     ap.add_argument("--audit", action=argparse.BooleanOptionalAction, default=True, help="also run the cold audit")
     ap.add_argument("--warm", action=argparse.BooleanOptionalAction, default=True,
                     help="also run discover warm (same cache, unchanged corpus)")
+    ap.add_argument("--html", action=argparse.BooleanOptionalAction, default=False,
+                    help="also run both warm writing the CLI's default html,json")
     ap.add_argument("--snapshot", action=argparse.BooleanOptionalAction, default=True,
                     help="run a copy of checker/ taken at the start")
     args = ap.parse_args()
@@ -67,6 +70,12 @@ def main() -> None:
     runs.append(("checker discover (cold)", ba.measure(discover_cmd(corpus, out, args.jobs, cache))))
     if args.warm:
         runs.append(("checker discover (warm)", ba.measure(discover_cmd(corpus, out, args.jobs, cache))))
+    if args.html and args.warm:
+        runs.append(("checker discover (warm, html+json)", ba.measure(discover_cmd(corpus, out, args.jobs, cache, "html,json"))))
+        if args.audit:
+            audit_out, audit_cache = args.workdir / f"report-{n}", args.workdir / f"cache-{n}.sqlite"
+            runs.append(("checker audit (warm, html+json)",
+                         ba.measure(ba.audit_cmd(corpus, audit_out, args.jobs, audit_cache, "html,json"))))
     report = json.loads((out / "discover.json").read_text(encoding="utf-8"))
 
     from tabulate import tabulate
