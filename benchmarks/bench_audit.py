@@ -228,8 +228,9 @@ def measure(cmd: list[str]) -> dict:
     if proc.returncode != 0:
         sys.exit(f"audit failed ({proc.returncode}): {' '.join(cmd)}\n{err[-3000:]}")
     child = json.loads(out.strip().splitlines()[-1])
-    return {"wall": wall, "inner": child["wall"], "max_rss_mb": child["maxrss_kb"] / 1024,
-            "tree_mb": peak_tree / 1024, "worker_mb": peak_worker / 1024, "stderr": err}
+    return {"wall": wall, "inner": child["wall"], "cpu": child.get("cpu", float("nan")),
+            "max_rss_mb": child["maxrss_kb"] / 1024, "tree_mb": peak_tree / 1024, "worker_mb": peak_worker / 1024,
+            "stderr": err}
 
 
 def _child(cmd: list[str]) -> None:
@@ -237,7 +238,8 @@ def _child(cmd: list[str]) -> None:
     rc = subprocess.run(cmd, stdout=subprocess.DEVNULL).returncode
     wall = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print(json.dumps({"wall": wall, "maxrss_kb": usage.ru_maxrss, "rc": rc}))
+    # user + system time of the command and every process it waited for (its workers too)
+    print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "maxrss_kb": usage.ru_maxrss, "rc": rc}))
     sys.exit(rc)
 
 
@@ -347,15 +349,15 @@ def main() -> None:
             if m is None:
                 continue
             rows.append([f"checker audit --jobs {args.jobs} ({label})", r["n"], f"{mb:.1f}", f"{m['wall']:.2f}",
-                         f"{r['articles'] / m['wall']:,.0f}", f"{mb / m['wall']:.2f}", f"{r['claims'] / m['wall']:,.0f}",
+                         f"{m['cpu']:.1f}", f"{r['articles'] / m['wall']:,.0f}", f"{mb / m['wall']:.2f}", f"{r['claims'] / m['wall']:,.0f}",
                          f"{m['max_rss_mb']:.0f}", f"{m['tree_mb']:.0f}"])
     if ref:
         per = ref["wall"] / ref["articles"]
         big = runs[-1]
         rows.append([f"dateparser.search_dates (sample {ref['articles']}, extrapolated)", big["n"],
-                     f"{big['bytes'] / 1e6:.1f}", f"{per * big['n']:.1f}", f"{1 / per:,.0f}",
+                     f"{big['bytes'] / 1e6:.1f}", f"{per * big['n']:.1f}", "-", f"{1 / per:,.0f}",
                      f"{ref['bytes'] / 1e6 / ref['wall']:.2f}", "-", "-", "-"])
-    print(tabulate(rows, headers=["run", "articles", "MB", "wall s", "articles/s", "MB/s", "claims/s",
+    print(tabulate(rows, headers=["run", "articles", "MB", "wall s", "CPU s", "articles/s", "MB/s", "claims/s",
                                   "max proc RSS MB", "tree RSS MB"]))
     for r in runs:
         print(f"N={r['n']}: {r['articles']} articles, {r['claims']} claims, {r['findings']} findings, "

@@ -173,3 +173,111 @@ def test_two_soldiers_hurt_are_no_troop_level():
     many = read_article(article("There are 2,500 US troops in Iraq.", "en"))
     assert few[0].subject.scale == "few" and many[0].subject.scale == "many"
     assert few[0].subject.id != many[0].subject.id
+
+
+def test_values_are_pooled_by_subject_with_their_repeated_parts_shared(tmp_path):
+    from checker.discover.group import groups, pool
+
+    (tmp_path / "a.txt").write_text("BEIRUT, March 6, 2022 (Wire) - The storm killed 120 people. It killed 120 people.\n")
+    (tmp_path / "b.txt").write_text("BEIRUT, March 6, 2022 (Wire) - The storm killed 150 people.\n")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    claims = rep.conflicts[0].finding.claims
+    assert [str(c.value) for c in claims] == ["120", "120", "150"]
+    assert claims[0].detail is claims[1].detail and claims[0].as_of is claims[1].as_of  # one object each
+    found = [d for f in sorted(tmp_path.glob("*.txt"))
+             for d in read_article(article(f.read_text().split(" - ", 1)[1], "en"))]
+    pooled = pool(found)
+    assert [len(v) for _, v in pooled.values()] == [3] and groups(pooled) == groups(found)
+
+def test_json_written_in_pieces_is_the_report_json_byte_for_byte(story, monkeypatch):
+    import checker.report.json_stream as js
+    from checker.api import AuditOptions, audit
+
+    whole = story.__pydantic_serializer__.to_json(story, indent=2)
+    monkeypatch.setattr(js, "BATCH", 2)  # batches end inside every list
+    for long in (0, 1, 3, 256):  # 0: every non-empty list in pieces
+        assert b"".join(js.json_chunks(story, indent=2, long=long)) == whole
+    assert b"".join(js.json_chunks(story, indent=4, long=0)) == story.__pydantic_serializer__.to_json(story, indent=4)
+    report = audit([STORY], AuditOptions(jobs=1, cache_path=None)).report  # another model: findings, claims
+    assert b"".join(js.json_chunks(report, long=0)) == report.__pydantic_serializer__.to_json(report, indent=2)
+
+def test_a_partly_cached_run_gives_what_a_cold_one_gives(tmp_path):
+    cache = tmp_path / "c.sqlite"
+    files = sorted(STORY.glob("*.txt"))
+    read_files(files[::2], Options(jobs=1, cache_path=cache), lambda r: None)  # every other file cached
+    got = []
+    hits = read_files(files, Options(jobs=2, cache_path=cache), got.append)
+    cold = []
+    read_files(files, Options(jobs=1), cold.append)
+    assert hits == len(files[::2]) and got == cold
+
+
+def test_a_place_is_the_value_of_an_event_named_by_its_ordinal():
+    got = subjects_of("The fourth round of the strategic dialogue was held in Washington on July 23, 2021.", "en")
+    assert [(x[0], x[1], x[4]) for x in got] == [("date", "@round", "2021-07-23"), ("place", "@round", "Washington")]
+    assert got[1][3] == {}  # the place is the value, not one of its names
+    ar = read_article(article("انعقدت الجولة الثالثة من الحوار الاستراتيجي في بغداد.", "ar"))
+    assert [(d.subject.kind, d.subject.ordinal, d.claim.value, d.claim.type) for d in ar] == [("place", 3, "Baghdad", "name")]
+    assert ar[0].subject.label == "place of #3 @round (@strategic_dialogue)"  # the place is the value, not a name of it
+    assert subjects_of("The talks in Erbil covered training and logistics.", "en") == []  # no ordinal: talks are held anywhere
+    assert subjects_of("The fourth round of the strategic dialogue between Baghdad and Washington ended.", "en") == []  # parties
+    flew = subjects_of("The fourth round was held on July 23, 2021, after the delegation flew to Baghdad.", "en")
+    assert [x[0] for x in flew] == ["date"]  # a place travelled to is no venue
+
+
+PLACES = {
+    "a.txt": "WASHINGTON, July 27, 2021 (Wire) - The fourth and final round took place in Washington on July 23, 2021.\n",
+    "b.txt": ("BAGHDAD, December 10, 2021 (Wire) - The handover was agreed during the fourth round of the strategic "
+              "dialogue in July. That session, held in Baghdad, committed the two governments to training.\n"),
+    "c.txt": "بغداد - 27 تموز 2021\n\nوجاء البيان تتويجا للجولة الرابعة من الحوار الاستراتيجي التي استضافتها واشنطن.\n",
+}
+
+
+def test_where_a_round_was_held_is_a_candidate_and_its_draft_carries_the_sentence_that_named_the_round(tmp_path):
+    import yaml
+
+    from checker.api import AuditOptions, audit
+    from checker.discover.draft import draft
+    from checker.ruleset import load_rules
+    from checker.ruleset.examples import run_examples
+
+    for name, text in PLACES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    [cand] = [c for c in rep.conflicts if c.subject.kind == "place"]
+    assert cand.subject.ordinal == 4 and cand.values == ["Washington", "Baghdad"] and cand.articles == 3
+    # "That session" is the fourth round only because the sentence before said so
+    path = draft(rep, cand.id, tmp_path / "rules")
+    rule = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert rule["claim"]["value"] == "name" and rule["frame"]["values"] == "@cities"
+    assert "@talks_reference" in rule["frame"]["refer"]
+    session = next(e for e in rule["examples"] if "Baghdad" in e["text"] and e["claims"])
+    assert "The handover was agreed during the fourth round" in session["text"]
+    assert session["text"].endswith("That session, held in Baghdad, committed the two governments to training.")
+    rules, problems = load_rules([path], strict=True)
+    assert not problems and all(r.ok for r in run_examples(rules))
+    report = audit([tmp_path], AuditOptions(rules=[path], default_rules=False, jobs=1, cache_path=None)).report
+    assert {str(c.value) for f in report.findings for i, j in f.conflicts for c in (f.claims[i], f.claims[j])} == {
+        "Washington", "Baghdad"}
+
+
+def test_a_draft_takes_the_headline_when_the_round_is_named_only_there(tmp_path):
+    import yaml
+
+    from checker.discover.draft import draft
+    from checker.ruleset import load_rules
+    from checker.ruleset.examples import run_examples
+
+    (tmp_path / "a.md").write_text("---\ntitle: Iraq and US hold third round of strategic dialogue\npublished: 2021-04-07\n---\n"
+                                   "The session, conducted by video link on Wednesday, ended with a statement. "
+                                   "About 40 officials took part.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BAGHDAD, July 21, 2021 (Wire) - The third round of the strategic dialogue "
+                                    "was held on May 7, 2021.\n", encoding="utf-8")
+    rep = discover_report([tmp_path], Options(jobs=1))
+    [cand] = [c for c in rep.conflicts if c.subject.ordinal == 3]
+    rule = yaml.safe_load(draft(rep, cand.id, tmp_path / "rules").read_text(encoding="utf-8"))
+    session = next(e for e in rule["examples"] if e["text"].startswith("The session"))
+    assert session["title"] == "Iraq and US hold third round of strategic dialogue"
+    assert session["claims"] == [{"key": {"round": "3"}, "value": "2021-04-07"}]
+    rules, _ = load_rules([tmp_path / "rules"], strict=True)
+    assert all(r.ok for r in run_examples(rules))

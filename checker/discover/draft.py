@@ -60,6 +60,18 @@ def _window(cand: Candidate) -> int | None:
     return 1 if cand.subject.kind == "count" and len(dates) > 1 else None
 
 
+def _places_of(cand: Candidate) -> str:
+    """The places concept (roles.yaml) whose canonical names the candidate's values are."""
+    from checker.discover.subject import roles
+    from checker.frames.concepts import shared_concepts
+
+    values = {str(c.value) for c in cand.finding.claims}
+    for concept in sorted(roles()["places"]):
+        if values <= set(shared_concepts()[concept[1:]].names):
+            return concept
+    raise DraftError(f"{cand.id}: no places concept holds all of {', '.join(sorted(values))}")
+
+
 def _owners(info: SubjectInfo) -> tuple[list[str], list[str]]:
     """The subject's owners as ``of`` and their rivals as ``not_of`` (roles.yaml)."""
     from checker.discover.subject import roles
@@ -69,16 +81,24 @@ def _owners(info: SubjectInfo) -> tuple[list[str], list[str]]:
     return mine, sorted({x for q in mine for x in r["rivals"].get(q, ())} - set(mine))
 
 
-def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
+def rule_dict(cand: Candidate, tight: bool = True, places: bool = True, refer: bool = False) -> dict:
+    from checker.discover.subject import roles
+
     info = cand.subject
     if info.head.startswith("@") and info.kind != "date" and info.head[1:] in ("countries", "cities"):
         raise DraftError(f"{cand.id}: the value counts nothing but a name ({info.label}); write this rule by hand")
     head = info.head if info.head.startswith("@") else [info.head]
-    frame: dict = {("event" if info.kind == "date" else "counts"): head}
-    claim: dict = {"value": "date" if info.kind == "date" else "quantity", "label": info.label.replace("@", "")}
+    event = info.kind in ("date", "place")
+    frame: dict = {("event" if event else "counts"): head}
+    claim: dict = {"value": {"date": "date", "place": "name"}.get(info.kind, "quantity"), "label": info.label.replace("@", "")}
+    if info.kind == "place":
+        frame["values"] = _places_of(cand)
     if info.ordinal is not None:
         frame["ordinal"], claim["key"] = "round", ["round"]
         claim["label"] = claim["label"].replace(f"#{info.ordinal} ", "the {round} ")
+        words = sorted(w for w, target in roles()["refer"].items() if target == info.head)
+        if words and refer:  # "the talks ... on Thursday": the round named before, as discover read it
+            frame["refer"] = words
     of, not_of = _owners(info) if tight else ([], [])
     if of:
         frame["of"] = of
@@ -88,11 +108,11 @@ def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
     if context and places:
         frame["context"] = context
     values = [c.detail.value for c in cand.finding.claims if c.type == "quantity"]
-    if info.kind != "date":
+    if not event:
         frame["unit"] = info.kind
         if info.kind == "count" and values:
             frame["range"] = [max(1, math.floor(min(values) / 10)), math.ceil(max(values) * 10)]
-    compare = {"tolerance": _tolerance(cand)} if info.kind != "date" else {}
+    compare = {"tolerance": _tolerance(cand)} if not event else {}
     if _window(cand) is not None:
         compare["window_days"] = _window(cand)
     rule = {"id": f"discovered-{_slug(info)}", "title": info.label.replace("@", ""), "severity": "warning", "claim": claim, "frame": frame}
@@ -101,10 +121,12 @@ def rule_dict(cand: Candidate, tight: bool = True, places: bool = True) -> dict:
     return rule
 
 
-def _example(claim, published) -> dict:
-    ex = {"text": claim.evidence.quote, "lang": claim.language}
+def _example(claim, published, text: str | None = None, title: str | None = None) -> dict:
+    ex = {"text": claim.evidence.quote if text is None else text, "lang": claim.language}
     if published is not None:
         ex["published"] = published
+    if title:
+        ex["title"] = title
     return {**ex, "claims": []}
 
 
@@ -142,11 +164,13 @@ def draft(report: DiscoverReport, cand_id: str, out_dir: Path) -> Path:
             fire.append(c)
     # with the subject's owners as `of` (and their rivals as `not_of`) first, else without,
     # and the subject's places as `context`, dropping what the quotes alone cannot satisfy
+    # and, failing those, with the words that refer back to the event ("the session") as `refer`
     variants = []
-    for tight, places in ((True, True), (True, False), (False, True), (False, False)):
-        rule = rule_dict(cand, tight, places)
-        if rule not in variants:
-            variants.append(rule)
+    for refer in (False, True):
+        for tight, places in ((True, True), (True, False), (False, True), (False, False)):
+            rule = rule_dict(cand, tight, places, refer)
+            if rule not in variants:
+                variants.append(rule)
     for k, rule in enumerate(variants):
         path = out_dir / f"{rule['id']}.yaml"
         try:
@@ -161,10 +185,41 @@ def draft(report: DiscoverReport, cand_id: str, out_dir: Path) -> Path:
     raise AssertionError("unreachable")
 
 
+def _variants(claim, published, title) -> list[tuple[dict, int]]:
+    """The quote as an example, then with what may have given it its subject: the headline,
+    then one to three sentences before it, each alone and with the headline; each variant
+    with the offset of the quote in its text."""
+    quote, start = claim.evidence.quote, claim.evidence.quote_start
+    leads = [""]
+    text = _article_text(claim.article)
+    if text and text[start:start + len(quote)] == quote:
+        from checker.text.sentences import split_sentences
+
+        before = [s.start for s in split_sentences(text[:start], claim.language) if text[s.start:s.end].strip()]
+        leads += [text[i:start] for i in before[::-1][:3]]
+    return [(_example(claim, published, lead + quote, headline), len(lead))
+            for lead in leads for headline in ([None, title] if title else [None])]
+
+
+def _article_text(article: str) -> str | None:
+    from checker.corpus import load_article_text
+
+    return load_article_text(article)
+
+
+def _firing(rule, claim, published, title, path) -> dict | None:
+    """The first variant of the quote on which the rule takes the quoted value from the quote
+    itself, with every claim it yields there as expected; None if none does."""
+    variants = _variants(claim, published, title)
+    for (ex, offset), got in zip(variants, _run(rule, [ex for ex, _ in variants], path)):
+        if any(str(x.value) == str(claim.value) and x.evidence.value_start >= offset for x in got):
+            return {**ex, "claims": _expected(got)}  # claims last
+    return None
+
+
 def _write(report, cand, rule, fire, path, published) -> Path:
-    got = _run(rule, [_example(c, published.get(c.article)) for c in fire], path)
-    examples = [{**_example(c, published.get(c.article)), "claims": _expected(g)}  # claims last
-                for c, g in zip(fire, got) if any(str(x.value) == str(c.value) for x in g)]
+    titles = {a.id: a.title for a in report.articles}
+    examples = [ex for c in fire if (ex := _firing(rule, c, published.get(c.article), titles.get(c.article), path))]
     if len({str(e["claims"][0]["value"]) for e in examples}) < 2:
         raise DraftError(f"{cand.id}: the drafted frame does not find both sides of the conflict in their quotes")
     examples.append(_must_not_fire(report, cand, rule, path, published))

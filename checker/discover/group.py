@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from checker.compare import CompareSettings, build_findings
 from checker.discover.models import Candidate, Discovered, SubjectInfo
 from checker.humanize import human_value
+from checker.models import Claim
 
 
 @dataclass(frozen=True)
@@ -86,22 +87,37 @@ def clusters(classes: list[SubjectInfo], articles: dict[str, set] | None = None)
     return out
 
 
-def groups(found: Iterable[Discovered]) -> dict[str, tuple[SubjectInfo, list]]:
-    """Group id → (subject, claims), claims re-labelled with their group."""
-    cores: dict[tuple, dict[str, list[Discovered]]] = {}
+Pooled = dict[str, tuple[SubjectInfo, list[Claim]]]
+
+
+def pool(found: Iterable[Discovered], into: Pooled | None = None) -> Pooled:
+    """Subject id → (subject, claims) in the order the values come: the subject held once,
+    not once per value (a run holds every value until its report is written)."""
+    into = {} if into is None else into
     for d in found:
-        core = (d.subject.kind, d.subject.head, d.subject.ordinal, d.subject.scale)
-        cores.setdefault(core, {}).setdefault(d.subject.id, []).append(d)
+        into.setdefault(d.subject.id, (d.subject, []))[1].append(d.claim)
+    return into
+
+
+def groups(found: Iterable[Discovered] | Pooled) -> dict[str, tuple[SubjectInfo, list]]:
+    """Group id → (subject, claims), claims re-labelled with their group."""
+    from checker.compact import compact
+
+    cores: dict[tuple, Pooled] = {}
+    for sid, (info, claims) in (found if isinstance(found, dict) else pool(found)).items():
+        cores.setdefault((info.kind, info.head, info.ordinal, info.scale), {})[sid] = (info, claims)
     out: dict[str, tuple[SubjectInfo, list]] = {}
     for core in sorted(cores, key=repr):
         classes = cores[core]
-        target = clusters([v[0].subject for v in classes.values()],
-                          {k: {d.claim.article for d in v} for k, v in classes.items()})
+        target = clusters([info for info, _ in classes.values()],
+                          {k: {c.article for c in v} for k, (_, v) in classes.items()})
         for k in sorted(classes):
-            info = classes[target[k]][0].subject
+            info = classes[target[k]][0]
             _, claims = out.setdefault(info.id, (info, []))
-            claims.extend(d.claim if d.claim.rule == info.id else  # relabel only a class that joined another
-                          d.claim.model_copy(update={"rule": info.id, "key_label": info.label}) for d in classes[k])
+            for c in classes[k][1]:
+                if c.rule != info.id:  # relabel only a class that joined another
+                    c = compact(c, rule=info.id, key_label=info.label)
+                claims.append(c)
     return out
 
 
@@ -127,14 +143,16 @@ def _names_concepts() -> set[str]:
 
 def _cross_article(finding):
     """Only pairs from two articles: one article saying "rose from 2,000 to 5,000" is no dispute."""
-    keep = [(p, r) for p, r in zip(finding.conflicts, finding.reasons)
-            if finding.claims[p[0]].article != finding.claims[p[1]].article]
+    claims = finding.claims
+    if all(claims[i].article != claims[j].article for i, j in finding.conflicts):
+        return finding  # the usual case: no copy of a long list of pairs
+    keep = [(p, r) for p, r in zip(finding.conflicts, finding.reasons) if claims[p[0]].article != claims[p[1]].article]
     if not keep:
         return None
     return finding.model_copy(update={"conflicts": [p for p, _ in keep], "reasons": [r for _, r in keep]})
 
 
-def candidates(found: Iterable[Discovered], st: Settings | None = None) -> tuple[list[Candidate], list[Candidate], int]:
+def candidates(found: Iterable[Discovered] | Pooled, st: Settings | None = None) -> tuple[list[Candidate], list[Candidate], int]:
     """(conflicts, agreements, number of subjects), each list ranked surest first."""
     st = st or Settings()
     conflicts, agreements = [], []

@@ -23,7 +23,8 @@ class SubjectInfo(_Model):
     """What a group of values is about: the grouping key, never a pair of sentences."""
 
     id: str = Field(description="D- and a digest of the fields below: stable across runs and corpora.")
-    kind: Literal["count", "share", "date"] = Field(description="A count, a share (percent or fraction), or a date.")
+    kind: Literal["count", "share", "date", "place"] = Field(
+        description="A count, a share (percent or fraction), a date, or a place (where an event named by its ordinal was held).")
     head: str = Field(description="What the value counts or dates: a shared concept (@troops) or a normalised noun stem.")
     qualifiers: list[str] = Field(default_factory=list, description="Concepts beside the head (@us in 'US troops').")
     ordinal: int | None = Field(None, description="The event's ordinal: 3 for 'the third round'.")

@@ -15,7 +15,7 @@ from checker.discover.models import Discovered, SubjectInfo
 from dataclasses import replace
 
 from checker.discover.duals import may_hold_dual
-from checker.discover.subject import Subject, lexicon, named_events, refers_back, roles, subjects
+from checker.discover.subject import Subject, lexicon, may_hold_place, named_events, refers_back, roles, subjects
 from checker.frames.clauses import Sentence
 from checker.frames.language import language
 from checker.frames.value import Candidate, as_of
@@ -63,13 +63,15 @@ def _recall(s: Sentence, sub: Subject, memory: dict[str, int]) -> Subject:
     return replace(sub, head=target, ordinal=memory[target], qualifiers=quals)
 
 
-def _prepare(text: str, lang: str, published, finder):
+def _prepare(text: str, lang: str, published, finder, events=()):
+    """The sentence read for its values, or None when it holds none a subject can take:
+    no number, date or ordinal, no Arabic dual, and no place of an event named before."""
     from checker.ruleset.match import Prepared
 
     sent = Prepared(text)
     mentions = finder(text, lang, published, norm=sent.nt)
     if not any(m.value.kind in MEMORY_KINDS for m in mentions):
-        if lang != "ar" or not may_hold_dual(sent.word_set, lexicon(lang).heads):
+        if (lang != "ar" or not may_hold_dual(sent.word_set, lexicon(lang).heads)) and not may_hold_place(sent, lang, events):
             return None, mentions
     sent.attach(mentions)
     return Sentence(sent, language(lang)), mentions
@@ -92,11 +94,14 @@ def read_article(article: Article, finder=None) -> list[Discovered]:
         if language(lang) is None:
             continue
         text = article.text[sentence.start:sentence.end]
-        s, _ = _prepare(text, lang, published, finder)
+        s, _ = _prepare(text, lang, published, finder, memory.keys())
         if s is None:
             continue
         for m, span, sub in subjects(s):
-            info = signature(_recall(s, sub, memory), m.value)
+            sub = _recall(s, sub, memory)
+            if sub.kind == "place" and sub.ordinal is None:
+                continue  # "talks in Baghdad": unnamed talks are held in many places
+            info = signature(sub, m.value)
             when = as_of(s, Candidate(span, m.text, m.value, mention=m), published)
             out.append(Discovered(subject=info, claim=_claim(info, m, when, article, sentence, text, lang)))
         memory.update(named_events(s))

@@ -65,6 +65,9 @@ def render_terminal(report: DiscoverReport, top: int = 15) -> str:
     return "\n".join(out)
 
 
+_VALUE_TYPES = {"date": "date", "place": "name", "count": "quantity", "share": "quantity"}
+
+
 def as_report(report: DiscoverReport) -> Report:
     """The candidates as an audit report, for the audit's HTML template."""
     rules, findings, claims = [], [], []
@@ -73,11 +76,11 @@ def as_report(report: DiscoverReport) -> Report:
         findings.append(c.finding.model_copy(update={"title": title}))
         claims += c.finding.claims
         rules.append(RuleInfo(id=c.id, title=title, file="(discovered)", severity="warning",
-                              value_type="date" if c.subject.kind == "date" else "quantity", languages=c.languages))
+                              value_type=_VALUE_TYPES[c.subject.kind], languages=c.languages))
     for c in report.agreements:
         claims += c.claims
         rules.append(RuleInfo(id=c.id, title=f"{c.subject.label} (agreeing)", file="(discovered)", severity="info",
-                              value_type="date" if c.subject.kind == "date" else "quantity", languages=c.languages))
+                              value_type=_VALUE_TYPES[c.subject.kind], languages=c.languages))
     claims.sort(key=lambda c: (c.article, c.evidence.start, c.rule))
     return Report(checker_version=report.checker_version, articles=report.articles, rules=rules, claims=claims,
                   findings=findings, problems=report.problems)
@@ -85,13 +88,17 @@ def as_report(report: DiscoverReport) -> Report:
 
 def write_outputs(report: DiscoverReport, out: Path, formats: list[str]) -> list[Path]:
     from checker.report import write_html
-    from checker.report._atomic import write_bytes
+    from checker.report._atomic import atomic_open
+    from checker.report.json_stream import json_chunks
 
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if "json" in formats:
         path = out / "discover.json"
-        write_bytes(path, report.__pydantic_serializer__.to_json(report, indent=2), b"\n")
+        with atomic_open(path, binary=True) as fh:  # in pieces: the text of a large archive is never held whole
+            for chunk in json_chunks(report, indent=2):
+                fh.write(chunk)
+            fh.write(b"\n")
         written.append(path)
     if "html" in formats:
         from checker.corpus import load_article_text

@@ -12,6 +12,7 @@ and are parsed in file order, so one core or many give the same bytes.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from checker import __version__
-from checker.discover.group import Settings, candidates
+from checker.discover.group import Settings, candidates, pool
 from checker.discover.models import Discovered, DiscoverReport
 from checker.models import ArticleInfo, Problem
 
@@ -39,11 +40,27 @@ class Options:
     settings: Settings = Settings()
 
 
-def _compact(d: Discovered) -> Discovered:
-    """Share field sets and repeated strings, as the audit does for its claims: the run holds them all."""
-    from checker.compact import compact, compact_claim
+class _Shared:
+    """Hold each repeated part of a run's claims once, as the audit does: the run holds every
+    claim until its report is written. A claim's parsed value (``detail``) is one of a few
+    hundred, its as-of date one of a few thousand; both are frozen, so equal ones can be one
+    object. (Subjects, a few dozen, are held once by ``group.pool``.)"""
 
-    return compact(d, claim=compact_claim(d.claim), subject=compact(d.subject))
+    def __init__(self) -> None:
+        self.details: dict[tuple, object] = {}
+        self.no_key: dict[str, str] = {}
+
+    def __call__(self, d: Discovered) -> Discovered:
+        from checker.compact import compact_claim
+
+        c = d.__dict__["claim"] = compact_claim(d.claim)
+        detail = c.detail
+        c.__dict__["detail"] = self.details.setdefault((type(detail), detail.model_dump_json()), detail)
+        if c.as_of is not None:
+            c.__dict__["as_of"] = sys.intern(c.as_of)
+        if not c.key:
+            c.__dict__["key"] = self.no_key  # never written to: claims are frozen and read only
+        return d
 
 
 @lru_cache(maxsize=1)
@@ -80,31 +97,15 @@ def _read_task(task: tuple[str, int]) -> tuple[str, str, str]:
     return read_file(*task)
 
 
-def _cached(files: Sequence[Path], max_bytes: int, cache) -> tuple[dict[int, tuple[str, str, str]], list[int],
-                                                                   dict[int, str | None]]:
-    """What the cache holds, by file index; the indexes still to read; each file's digest."""
-    from checker.digests import file_sha256
-
-    ready: dict[int, tuple[str, str, str]] = {}
-    todo, shas = [], {}
-    for i, path in enumerate(files):
-        sha = shas[i] = file_sha256(Path(path)) if cache else None
-        got = cache.get(str(path), sha, max_bytes, {RULE_ID: digest()}) if cache and sha else None
-        if got is not None and RULE_ID in got.rules:
-            ready[i] = (got.articles, got.problems, got.rules[RULE_ID][0])
-        else:
-            todo.append(i)
-    return ready, todo, shas
-
-
 def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[str, str, str]], None]) -> int:
     """Give every file's JSON result to ``sink`` in file order, from the cache or fresh, as
     they come (nothing but parsed values is kept); return the number of cache hits."""
     from checker.cache import open_cache
+    from checker.digests import file_sha256
 
     cache = open_cache(options.cache_path)
-    ready, todo, shas = _cached(files, options.max_bytes, cache)
-    hits, nxt = len(ready), 0
+    ready: dict[int, tuple[str, str, str]] = {}
+    todo, hits, shas, nxt = [], 0, {}, 0
 
     def flush() -> None:
         nonlocal nxt
@@ -112,19 +113,27 @@ def read_files(files: Sequence[Path], options: Options, sink: Callable[[tuple[st
             sink(ready.pop(nxt))
             nxt += 1
 
+    for i, path in enumerate(files):
+        sha = shas[i] = file_sha256(Path(path)) if cache else None
+        got = cache.get(str(path), sha, options.max_bytes, {RULE_ID: digest()}) if cache and sha else None
+        if got is not None and RULE_ID in got.rules:
+            ready[i], hits = (got.articles, got.problems, got.rules[RULE_ID][0]), hits + 1
+            flush()  # a warm run holds no file's text longer than it takes to parse it
+        else:
+            todo.append(i)
     tasks = [(str(files[i]), options.max_bytes) for i in todo]
-    pool = ProcessPoolExecutor(min(options.jobs, len(tasks))) if options.jobs > 1 and len(tasks) > 1 else None
+    workers = ProcessPoolExecutor(min(options.jobs, len(tasks))) if options.jobs > 1 and len(tasks) > 1 else None
     try:
         chunk = max(1, min(32, len(tasks) // (max(1, options.jobs) * 8)))
-        for i, got in zip(todo, pool.map(_read_task, tasks, chunksize=chunk) if pool else map(_read_task, tasks)):
+        for i, got in zip(todo, workers.map(_read_task, tasks, chunksize=chunk) if workers else map(_read_task, tasks)):
             if cache and shas[i]:
                 cache.put(str(files[i]), shas[i], options.max_bytes, got[0], got[1], [(RULE_ID, digest(), got[2], "[]")])
             ready[i] = got
             flush()
         flush()
     finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+        if workers is not None:
+            workers.shutdown(wait=True, cancel_futures=True)
         if cache:
             cache.close()
     return hits
@@ -134,6 +143,7 @@ def discover_report(paths: Sequence[str | Path], options: Options | None = None)
     """Read every article under ``paths`` with no rules and propose candidate subjects."""
     from checker.api import UsageError
     from checker.corpus import discover
+    from checker.compact import compact
 
     options = options or Options()
     found = discover(paths)
@@ -141,19 +151,21 @@ def discover_report(paths: Sequence[str | Path], options: Options | None = None)
         raise UsageError(f"path not found: {', '.join(found.missing)}")
     if not found.files:
         raise UsageError(f"no articles found in {', '.join(str(p) for p in paths)} (.txt .md .html .json .jsonl)")
-    infos, problems, values = [], list(found.problems), []
+    infos, problems, pooled, shared = [], list(found.problems), {}, _Shared()
 
     def take(result: tuple[str, str, str]) -> None:
         arts, probs, disc = result
-        infos.extend(_INFOS.validate_json(arts))
+        for info in _INFOS.validate_json(arts):
+            infos.append(compact(info))
         problems.extend(_PROBLEMS.validate_json(probs))
         if disc != "[]":
-            values.extend(_compact(d) for d in _FOUND.validate_json(disc))
+            pool(map(shared, _FOUND.validate_json(disc)), pooled)  # no Discovered kept, its claim and subject only
 
     read_files(found.files, options, take)
-    conflicts, agreements, subjects = candidates(values, options.settings)
+    mentions = sum(len(claims) for _, claims in pooled.values())
+    conflicts, agreements, subjects = candidates(pooled, options.settings)
     return DiscoverReport(
-        checker_version=__version__, articles=sorted(infos, key=lambda a: a.id), mentions=len(values),
+        checker_version=__version__, articles=sorted(infos, key=lambda a: a.id), mentions=mentions,
         subjects=subjects, conflicts=conflicts, agreements=agreements,
         problems=sorted(problems, key=lambda p: (p.path, p.line or 0, p.message)),
     )

@@ -25,6 +25,7 @@ from checker.frames.events import event_of
 from checker.frames.link import Found, Reject, Span, counted_by, ordinal_of
 from checker.frames.owner import nearest_key
 from checker.frames.value import mention_spans
+from checker.models import Mention
 from checker.text.morphology import arabic_stems, is_arabic
 
 HEAD_WINDOW = 5  # as frames.link: words after a number in which its counted noun may stand
@@ -35,7 +36,7 @@ _ROLES = Path(__file__).resolve().parent / "roles.yaml"
 def roles() -> dict:
     """Which concepts only qualify a head, which are ignored, which are never events (roles.yaml)."""
     raw = yaml.safe_load(_ROLES.read_text(encoding="utf-8")) or {}
-    out = {k: frozenset(f"@{n}" for n in raw.get(k, ())) for k in ("owners", "ignore", "not_events", "name_like")}
+    out = {k: frozenset(f"@{n}" for n in raw.get(k, ())) for k in ("owners", "ignore", "not_events", "name_like", "places")}
     out["refer"] = {f"@{k}": f"@{v}" for k, v in (raw.get("refer") or {}).items()}
     out["distinct"] = frozenset(f"@{n}" for n in raw.get("distinct", ()))
     out["rivals"] = {f"@{a}": frozenset(f"@{b}" for b in group if b != a)
@@ -47,7 +48,7 @@ def roles() -> dict:
 class Subject:
     """What one value is about: its head (a concept or a stem), qualifiers, ordinal and names."""
 
-    kind: str  # count | share | date
+    kind: str  # count | share | date | place
     head: str  # "@troops" or a normalised stem
     qualifiers: tuple[str, ...] = ()  # concepts beside the head: "@us" in "US troops"
     ordinal: int | None = None  # "the third round"
@@ -188,11 +189,12 @@ def subjects(s: Sentence) -> list[tuple[object, Span, Subject]]:
         if sp is None or m.value.kind not in ("quantity", "date") or unusable(m):
             continue
         others = [o for o, kind in values if o is not sp and kind == m.value.kind]  # as a frame: values of its kind
-        got = _date(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
+        got = _event(ctx, sp) if m.value.kind == "date" else _quantity(ctx, m.value, sp, others)
         if got is not None:
             kind, head, quals, ordinal, at = got if len(got) == 5 else (*got, (0, 0))
             quals = tuple(q for q in quals if q != head)
             out.append((m, sp, Subject(kind, head, quals, ordinal, _names(s, sp, lex, others, found_names), at)))
+    out += _places(ctx, lex)
     numbers = [o for o, kind in values if kind == "quantity"]
     nouns = [h for h in hits if h.source not in roles()["owners"]]  # «انهيار سدين»: the dual may follow its verb
     for m, sp, t in implied(s, nouns, lex.heads, numbers):
@@ -213,8 +215,9 @@ class _Context:
     events: tuple  # (heads, mods) when things counted are not heads: for dates
 
 
-def _date(ctx: _Context, sp: Span):
-    """The event a date belongs to, as frames.link.event_of finds it among every event concept."""
+def _event(ctx: _Context, sp: Span, kind: str = "date"):
+    """The event a date (or a place) belongs to, as frames.link.event_of finds it among every
+    event concept."""
     events, mods = ctx.events
     named = [h for h in events if ordinal_of(ctx.s, h, ctx.ordinals) is not None]
     # a named event ("the third round ..., held on 7 April and including the withdrawal") first
@@ -223,8 +226,48 @@ def _date(ctx: _Context, sp: Span):
             t, _ = event_of(ctx.s, sp, pool, set(), False, frozenset(ctx.covered))
         except Reject:
             continue
-        return "date", t.source, _quals(ctx.s, mods, events, t), ordinal_of(ctx.s, t, ctx.ordinals), (t.start, t.end)
+        return kind, t.source, _quals(ctx.s, mods, events, t), ordinal_of(ctx.s, t, ctx.ordinals), (t.start, t.end)
     return None
+
+
+def _places(ctx: _Context, lex: Lexicon) -> list[tuple[Mention, Span, Subject]]:
+    """Where an event took place: a name of a places concept (roles.yaml) that a preposition of
+    place or a verb of hosting makes a venue, not a party to the talks or a place travelled to
+    (the frame engine's test for a rule's ``values``), given to its event as a date is. Its
+    names are the clause's others: the place itself is the value. ``read`` keeps it only for
+    an event named by its ordinal, there or before (talks and visits happen in many places)."""
+    from checker.frames.value import candidates as values_of
+
+    s, sent, out = ctx.s, ctx.s.prepared, []
+    vocabularies = dict(lex.names)
+    for concept, hits in ctx.names:
+        if f"@{concept}" not in roles()["places"] or not hits:
+            continue
+        for c in values_of(s, sent, Found(values=hits, value_vocab=vocabularies[concept]), "name", None):
+            got = _event(ctx, c.span, "place")
+            if got is None:
+                continue
+            start, end = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
+            names = tuple(n for n in _names(s, c.span, lex, [], ctx.names) if n[0] != concept)
+            out.append((Mention(start=start, end=end, text=c.text, value=c.detail), c.span,
+                        Subject("place", got[1], tuple(q for q in got[2] if q != got[1]), got[3], names, got[4])))
+    return out
+
+
+def may_hold_place(sent, lang: str, events) -> bool:
+    """Whether a sentence with no number, date or ordinal may still hold a place as a value:
+    a name of a places concept, and a word for one of ``events`` (those the article named
+    with their ordinal before) or a word that refers back to one. Worth reading, then."""
+    from checker.frames.lookup import holds, sentence_forms
+
+    if not events:
+        return False
+    forms = sentence_forms(sent)
+    if not any(holds(forms, *vocabulary.first_words()) for concept, vocabulary in lexicon(lang).names
+               if f"@{concept}" in roles()["places"]):
+        return False
+    words = sorted({*events, *(w for w, target in roles()["refer"].items() if target in events)})
+    return holds(forms, *resolve(words, {}, lang).first_words())
 
 
 def _quantity(ctx: _Context, value, sp: Span, others: list[Span]):
@@ -286,7 +329,7 @@ def named_events(s: Sentence) -> list[tuple[str, int]]:
 def refers_back(s: Sentence, sub: Subject) -> bool:
     """Whether an event without its ordinal may take the one named before ("the talks"), not
     "the next round" («الجولة المقبلة»)."""
-    if sub.kind != "date" or sub.ordinal is not None:
+    if sub.kind not in ("date", "place") or sub.ordinal is not None:
         return False
     near = [i for i in (sub.at[0] - 1, sub.at[1]) if 0 <= i < len(s)]
     return not any(s.forms[i] in s.lang.not_anaphoric for i in near)

@@ -12,6 +12,7 @@ report gives the same bytes.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
@@ -83,13 +84,11 @@ def _scale(lo: float, hi: float, a: float, b: float):
     return lambda v: round(a + (v - lo) / width * (b - a), 1)
 
 
-def _pairs(claims: list[Claim], findings: list[Finding]) -> list[tuple[Claim, Claim, str]]:
-    out = []
-    for f in findings:
+def _pairs(claims: list[Claim], findings: list[Finding]) -> Iterator[tuple[Claim, Claim, str]]:
+    for f in findings:  # one at a time: a finding on an archive may list hundreds of thousands
         for i, j in f.conflicts:
             if i < len(f.claims) and j < len(f.claims):
-                out.append((f.claims[i], f.claims[j], COLOURS.get(f.severity, INK)))
-    return out
+                yield f.claims[i], f.claims[j], COLOURS.get(f.severity, INK)
 
 
 def _frame(x_lo: int, x_hi: int, y_lo: float, y_hi: float, x, y) -> list[str]:
@@ -147,8 +146,10 @@ def build_chart(claims: list[Claim], findings: list[Finding], label_of) -> Chart
     for c, _ in dated:
         parts += _mark(c, where[id(c)][0], y, TOP, H - BOTTOM, label_of(c))
     label = f"{len(dated)} claims placed in time, from {hz.human_day(_day(x_lo))} to {hz.human_day(_day(x_hi))}"
-    svg = (f'<svg class="chart" viewBox="0 0 {W} {H}" width="100%" role="img" aria-label="{escape(label)}" '
-           f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">' + "".join(parts) + "</svg>")
+    head = (f'<svg class="chart" viewBox="0 0 {W} {H}" width="100%" role="img" aria-label="{escape(label)}" '
+            f'xmlns="http://www.w3.org/2000/svg" font-family="system-ui, sans-serif">')
+    svg = "".join([head, *parts, "</svg>"])  # one copy of the text, not three: it may be tens of megabytes
+    del parts
     return Chart(Markup(svg), [c for c in numbers if _span(c.as_of) is None], label)
 
 

@@ -43,6 +43,7 @@ class ReportView:
             self._by_ref.setdefault(a.id, a)
         self.rule_titles = {r.id: r.title for r in report.rules}
         self._anchors: dict[int, str] = {}  # id(claim) -> anchor; the report keeps every claim alive
+        self._views: dict[int, ClaimView] = {}  # id(claim) -> its view: a claim shows in several sections
         # An archive's page shows cards only for the articles whose quotes its findings show.
         self.carded: set[str] | None = None
         if not self.shows_all_texts():
@@ -76,15 +77,20 @@ class ReportView:
         return found
 
     def claim_view(self, c: Claim) -> ClaimView:
-        article = self.article_of(c)
-        return ClaimView(
-            linked=self.has_card(article),
-            claim=c,
-            anchor=self.anchor(c),
-            article=article,
-            value=hz.human_value(c.detail),
-            normalised=hz.normalised(c.detail),
-        )
+        """One view per claim, however many sections show it (a finding, its subject, the
+        subject's timeline, its article): an archive's page holds every claim's view at once."""
+        found = self._views.get(id(c))
+        if found is None:
+            article = self.article_of(c)
+            found = self._views[id(c)] = ClaimView(
+                linked=self.has_card(article),
+                claim=c,
+                anchor=self.anchor(c),
+                article=article,
+                value=hz.human_value(c.detail),
+                normalised=hz.normalised(c.detail),
+            )
+        return found
 
     def group(self, claims: list[Claim]) -> list[ValueGroup]:
         """Claims that say the same thing, in order of first appearance."""
@@ -118,9 +124,12 @@ class ReportView:
         }
 
     # -- findings
+    def _ordered_findings(self) -> list[Finding]:
+        return sorted(self.report.findings, key=lambda f: (severity_order(f.severity), f.key_label, f.id))
+
     def findings(self) -> list[FindingView]:
         out = []
-        for f in sorted(self.report.findings, key=lambda f: (severity_order(f.severity), f.key_label, f.id)):
+        for f in self._ordered_findings():
             reasons: dict[str, int] = {}  # several pairs often share one sentence: say it once
             for i, (a, b) in enumerate(f.conflicts):
                 if i < len(f.reasons) and f.reasons[i]:
@@ -162,7 +171,7 @@ class ReportView:
             chart = build_chart(claims, found, lambda c: self.claim_view(c).article_label) if timeline else None
             out.append(KeyView(claims[0].key_label, k[0], "k-" + _digest(*k), groups,
                                timeline, [f.id for f in found], chart))
-        rank = {f.finding.id: i for i, f in enumerate(self.findings())}
+        rank = {f.id: i for i, f in enumerate(self._ordered_findings())}  # the order alone, not the cards again
         return sorted(out, key=lambda kv: (min((rank[f] for f in kv.findings), default=len(rank)), kv.label))
 
     def article_href(self, ref: str) -> str | None:
