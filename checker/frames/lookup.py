@@ -8,6 +8,8 @@ a single pass over the sentence shared by every rule (``Combined``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Combined
 from checker.frames.link import Found
@@ -72,6 +74,35 @@ def gates_for(frames: tuple) -> Gates:
             _GATES.clear()
         got = _GATES[key] = (frames, Gates(frames))
     return got[1]
+
+
+class SentenceForms:
+    """A sentence's word forms and all their beginnings: a vocabulary's first words and
+    prefixes are then two set intersections (``holds``). The frame gates use ``Gates``;
+    this serves one-off questions, such as discover's "may this sentence hold a place"."""
+
+    __slots__ = ("forms", "starts")
+
+    def __init__(self, forms: frozenset[str]) -> None:
+        self.forms = forms
+        self.starts = frozenset().union(*map(_beginnings, forms))
+
+
+@lru_cache(maxsize=65536)
+def _beginnings(form: str) -> frozenset[str]:
+    return frozenset(form[:k] for k in range(1, len(form) + 1))
+
+
+def sentence_forms(sent) -> SentenceForms:
+    got = getattr(sent, "_frame_forms", None)
+    if got is None:
+        forms = frozenset().union(*map(forms_of, sent.word_set)) if sent.word_set else frozenset()
+        got = sent._frame_forms = SentenceForms(forms)
+    return got
+
+
+def holds(forms: SentenceForms, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
 
 
 def find_words(s: Sentence, lf, remember_only: bool = False) -> Found:
