@@ -98,16 +98,7 @@ def clause_future(lang: str, text: str, start: int) -> int | None:
     "is scheduled to meet President Trump at the White House on Thursday". A past word between
     ("will say that he met him on Monday") leaves the weekday to its default."""
     g = grammar(lang)
-    lo = max(0, start - 160)
-    window = text[lo:start]
-    cut = None
-    for cut in _BOUNDARY.finditer(window):
-        pass
-    if cut is not None:
-        lo = lo + cut.end()
-    words = list(_WORD.finditer(text, lo, start))
-    if len(words) > CLAUSE_WORDS:
-        lo = words[-CLAUSE_WORDS].start()
+    lo = _window(text, start, CLAUSE_WORDS, 160)
     future = None
     for m in g.cue.finditer(text, lo, start):
         if m.group("past"):
@@ -152,10 +143,10 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     return best[1], best[2] and not strong and past
 
 
-def _window(text: str, start: int) -> int:
-    """Where the words that may set a date's direction begin: at most ``WINDOW_WORDS``
-    before it, and not across a clause boundary."""
-    lo = max(0, start - 90)
+def _window(text: str, start: int, most: int = WINDOW_WORDS, chars: int = 90) -> int:
+    """Where the words that may set a date's direction begin: at most ``most`` words
+    (within ``chars`` characters) before it, and not across a clause boundary."""
+    lo = max(0, start - chars)
     window = text[lo:start]
     cut = None
     for cut in _BOUNDARY.finditer(window):
@@ -163,8 +154,8 @@ def _window(text: str, start: int) -> int:
     if cut is not None:
         lo, window = lo + cut.end(), window[cut.end():]
     words = list(_WORD.finditer(window))
-    if len(words) > WINDOW_WORDS:
-        lo += words[-WINDOW_WORDS].start()
+    if len(words) > most:
+        lo += words[-most].start()
     return lo
 
 
