@@ -107,10 +107,10 @@ def for_files(files, csv_path: str | Path | None = None, order: str | None = Non
     out: dict[str, Meta] = {}
     used = set()
     for f in files:
-        key = _key(f)
+        key = _key(f) if given else None  # resolving a path costs system calls: only when a CSV may name it
         own, met = beside(f)
         problems += met
-        row = given.get(key)
+        row = given.get(key) if key else None
         used.add(key) if row else None
         if own and row:
             own = overlay(own, row)
