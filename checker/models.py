@@ -22,6 +22,9 @@ QuantityMod = Literal["APPROX", "MORE_THAN", "LESS_THAN", "AT_LEAST", "AT_MOST"]
 Precision = Literal["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = get_args(Severity)  # most severe first: the order findings are listed in
+# How an all-digit date ("03/04/2021") is read when its order cannot be told: the corpus
+# reads by it, the CLI checks --date-order against it.
+DATE_ORDERS: tuple[str, ...] = ("DMY", "MDY", "YMD")
 ValueType = Literal["date", "quantity", "ordinal", "name"]
 DateSource = Literal["metadata", "dateline", "sidecar", "unknown"]
 AsOfSource = Literal["sentence", "published", "unknown"]

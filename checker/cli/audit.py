@@ -93,13 +93,13 @@ def audit(
     from checker.report import existing_outputs, remove_stale, render_terminal, write_reports
     from checker.report.terminal import exit_status
 
-    from checker.models import SEVERITIES
+    from checker.models import DATE_ORDERS, SEVERITIES
 
     formats = _formats(fmt)
     if fail_on not in (*SEVERITIES, "never"):
         raise typer.BadParameter("choose error, warning, info or never", param_hint="--fail-on")
-    if date_order is not None and date_order.upper() not in ("DMY", "MDY", "YMD"):
-        raise typer.BadParameter("choose DMY, MDY or YMD", param_hint="--date-order")
+    if date_order is not None and date_order.upper() not in DATE_ORDERS:
+        raise typer.BadParameter(f"choose {', '.join(DATE_ORDERS)}", param_hint="--date-order")
     progress = None
     if not quiet and sys.stderr.isatty():
         from checker.cli.progress import ProgressBar

@@ -16,9 +16,9 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from checker.models import DATE_ORDERS
 from checker.text.language import detect_language
 
-DATE_ORDERS = ("DMY", "MDY", "YMD")
 SHORT = 60  # a line or value longer than this is prose, not a date
 _ISO = re.compile(r"^\s*(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:$|[T\s])")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})\s*$")
