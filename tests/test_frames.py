@@ -549,3 +549,16 @@ def test_a_projected_number_is_no_claim():
     for text in ("The death toll in Derna has risen to 11,300.", "وقد ارتفع عدد القتلى في درنة إلى 11300 شخص.",
                  "Thousands may have died in Derna, where 3,800 deaths have been confirmed."):
         assert claims(text, "derna-death-toll", rules=rules)[0], text
+
+
+def test_a_rules_year_range_keeps_another_years_event_out(tmp_path):
+    rule = (DEFAULT_RULES_DIR / "us-combat-mission-end.yaml").read_text(encoding="utf-8")
+    assert "years:" in rule
+    text = "The two governments agreed that the US combat mission in Iraq would end on December 31, 2021."
+    assert claims(text, "us-combat-mission-end")[0] == [({}, "2021-12-31")]
+    old = "Back then, President Obama declared the end of the US combat mission in Iraq on August 31, 2010."
+    assert claims(old, "us-combat-mission-end")[0] == []
+    wide = (tmp_path / "wide.yaml")
+    wide.write_text(rule.replace("  years: [2019, 2024]", "  years: [2000, 2030]"), encoding="utf-8")
+    rules, problems = load_rules([wide])
+    assert not problems and claims(old, "us-combat-mission-end", rules=rules)[0] == [({}, "2010-08-31")]

@@ -49,6 +49,9 @@ class FrameSpec(BaseModel):
     unit: Literal["count", "share", "any"] = Field(
         "any", description="count: a whole number of things (not a percentage); share: a percentage or fraction.")
     range: tuple[float, float] | None = Field(None, description="Smallest and largest plausible value.")
+    years: tuple[int, int] | None = Field(
+        None, description="First and last plausible year of a date value: [2020, 2023] keeps an earlier "
+        "mission's end (2010) out; a date of unknown year is kept.")
     precision: Precision | None = Field(
         None, description="Coarsest date precision accepted: 'month' drops a bare year.")
     announcement: bool = Field(

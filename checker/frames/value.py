@@ -70,9 +70,12 @@ def _fits(spec, v, say) -> str | None:
             return "not a share"
         if spec.range and not spec.range[0] <= v.value <= spec.range[1]:
             return f"outside {spec.range[0]:g}–{spec.range[1]:g}"
-    elif getattr(v, "kind", None) == "date" and spec.precision:
-        if _PRECISION.index(v.precision) > _PRECISION.index(spec.precision):
+    elif getattr(v, "kind", None) == "date":
+        if spec.precision and _PRECISION.index(v.precision) > _PRECISION.index(spec.precision):
             return f"a date by {v.precision}, coarser than {spec.precision}"
+        year = v.value[:4]
+        if spec.years and year.isdigit() and not spec.years[0] <= int(year) <= spec.years[1]:
+            return f"a date in {year}, outside {spec.years[0]}–{spec.years[1]}"
     return None
 
 
