@@ -562,3 +562,13 @@ def test_a_rules_year_range_keeps_another_years_event_out(tmp_path):
     wide.write_text(rule.replace("  years: [2019, 2024]", "  years: [2000, 2030]"), encoding="utf-8")
     rules, problems = load_rules([wide])
     assert not problems and claims(old, "us-combat-mission-end", rules=rules)[0] == [({}, "2010-08-31")]
+
+
+def test_a_year_said_to_be_the_events_year_in_the_future_is_a_forecast():
+    for text in ("Abadi said 2016 will be the year of the final victory over ISIS in Iraq.",
+                 "وقال العبادي إن عام 2016 سيكون عام الانتصار النهائي على داعش في العراق."):
+        assert claims(text, "isis-defeat-date")[0] == [], text
+    said = "Abadi declared final victory over ISIS in Iraq in December 2017."
+    assert claims(said, "isis-defeat-date")[0] == [({}, "2017-12")]
+    scheduled = "The fourth round of the strategic dialogue will be held on July 23, 2021."
+    assert claims(scheduled, "strategic-dialogue-round-date")[0] == [({"round": "4"}, "2021-07-23")]

@@ -163,6 +163,11 @@ def own_noun(s: Sentence, v: Span) -> str | None:
             break
         if s.forms[i] in lang.recurring:
             return f"it recurs («{s.words[i]}»)"
+    # "2016 will be the year of final victory", «إن عام 2016 سيكون عام الانتصار»: a time said to
+    # be, in the future, the time of the event is a forecast, not a date the event had
+    if v.end < len(s) and s.forms[v.end] in lang.will_be and not s.broken(v.end):
+        if lang.code == "ar" or (v.end + 1 < len(s) and s.words[v.end + 1] == "be"):
+            return f"a forecast («{s.words[v.end]}»)"
     return None
 
 

@@ -63,6 +63,7 @@ class LanguageData(BaseModel):
     wholes: list[str] = []
     each: list[str] = []
     projection: list[str] = []
+    will_be: list[str] = []
     less_than: list[str] = []
     approx_after: list[str] = []
     place_relative: list[str] = []
