@@ -6,6 +6,8 @@ the package imports the command modules, without either importing the other.
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE: a bug in checker, never a finding (1) or bad input (2)
@@ -18,6 +20,12 @@ def echo(message: str = "", err: bool = False) -> None:
     from checker.text.printable import escape_controls
 
     typer.echo(escape_controls(message), err=err)
+
+
+def usage_error(message: str) -> NoReturn:
+    """Say what is wrong with the input on stderr and stop with exit status 2."""
+    echo(f"checker: {message}", err=True)
+    raise typer.Exit(2)
 
 
 app = typer.Typer(

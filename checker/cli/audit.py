@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli._app import app, echo
+from checker.cli._app import app, echo, usage_error
 
 # The option's default, spelled here so that ``checker --help`` needs no core
 # import; tests/test_cli_audit.py holds it to ``checker.corpus.DEFAULT_MAX_BYTES``.
@@ -121,8 +121,7 @@ def audit(
     try:
         result = run_audit([str(p) for p in paths], options)
     except UsageError as exc:
-        echo(f"checker: {exc}", err=True)
-        raise typer.Exit(2)
+        usage_error(str(exc))
     finally:
         if progress:
             progress.close()
@@ -140,8 +139,7 @@ def audit(
         written = write_reports(report, out, formats, article_text=result.article_text)
         removed = remove_stale(out, formats)
     except OSError as exc:
-        echo(f"checker: cannot write reports to {out}: {exc}", err=True)
-        raise typer.Exit(2)
+        usage_error(f"cannot write reports to {out}: {exc}")
     if not quiet:
         # A pipe or a file has no width: wrap at a generous one rather than cut values at 80.
         echo(render_terminal(report, width=max(60, shutil.get_terminal_size((120, 24)).columns)))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from checker.cli._app import app, echo
+from checker.cli._app import app, echo, usage_error
 
 FORMATS = ("html", "json")
 
@@ -62,13 +62,11 @@ def discover(
     try:
         report = discover_report([str(p) for p in paths], options)
     except UsageError as exc:
-        echo(f"checker: {exc}", err=True)
-        raise typer.Exit(2)
+        usage_error(str(exc))
     try:
         written = write_outputs(report, out, formats)
     except OSError as exc:
-        echo(f"checker: cannot write to {out}: {exc}", err=True)
-        raise typer.Exit(2)
+        usage_error(f"cannot write to {out}: {exc}")
     if not quiet:
         echo(render_terminal(report, top))
         for path in written:
@@ -76,12 +74,10 @@ def discover(
     if draft is not None:
         chosen = candidate or (report.conflicts[0].id if report.conflicts else None)
         if chosen is None:
-            echo("checker: no conflicting candidate to draft a rule for", err=True)
-            raise typer.Exit(2)
+            usage_error("no conflicting candidate to draft a rule for")
         try:
             path = draft_rule(report, chosen, draft)
         except DraftError as exc:
-            echo(f"checker: {exc}", err=True)
-            raise typer.Exit(2)
+            usage_error(str(exc))
         echo(f"drafted {path}: test it with `checker rules test {path}`, "
                    f"then `checker audit {' '.join(map(str, paths))} --rules {path}`")
