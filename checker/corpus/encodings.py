@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from checker.text.language import script_counts
 
@@ -24,7 +23,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_OK_CONTROLS = set("\t\n\r\f\v")
 _WESTERN = {"ascii", "iso8859-1", "iso8859-15", "cp1252"}
 
 
@@ -32,8 +30,13 @@ class DecodeError(ValueError):
     """The bytes are not text in any encoding we can stand behind."""
 
 
+# Unicode's control characters (category Cc) are exactly U+0000-U+001F and U+007F-U+009F;
+# tab, newlines, form feed and vertical tab are what prose may hold.
+_BAD_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _controls(text: str) -> int:
-    return sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _OK_CONTROLS)
+    return len(_BAD_CONTROL.findall(text))
 
 
 def _looks_like_text(text: str) -> bool:

@@ -64,9 +64,8 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
     named = {(h.start, h.end) for h in found.triggers}
     found.refer = [h for h in found.refer if (h.start, h.end) not in named]
     hits = list(found.triggers) + list(found.refer)
-    segs = s.segments
-    if (spec.ordinal and spec.ordinal in mem.keys and len(segs) > 1
-            and segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
+    if spec.ordinal and spec.ordinal in mem.keys and len(segs := s.segments) > 1 and (
+            segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
         hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
     for h in hits:
         # A word that refers back takes the round from before, even beside an ordinal:

@@ -22,7 +22,7 @@ from checker.frames.keys import choose_keys
 from checker.frames.owner import owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
-from checker.frames.value import Candidate, as_of, candidates, claim_of, ordinals_of
+from checker.frames.value import Candidate, as_of, candidates, claim_of, fitting, ordinals_of
 from checker.models import Article, Problem
 
 
@@ -195,9 +195,9 @@ class FrameReader:
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:
         sent = s.prepared
         kind = rule.value_type
-        if kind != "name" and not any(m.value.kind == kind for m in sent.mentions) and not (
+        if kind != "name" and not fitting(rule.frame, kind, sent.mentions) and not (
                 kind == "quantity" and found.triggers and rule.frame.unit != "share"):
-            return []  # no value of the claimed type (a dual or "both" may still count two)
+            return []  # no value the rule may claim (a dual or "both" may still count two)
         ordinals = ordinals_of(s, sent, found, rule)
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,
                            self.compiled[rule.id].by_lang[s.lang.code].trigger_specs)

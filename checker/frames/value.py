@@ -79,6 +79,12 @@ def _fits(spec, v, say) -> str | None:
     return None
 
 
+def fitting(spec, kind: str, mentions) -> bool:
+    """Whether any value of ``kind`` fits the rule's constraints: most sentences a rule's words
+    let through hold none (a count beside a share rule), and they need no linking at all."""
+    return any(m.value.kind == kind and _fits(spec, m.value, None) is None for m in mentions)
+
+
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
     """The values of ``kind`` in a sentence that fit the rule's frame, as candidates for linking."""
     if kind == "name":
