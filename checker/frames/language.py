@@ -72,6 +72,9 @@ class LanguageData(BaseModel):
     leader_before: list[str] = []
     agent: list[str] = []
     proportion: list[str] = []
+    members: list[str] = []
+    part_of: list[str] = []
+    rest: list[str] = []
 
 
 class Language:

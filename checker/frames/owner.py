@@ -55,6 +55,8 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
         i -= 1  # "separate from the strategic dialogue"
     if i >= 0 and (s.forms[h.start - 1] in s.lang.negation or s.forms[i] in s.lang.unlike):
         return True
+    if (h.start and s.forms[h.start - 1] in s.lang.rest) or (h.end < len(s) and s.forms[h.end] in s.lang.rest):
+        return True  # "1,000 other coalition soldiers", «قوات التحالف الأخرى»: the rest, not the whole
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
                for o in not_of)
 
@@ -79,19 +81,55 @@ def _leads(s: Sentence, h: Hit) -> bool:
             and not (after + 1 < len(s) and s.forms[after + 1] in lang.agent))  # not "the coalition led by"
 
 
-def owner_level(s: Sentence, v: Span, t: Hit, found: Found) -> str | None:
-    """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None."""
+def _member(s: Sentence, h: Hit, v: Span) -> bool:
+    """"3,000 troops, including advisers from France", «بينهم مستشارون من فرنسا»: a name in the
+    list of the number's members is one of them, not whose the number is."""
+    if h.start > v.end and any(s.forms[i] in s.lang.members for i in range(v.end, h.start)):
+        return True
+    # «القوات الأجنبية، بما فيها الأميركية، نحو 3500»: a member named before the number
+    # (but «بينهم 2500 أمريكي» names the part's own owner: the number stands between)
+    return any(s.forms[i] in s.lang.members and not i < v.start < h.start for i in range(max(0, h.start - 2), h.start))
+
+
+def _within(s: Sentence, h: Hit, v: Span) -> bool:
+    """"900 troops in Syria as part of the coalition", «ضمن التحالف الدولي»: the group they serve in,
+    said after them, is not whose they are."""
+    if h.start < v.end:
+        return False
+    i, seen = h.start - 1, 0
+    while i >= 0 and seen < 3:
+        if s.forms[i] in s.lang.part_of:
+            return True
+        if s.forms[i] not in s.lang.function and s.forms[i] not in s.lang.determiners:
+            return False
+        i, seen = i - 1, seen + 1
+    return False
+
+
+def _earlier_values(h: Hit, v: Span, earlier: list[Span]) -> bool:
+    """"2,500 American troops and 1,000 coalition soldiers": an owner between another number and
+    this one is that number's."""
+    return h.end <= v.start and any(o.end <= h.start for o in earlier)
+
+
+def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] = ()) -> str | None:
+    """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None.
+    ``others`` are the sentence's other values the rule may claim."""
     near = noun_phrase(s, v, t)
     group = s.group(s.segment_of[v.start]) | s.group(s.segment_of[t.start])
+    earlier = [o for o in others if o.end <= v.start]
     levels = (
-        lambda h: h.start in near,
-        lambda h: s.segment_of[h.start] in group,
+        lambda h: h.start in near and not _earlier_values(h, v, earlier),
+        lambda h: s.segment_of[h.start] in group and not _earlier_values(h, v, earlier),
         lambda h: True,
     )
+    found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
+    found.of = [h for h in found.of if not _member(s, h, v)]
     qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
-    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)]
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)
+              and not _member(s, h, v)]
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]

@@ -237,7 +237,7 @@ class FrameReader:
         rest = [o for o in others if o is not c.span and o is not c.whole and id(o) not in parts]
         key, shown, context = choose_keys(s, spec, mem, c.span, t, n, back, found, rest)
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
-        self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context)
+        self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if spec.counts and (p := projected(s, c.span)) is not None:
             raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
@@ -253,11 +253,11 @@ class FrameReader:
             f" (from context: {', '.join(x.what for x in context)})" if context else ""))
         return claim
 
-    def _owner(self, rule, s, c, t, found, mem, context) -> None:
+    def _owner(self, rule, s, c, t, found, mem, context, rest) -> None:
         spec = rule.frame
         if not (spec.of or spec.not_of):
             return
-        level = owner_level(s, c.span, t, found)
+        level = owner_level(s, c.span, t, found, rest)
         if level == "not":
             raise Reject(f"said of something else ({'/'.join(sorted({h.source for h in found.not_of}))})")
         if level is None and spec.of:
