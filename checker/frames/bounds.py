@@ -63,3 +63,25 @@ def projected(s: Sentence, span: Span) -> int | None:
         if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن":
             return i
     return None
+
+
+def planned(s: Sentence, span: Span) -> int | None:
+    """The word of change that makes a number a planned level: "will cut its force to 3,000",
+    "agreed to expand the mission to 4,000", «وسيتقلص العدد إلى 3 آلاف». The number follows a
+    preposition of target, a word of change stands before it in its clause, and something in
+    that clause says the change is to come. Done changes ("was cut to 2,500") stay counts."""
+    seg, lang = s.segment_of[span.start], s.lang
+    i = span.start - 1
+    while i >= 0 and s.forms[i] in lang.function and s.forms[i] not in lang.target:
+        i -= 1  # "to about 3,000", «إلى نحو 3 آلاف»
+    if i < 0 or s.forms[i] not in lang.target or s.segment_of[i] != seg:
+        return None
+    change = planned_by = None
+    for j in range(i - 1, max(-1, i - 14), -1):
+        if s.segment_of[j] != seg:
+            break
+        if change is None and s.forms[j] in lang.change:
+            change = j
+        if s.forms[j] in lang.plan:
+            planned_by = j
+    return change if change is not None and planned_by is not None else None

@@ -117,7 +117,7 @@ class Sentence:
                 while j < len(self) and j < i + 7 and not self.broken(j) and self.segment_of[j] == self.segment_of[i]:
                     if joined and self.forms[j] in self.lang.venue:
                         break  # "between Iraq and America in Washington": the parties are named, the place follows
-                    joined = joined or self.forms[j] in self.lang.range_joiners or (
+                    joined = joined or self.forms[j] in self.lang.range_joiners or self.forms[j] in self.lang.both_parties or (
                         self.lang.code == "ar" and self.words[j].startswith("و"))
                     out.add(j)
                     j += 1

@@ -151,6 +151,12 @@ def remembered(s: Sentence, v: Span, t: Hit) -> bool:
                for i in range(max(0, t.start - 6), t.start))
 
 
+def _capitalised(s: Sentence, i: int) -> bool:
+    p = s.prepared
+    a, b = p.nt.to_source(*p.spans[i])
+    return p.text[a:b][:1].isupper()
+
+
 def own_noun(s: Sentence, v: Span) -> str | None:
     """Why a date belongs to no event at all: it qualifies another event's noun ("the July
     agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»)."""
@@ -158,6 +164,12 @@ def own_noun(s: Sentence, v: Span) -> str | None:
     beside = v.end if lang.code == "en" else v.start - 1
     if 0 <= beside < len(s) and s.forms[beside] in lang.other_events and not s.broken(max(beside, v.start)):
         return f"it qualifies «{s.words[beside]}»"
+    if lang.code == "en":  # "the 2008 Strategic Framework Agreement": the head after a name's words
+        for i in range(v.end + 1, min(len(s), v.end + 4)):
+            if s.broken(i) or s.forms[i - 1] in lang.function or not _capitalised(s, i - 1):
+                break
+            if s.forms[i] in lang.other_events:
+                return f"it qualifies «{' '.join(s.words[v.end:i + 1])}»"
     for i in range(v.end, min(len(s), v.end + 3)):
         if s.broken(i) or s.segment_of[i] != s.segment_of[v.start]:
             break

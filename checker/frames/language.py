@@ -75,6 +75,11 @@ class LanguageData(BaseModel):
     members: list[str] = []
     part_of: list[str] = []
     rest: list[str] = []
+    both_parties: list[str] = []
+    virtual: list[str] = []
+    change: list[str] = []
+    plan: list[str] = []
+    target: list[str] = []
 
 
 class Language:

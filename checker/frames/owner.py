@@ -163,6 +163,28 @@ def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
     return None
 
 
+def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
+    """"Swathes of Iraq and Syria", «العراق وسوريا»: a country vetoed beside one that is not
+    names both; the claim is still the other's."""
+    from checker.frames.concepts import resolve
+
+    countries = s.lookup(resolve(("@countries",), {}, s.lang.code))
+    if not any(c.start == h.start for c in countries):
+        return False
+    vetoed_at = {i for o in veto for i in range(o.start, o.end)}
+    joined_before = h.start >= 1 and (s.forms[h.start - 1] in s.lang.range_joiners or (
+        s.lang.code == "ar" and s.words[h.start].startswith("و")))
+    for c in countries:
+        if c.start in vetoed_at or c.start == h.start:
+            continue
+        after = c.start == h.end + 1 and s.forms[h.end] in s.lang.range_joiners or (
+            c.start == h.end and s.lang.code == "ar" and s.words[c.start].startswith("و"))
+        before = joined_before and c.end in (h.start - 1, h.start)
+        if after or before:
+            return True
+    return False
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -188,6 +210,6 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         inside_value = v.start <= h.start < v.end
         beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
         near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
-        if near and s.segment_of[h.start] in segs and not inside_value and not beyond:
+        if near and s.segment_of[h.start] in segs and not inside_value and not beyond and not _with_another_country(s, h, veto):
             return h
     return None

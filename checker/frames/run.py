@@ -10,7 +10,7 @@ mentions. With ``explain`` (a list), every decision is written there.
 from __future__ import annotations
 
 from checker.claimtext import ordinal_words, unusable, unusable_message
-from checker.frames.bounds import projected
+from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
@@ -240,6 +240,8 @@ class FrameReader:
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if spec.counts and (p := projected(s, c.span)) is not None:
             raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
+        if spec.counts and (p := planned(s, c.span)) is not None:
+            raise Reject(f"a planned level («{s.words[p]}» … to it), not a count said to stand")
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")

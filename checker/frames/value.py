@@ -130,6 +130,10 @@ def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
             continue
+        if any(s.forms[i] in s.lang.virtual for i in range(len(s)) if s.segment_of[i] == s.segment_of[h.start]):
+            if say:
+                say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: the event was held remotely")
+            continue
         if not (travelled_for or _venue(s, h, found.value_vocab)):
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
