@@ -142,6 +142,32 @@ def _before_that(s: Sentence, v: Span) -> bool:
     return nxt.kind == "complement" and nxt.start == v.end
 
 
+def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> bool:
+    """"The first election since the defeat of ISIS ... is being held on Saturday": an event named
+    as the time since which something holds is not what the sentence's own verb dates; and «أول
+    لقاء بينهما منذ تولي الكاظمي منصبه في أيار»: a date inside a since-phrase about another act
+    is that act's."""
+    lang = s.lang
+    j = t.start - 1
+    while j >= 0 and s.forms[j] in lang.determiners:
+        j -= 1
+    def content(i: int) -> bool:
+        return not (s.forms[i] in lang.function or s.forms[i] in lang.determiners or i in covered
+                    or i in s.value_starts or i in s.inside_values)
+
+    if j >= 0 and s.forms[j] in lang.since and v.start >= t.end:
+        # the phrase runs on through the event's own words and closes after its own date
+        # ("since the defeat of ISIS in late 2017 | takes place on Saturday")
+        if any(s.forms[i] in lang.auxiliary for i in range(t.end, v.start)):
+            return True
+        own = [p for p in s.value_starts if t.end <= p < v.start]
+        return bool(own) and any(content(i) for i in range(max(own) + 1, v.start))
+    for k in range(t.end, v.start):
+        if s.forms[k] in lang.since:
+            return any(content(i) for i in range(k + 1, v.start))
+    return False
+
+
 def remembered(s: Sentence, v: Span, t: Hit) -> bool:
     """"marked the first anniversary of its victory on Monday", «ويستذكر العراقيون اليوم إعلان النصر»:
     an event remembered is years old; a date that does not name its year dates the remembering."""
@@ -211,6 +237,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         j -= 1  # "over the collapse"
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
+    if since_apart(s, v, best, covered):
+        raise Reject(f"«{words}» and the date stand on either side of a «since» phrase")
     if remembered(s, v, best):
         raise Reject(f"«{words}» is remembered: the date is the remembrance's")
     if said_before(s, v, best) or (not announced and _says_between(s, v, best)):

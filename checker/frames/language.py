@@ -80,6 +80,7 @@ class LanguageData(BaseModel):
     change: list[str] = []
     plan: list[str] = []
     target: list[str] = []
+    since: list[str] = []
 
 
 class Language:
