@@ -230,6 +230,12 @@ def _apposition(s: Sentence, seg: Segment) -> bool:
     return i in s.ordinal_starts
 
 
+def _arrival(s: Sentence) -> bool:
+    """«ومع حلول اليوم الجمعة، ...»: "with the coming of" a time opens a clause of time."""
+    return any(s.forms[i] in s.lang.arrival for i in range(min(2, len(s)))) and (
+        s.forms[0] in s.lang.arrival or s.forms[0] in s.lang.function)
+
+
 def segment(s: Sentence) -> list[Segment]:
     segs: list[Segment] = []
     start, kind = 0, "main"
@@ -238,7 +244,7 @@ def segment(s: Sentence) -> list[Segment]:
             kind = _opening_kind(s, 0, True)
             # "As the storm pounded the coast on Sunday night, two dams collapsed": an opening
             # clause of time dates the clause after it, as an opening adjunct does
-            kind = "adjunct" if s.forms[0] in s.lang.time_relative else kind
+            kind = "adjunct" if s.forms[0] in s.lang.time_relative or _arrival(s) else kind
             kind = kind if kind in ("participial", "adjunct") else "main"
             continue
         opened = _opening_kind(s, i, s.broken(i))

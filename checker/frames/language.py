@@ -81,6 +81,7 @@ class LanguageData(BaseModel):
     plan: list[str] = []
     target: list[str] = []
     since: list[str] = []
+    arrival: list[str] = []
 
 
 class Language:

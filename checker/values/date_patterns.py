@@ -95,11 +95,16 @@ def _english(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     behind = "|".join(rf"(?<=\b{alt([w for w in abbr if len(w) == k], lang)})" for k in {len(w) for w in abbr})
     abbr_dot = rf"(?:(?:{behind})\.)?" if behind else ""
     count = _count(p, r"(?:an?\s+)?")
+    not_after_rel = "".join(rf"(?<!\b{w}\s)" for w in sorted({w for ws in lex.relative.values() for w in ws}))
     return [
         ("month", rf"{S}{part}(?:{p['wd']},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{p['m1']}{abbr_dot}"
                   rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
                   rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
         ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){p['unit']}{END}"),
+        # "by year's end", "the year-end deadline": the part after its unit, this one's
+        # ("last year's end" is another year's: not read rather than misread)
+        ("unit_after", rf"{S}{not_after_rel}(?:(?P<the>the)\s+)?{p['unit']}(?:'s\s+|\s*-\s*|\s+)"
+                       rf"{_named('part', _flat(lex.parts_after), lang)}{END}"),
         ("year", rf"{S}{part}(?:(?:the\s+)?{p['season']}\s+(?:of\s+)?)?"
                  rf"(?:(?:the\s+)?{p['q_ord']}[\s\-]+{p['qh']}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
         # "second-quarter profit": the hyphen makes the quarter an adjective (period_readers.py)
@@ -135,7 +140,7 @@ def _anchors(lex, lang: str) -> dict[str, str]:
     most rules on most sentences; the full patterns are slow to try everywhere."""
     return {
         "month": alt(lex.months, lang), "hijri": alt_or_never(lex.hijri_months, lang),
-        "unit": alt(_flat(lex.units), lang), "year": r"\d{4}",
+        "unit": alt(_flat(lex.units), lang), "unit_after": alt(_flat(lex.units), lang), "year": r"\d{4}",
         "period": alt(_flat(lex.seasons) + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
         "dom": r"\d(?:st|nd|rd|th)", "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",

@@ -41,7 +41,7 @@ def grammar(lang: str) -> DateGrammar:
     maps = {
         "months": lex.months, "hijri": lex.hijri_months, "weekdays": lex.weekdays,
         "rel": {w: d for k, d in (("past", -1), ("current", 0), ("future", 1)) for w in lex.relative[k]},
-        "parts": {w: m for m, ws in lex.parts.items() for w in ws},
+        "parts": {w: m for m, ws in (*lex.parts.items(), *lex.parts_after.items()) for w in ws},
         "seasons": {w: s for s, ws in lex.seasons.items() for w in ws},
         "units": {w: u for u, ws in lex.units.items() for w in ws},
         "offset_units": lex.offset_units, "deictic": lex.deictic,

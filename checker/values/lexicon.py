@@ -111,6 +111,8 @@ class Lexicon(_Strict):
     today_blockers: list[str] = []
     this_words: list[str] = []  # "هذا العام", "this year": the current one
     parts: dict[Literal["START", "MID", "END"], list[str]]
+    # "year's end", "year-end": a part said after its unit (English)
+    parts_after: dict[Literal["START", "MID", "END"], list[str]] = {}
     seasons: dict[Literal["SP", "SU", "FA", "WI"], list[str]]
     quarter_words: list[str]
     # الفصل (Morocco): a quarter only before "من السنة/العام"; else a chapter or a season

@@ -128,6 +128,7 @@ def _yearless(r: Reading, f: Fields) -> bool:
 
 PERIODS: dict[str, tuple[Step, ...]] = {
     "unit": (_this_unit, _unit, _calendar_year),
+    "unit_after": (_this_unit, _unit),
     "year": (stated_year, _quarter_months, _season, _quarter_or_half, _bare_year),
     "period": (_this_period, _calendar_year, _quarter_months, _season, _quarter_or_half, _period),
 }
