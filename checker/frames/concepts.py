@@ -91,6 +91,9 @@ class Vocabulary:
     def freeze(self) -> "Vocabulary":
         """Index for lookups: the first-word prefixes as one tuple, for a quick test per word."""
         self.prefix_tuple = tuple(t.specs[0].word for t in self.by_prefix)
+        # every term one word: holding a first word or prefix is holding a term
+        self.single_words = all(len(t.specs) == 1 for ts in self.by_word.values() for t in ts) and all(
+            len(t.specs) == 1 for t in self.by_prefix)
         return self
 
     def first_words(self) -> tuple[frozenset[str], tuple[str, ...]]:

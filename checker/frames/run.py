@@ -49,7 +49,8 @@ class FrameReader:
             lf = self.compiled[rule.id].by_lang[lang]
             ok = not rule.frame.context
             if not ok:
-                ok = self._may_hold(lf.context) and bool(lf.context.find(self._document_forms()))
+                ok = self._may_hold(lf.context) and (getattr(lf.context, "single_words", False)
+                                                     or bool(lf.context.find(self._document_forms())))
             self._context[key] = ok
         return self._context[key]
 

@@ -44,6 +44,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or len(word) == 1
 
 
+_CANDIDATE = re.compile("[\n" + re.escape(_TERMINAL) + "]")
+
+
 def _boundaries(text: str) -> list[int]:
     """Indexes at which a new sentence may start (exclusive ends of sentences)."""
     cuts: list[int] = []
@@ -51,6 +54,10 @@ def _boundaries(text: str) -> list[int]:
     i = 0
     line_start = 0
     while i < n:
+        m = _CANDIDATE.search(text, i)  # only newlines and end marks can end a sentence
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             j = i
