@@ -230,6 +230,15 @@ def _apposition(s: Sentence, seg: Segment) -> bool:
     return i in s.ordinal_starts
 
 
+def _measure(s: Sentence, seg: Segment) -> bool:
+    """", 13 km upstream,": a number and a word or two set off by commas measure what the words
+    before them name; the clause they interrupt resumes after them."""
+    first_word = next((i for i in range(seg.start + 1, seg.end) if i not in s.inside_values), seg.end)
+    return (seg.start in s.value_starts and seg.end - seg.start <= 6
+            and (first_word == seg.end or s.forms[first_word] not in s.lang.function)  # not "2,500 of them"
+            and not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
+
+
 def _arrival(s: Sentence) -> bool:
     """«ومع حلول اليوم الجمعة، ...»: "with the coming of" a time opens a clause of time."""
     return any(s.forms[i] in s.lang.arrival for i in range(min(2, len(s)))) and (
@@ -260,7 +269,7 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind == "clause" and k > 0 and _apposition(s, seg):
             seg.kind = "apposition"
-        if seg.kind == "clause" and k > 0 and s.only_values(seg):
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1

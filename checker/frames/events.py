@@ -22,6 +22,8 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
     for i in range(lo, hi):
+        if s.lang.code == "ar" and i + 1 == t.start:
+            continue  # «أعلن تحقيق النصر»: the noun governing the event («تحقيق» of victory) is its own act
         if s.forms[i] in s.lang.other_events and (not own_clause or s.segment_of[i] == s.segment_of[v.start]):
             return i
     if v.end <= t.start and not own_clause:

@@ -82,6 +82,9 @@ class LanguageData(BaseModel):
     target: list[str] = []
     since: list[str] = []
     arrival: list[str] = []
+    clock_after: list[str] = []
+    remaining: list[str] = []
+    clock_before: list[str] = []
 
 
 class Language:

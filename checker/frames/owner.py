@@ -203,6 +203,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     whole = counts and _definite(s, v)
     said_of = _proportion_subject(s, v) if counts else None
     for h in veto:
+        if h.end == v.start and s.forms[h.start] in s.lang.remaining:
+            continue  # "a drawdown that left 2,500 troops in Iraq": what stays, not what went
         if said_of is not None and said_of[0] <= h.start < said_of[1]:
             return h  # "Anbar province, which makes up a third of the country": the share is the province's
         if whole and h.end <= v.start:

@@ -96,6 +96,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         why = _fits(rule.frame, m.value, say) if kind != "ordinal" else None
         if kind == "quantity" and why is None and _a_year(s, span, m.text):
             why = "a year, said after a word of time (the year 2021)"
+        if kind == "quantity" and why is None and _clock(s, span):
+            why = "a time of day (3 am, «الساعة الثالثة»)"
         if why:
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
@@ -149,6 +151,12 @@ def _a_year(s: Sentence, v: Span, text: str) -> bool:
     if not (text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100):
         return False
     return any(0 <= i and not s.broken(i + 1) and s.forms[i] in s.lang.time_nouns for i in (v.start - 1, v.start - 2))
+
+
+def _clock(s: Sentence, v: Span) -> bool:
+    """"Around 3 am", «الساعة 2:30 صباحا»: an hour of the clock counts nothing."""
+    return (v.end < len(s) and s.forms[v.end] in s.lang.clock_after) or (
+        v.start > 0 and s.forms[v.start - 1] in s.lang.clock_before)
 
 
 def _one_per_name(hits: list[Hit]) -> list[Hit]:
