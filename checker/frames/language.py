@@ -84,6 +84,7 @@ class LanguageData(BaseModel):
     arrival: list[str] = []
     clock_after: list[str] = []
     remaining: list[str] = []
+    listed_more: list[str] = []
     clock_before: list[str] = []
 
 

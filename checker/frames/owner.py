@@ -185,6 +185,13 @@ def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
     return False
 
 
+def _listed_more(s: Sentence, v: Span, h: Hit, others: list[Span]) -> bool:
+    """"900 troops in Syria, and 2,500 more in neighboring Iraq": "more" right after a number, with a
+    place after it and another number before, lists one more place's count; it adds nothing."""
+    return (h.start == v.end and s.forms[h.start] in s.lang.listed_more and h.end < len(s)
+            and s.forms[h.end] in s.lang.venue and any(o.end <= v.start for o in others))
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -205,6 +212,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     for h in veto:
         if h.end == v.start and s.forms[h.start] in s.lang.remaining:
             continue  # "a drawdown that left 2,500 troops in Iraq": what stays, not what went
+        if _listed_more(s, v, h, others):
+            continue
         if said_of is not None and said_of[0] <= h.start < said_of[1]:
             return h  # "Anbar province, which makes up a third of the country": the share is the province's
         if whole and h.end <= v.start:
