@@ -62,7 +62,7 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
 
 
 def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
-    return any(0 <= h.start - o.end <= 4 and s.segment_of[o.start] == s.segment_of[h.start]
+    return any(0 <= h.start - o.end <= 4 and not _joined(s, o, h) and s.segment_of[o.start] == s.segment_of[h.start]
                and not any(o.end <= i < h.start and i in s.value_starts for i in range(o.end, h.start)) for o in owners)
 
 
@@ -106,13 +106,24 @@ def _within(s: Sentence, h: Hit, v: Span) -> bool:
     return False
 
 
+def _joined(s: Sentence, a: Hit, b: Hit) -> bool:
+    """Two owners joined by "and" ("Washington and its allies", «القوات الأمريكية وقوات التحالف»)."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    gap = hi.start - lo.end
+    if gap < 0 or gap > 2:
+        return False
+    first = lo.end if gap else hi.start
+    return (gap and s.forms[first] in s.lang.range_joiners and s.words[first] not in ("to", "الى")) or (
+        s.lang.code == "ar" and s.words[first].startswith("و") and len(s.words[first]) > 2)
+
+
 def _earlier_values(h: Hit, v: Span, earlier: list[Span]) -> bool:
     """"2,500 American troops and 1,000 coalition soldiers": an owner between another number and
     this one is that number's."""
     return h.end <= v.start and any(o.end <= h.start for o in earlier)
 
 
-def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] = ()) -> str | None:
+def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] = (), whole: bool = False) -> str | None:
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None.
     ``others`` are the sentence's other values the rule may claim."""
     near = noun_phrase(s, v, t)
@@ -137,6 +148,9 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         if mine or theirs:
             # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
             rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
+            if any(_joined(s, a, b) for a in mine for b in theirs):
+                # "Washington and its allies have 3,500 troops": theirs together, the whole's, not one owner's
+                return "of" if whole else "not"
             if not theirs:
                 return "of"
             if not mine:

@@ -236,7 +236,12 @@ class FrameReader:
         spec, mem = rule.frame, self.memory[rule.id]
         # a part and its whole share their key: "7,500 troops, about 5,000 of them Americans, are in Iraq"
         rest = [o for o in others if o is not c.span and o is not c.whole and id(o) not in parts]
-        key, shown, context = choose_keys(s, spec, mem, c.span, t, n, back, found, rest)
+        # a part takes its whole's key unless its own clause names one ("4,000 in Iraq, 2,500 of
+        # them Americans, and 900 in Syria": the 2,500 are in Iraq)
+        seg = s.segment_of[c.span.start]
+        own_key = any(s.segment_of[h.start] == seg for hits in found.keys.values() for h in hits)
+        keyed_by = c.whole if c.whole is not None and not own_key else c.span
+        key, shown, context = choose_keys(s, spec, mem, keyed_by, t, n, back, found, rest)
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if spec.counts and (p := projected(s, c.span)) is not None:
@@ -260,7 +265,7 @@ class FrameReader:
         spec = rule.frame
         if not (spec.of or spec.not_of):
             return
-        level = owner_level(s, c.span, t, found, rest)
+        level = owner_level(s, c.span, t, found, rest, spec.whole)
         if level == "not":
             raise Reject(f"said of something else ({'/'.join(sorted({h.source for h in found.not_of}))})")
         if level is None and spec.of:

@@ -54,6 +54,9 @@ class FrameSpec(BaseModel):
         "mission's end (2010) out; a date of unknown year is kept.")
     precision: Precision | None = Field(
         None, description="Coarsest date precision accepted: 'month' drops a bare year.")
+    whole: bool = Field(
+        False, description="The owner is a whole that includes the `not_of` owners: 'US and coalition forces' "
+        "(both named, joined by 'and') number the coalition's troops, not the US's.")
     announcement: bool = Field(
         False, description="The event is an announcement (a declared victory): a date right after a verb of saying "
         "is the event's own, not a report's.")
