@@ -85,3 +85,16 @@ def planned(s: Sentence, span: Span) -> int | None:
         if s.forms[j] in lang.plan:
             planned_by = j
     return change if change is not None and planned_by is not None else None
+
+
+def changed_from(s: Sentence, span: Span) -> bool:
+    """"Will drop from about 5,200 to 3,000", «رفع عديد بعثته من 500 إلى 4 آلاف»: a number after a
+    preposition of source, with a word of change before it in its clause, is the level before a
+    change, not one end of a range."""
+    seg, lang = s.segment_of[span.start], s.lang
+    i = span.start - 1
+    while i >= 0 and s.forms[i] in lang.function and s.forms[i] not in lang.source:
+        i -= 1
+    if i < 0 or s.forms[i] not in lang.source or s.segment_of[i] != seg:
+        return False
+    return any(s.forms[j] in lang.change for j in range(max(0, i - 14), i) if s.segment_of[j] == seg)

@@ -22,8 +22,8 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
     for i in range(lo, hi):
-        if s.lang.code == "ar" and i + 1 == t.start:
-            continue  # «أعلن تحقيق النصر»: the noun governing the event («تحقيق» of victory) is its own act
+        if s.lang.code == "ar" and i + 1 == t.start and s.forms[i] in s.lang.achieving:
+            continue  # «أعلن تحقيق النصر»: achieving the event is the event itself
         if s.forms[i] in s.lang.other_events and (not own_clause or s.segment_of[i] == s.segment_of[v.start]):
             return i
     if v.end <= t.start and not own_clause:
@@ -144,6 +144,19 @@ def _before_that(s: Sentence, v: Span) -> bool:
     return nxt.kind == "complement" and nxt.start == v.end
 
 
+def governed(s: Sentence, t: Hit) -> int | None:
+    """«حملة استعادة الأراضي», "the campaign to retake": another act's noun governing the event
+    noun makes the event its aim; a date said of the phrase is that act's (but «تحقيق النصر»,
+    achieving the victory, is the victory)."""
+    lang = s.lang
+    i = t.start - 1
+    if i >= 0 and lang.code == "ar" and s.forms[i] in lang.other_events and s.forms[i] not in lang.achieving:
+        return i
+    if i >= 1 and lang.code == "en" and s.words[i] in ("to", "of") and s.forms[i - 1] in lang.other_events:
+        return i - 1
+    return None
+
+
 def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> bool:
     """"The first election since the defeat of ISIS ... is being held on Saturday": an event named
     as the time since which something holds is not what the sentence's own verb dates; and «أول
@@ -239,6 +252,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         j -= 1  # "over the collapse"
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
+    head = governed(s, best)
+    if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
+        raise Reject(f"«{s.words[head]}» governs «{words}»: the date is its")
     if since_apart(s, v, best, covered):
         raise Reject(f"«{words}» and the date stand on either side of a «since» phrase")
     if remembered(s, v, best):

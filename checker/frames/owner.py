@@ -213,7 +213,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     an event do not count ("the defeat of the Islamic State group in Syria")."""
     if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
-    lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + 3
+    lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + (3 if counts else 5)
     for o in sorted(owners, key=lambda o: o.start) if not counts else ():
         if max(v.end, t.end) <= o.start < hi:
             hi += o.end - o.start
@@ -228,6 +228,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "a drawdown that left 2,500 troops in Iraq": what stays, not what went
         if _listed_more(s, v, h, others):
             continue
+        if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
+            continue  # "swept big cities, among them Mosul and Tikrit": a member of a list, not what the value is of
         if said_of is not None and said_of[0] <= h.start < said_of[1]:
             return h  # "Anbar province, which makes up a third of the country": the share is the province's
         if whole and h.end <= v.start:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.bounds import bounded, partitive
+from checker.frames.bounds import bounded, changed_from, partitive
 from checker.frames.events import destination
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import forms_of, spec_matches
@@ -175,6 +175,8 @@ def _joined(s: Sentence, a: Candidate, b: Candidate) -> bool:
     gap = range(a.span.end, b.span.start)
     if len(gap) > 1 or (gap and s.forms[gap[0]] not in s.lang.range_joiners):
         return False
+    if changed_from(s, a.span):
+        return False  # "will drop from about 5,200 to 3,000": a level and a change, not a range
     if not gap:
         text = s.gap(b.span.start)
         joined_ar = s.lang.code == "ar" and s.words[b.span.start].startswith("و")
