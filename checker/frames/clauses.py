@@ -195,6 +195,8 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         return "complement" if (said or lang.code != "en") else "relative"
     if f in lang.subordinate and i + 1 not in s.value_starts:
         return "subordinate"  # but "after Dec. 31, 2021" is a preposition and its date
+    if after_break and f in lang.members:
+        return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
     if after_break and f in lang.prepositions:
         return "adjunct"
     if after_break and _participle(s, i):

@@ -26,7 +26,7 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
             continue  # «أعلن تحقيق النصر»: achieving the event is the event itself
         if s.forms[i] in s.lang.other_events and (not own_clause or s.segment_of[i] == s.segment_of[v.start]):
             return i
-    if v.end <= t.start and not own_clause:
+    if v.end < t.start and not own_clause:  # (not "the July 23 session": the date is the noun's own)
         # "sealed an agreement on Monday formally ending the combat mission", «اتفقا ... في 26 تموز على
         # إنهاء الدور القتالي»: the other event said just before the date, the event after it
         for i in range(v.start - 1, max(-1, v.start - 9), -1):

@@ -88,6 +88,7 @@ class LanguageData(BaseModel):
     clock_after: list[str] = []
     remaining: list[str] = []
     listed_more: list[str] = []
+    listed_more_before: list[str] = []
     clock_before: list[str] = []
 
 

@@ -200,10 +200,20 @@ def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
 
 
 def _listed_more(s: Sentence, v: Span, h: Hit, others: list[Span]) -> bool:
-    """"900 troops in Syria, and 2,500 more in neighboring Iraq": "more" right after a number, with a
-    place after it and another number before, lists one more place's count; it adds nothing."""
-    return (h.start == v.end and s.forms[h.start] in s.lang.listed_more and h.end < len(s)
-            and s.forms[h.end] in s.lang.venue and any(o.end <= v.start for o in others))
+    """"900 troops in Syria, and 2,500 more in neighboring Iraq", "2,500 troops in Iraq, and an
+    additional 900 in Syria": "more" right after a number (or "additional" right before one with
+    no noun after it), a place next and another number before, lists one more place's count."""
+    if not any(o.end <= v.start for o in others):
+        return False
+    if h.start == v.end and s.forms[h.start] in s.lang.listed_more:
+        return h.end < len(s) and s.forms[h.end] in s.lang.venue
+    return h.end == v.start and s.forms[h.start] in s.lang.listed_more_before and v.end < len(s) and s.forms[v.end] in s.lang.venue
+
+
+def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
+    """"A third of Syria and 40 percent of Iraq": a name that another number is of vetoes only that one."""
+    return any(o.end <= h.start and h.start - o.end <= 2 and all(
+        s.forms[i] in s.lang.function for i in range(o.end, h.start)) for o in others)
 
 
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
@@ -226,7 +236,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     for h in veto:
         if h.end == v.start and s.forms[h.start] in s.lang.remaining:
             continue  # "a drawdown that left 2,500 troops in Iraq": what stays, not what went
-        if _listed_more(s, v, h, others):
+        if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
             continue  # "swept big cities, among them Mosul and Tikrit": a member of a list, not what the value is of
