@@ -572,3 +572,13 @@ def test_a_year_said_to_be_the_events_year_in_the_future_is_a_forecast():
     assert claims(said, "isis-defeat-date")[0] == [({}, "2017-12")]
     scheduled = "The fourth round of the strategic dialogue will be held on July 23, 2021."
     assert claims(scheduled, "strategic-dialogue-round-date")[0] == [({"round": "4"}, "2021-07-23")]
+
+
+def test_between_rules_a_date_goes_to_the_event_of_its_own_clause_not_one_in_a_clause_hanging_on_it():
+    """The round's relative clause holds the date; the combat mission's end is said in a clause that
+    hangs on that one, with its own date: each rule keeps its own."""
+    text = ("وجاء الاجتماع تنفيذا لما اتفق عليه في الجولة الرابعة من الحوار الاستراتيجي التي احتضنتها واشنطن "
+            "في تموز الماضي، ومن ذلك إنهاء المهام القتالية للقوات الأمريكية في العراق بحلول نهاية العام.")
+    got, _ = extract_claims(article(text, date(2021, 9, 20)), RULES)
+    found = sorted((c.rule, c.value) for c in got if c.rule in ("us-combat-mission-end", "strategic-dialogue-round-date"))
+    assert found == [("strategic-dialogue-round-date", "2021-07"), ("us-combat-mission-end", "2021")]

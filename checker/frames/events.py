@@ -265,7 +265,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     other = other_event_between(s, v, best, own_clause=not same)
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
-    return best, outer + inner
+    # between rules, an event in the value's clause or one it hangs on beats one in a clause hanging on it
+    later = _relation(s, s.segment_of[v.start], s.segment_of[best.start]) == 2
+    return best, 100 * later + outer + inner
 
 
 def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
