@@ -24,6 +24,18 @@ def test_english_abbreviations_and_decimals_do_not_end_sentences():
     ]
 
 
+def test_an_abbreviation_before_a_capital_ends_a_sentence_only_where_one_can_end():
+    text = ("U.S. President Joe Biden met Kadhimi. Talks opened at 9 a.m. Eastern time on June 11. "
+            "Gen. McKenzie spoke. The troops flew home to the U.S. The Pentagon said so. It was 5 p.m. The talks ended.")
+    assert texts(text) == [
+        "U.S. President Joe Biden met Kadhimi.",  # a sentence of one word is none
+        "Talks opened at 9 a.m. Eastern time on June 11.",  # a clock time and its zone
+        "Gen. McKenzie spoke.",  # a title before a name
+        "The troops flew home to the U.S.", "The Pentagon said so.",
+        "It was 5 p.m.", "The talks ended.",
+    ]
+
+
 def test_arabic_comma_continues_question_mark_ends():
     text = "قال الوزير، في بيان، إن الجولة انتهت. هل تعقد جولة أخرى؟ لم يحدد موعد"
     assert texts(text) == ["قال الوزير، في بيان، إن الجولة انتهت.", "هل تعقد جولة أخرى؟", "لم يحدد موعد"]

@@ -28,6 +28,10 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "e.g", "i.e", "approx", "est",
 }
+# abbreviations always followed by a name, and the zones a clock time is given in
+_TITLES = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep", "gov", "pres"}
+_ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt",
+          "bst", "cet", "cest", "eet", "eest", "local"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts: \w is alnum or "_"
 # A single newline continues the sentence only after a long line with no end mark:
@@ -36,12 +40,24 @@ _WRAP_MIN = 60
 MAX_SENTENCE = 1500  # characters; the longest sentences of the seeds are under 700
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _abbreviation(text: str, dot: int) -> str | None:
     m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)  # a word, not the whole text before it
     if not m:
-        return False
+        return None
     word = m.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or len(word) == 1
+    return word if word in _ABBREVIATIONS or len(word) == 1 else None
+
+
+def _ends_nothing(text: str, dot: int, word: str, start: int) -> bool:
+    """An abbreviation before a capital that still ends no sentence: a title before a name ("Gen.
+    McKenzie"), a clock time before its zone ("9 a.m. Eastern"), or one that would leave a
+    sentence of a word or two ("U.S. President Joe Biden ...")."""
+    if word in _TITLES:
+        return True
+    nxt = text[dot + 1 : dot + 12].split()
+    if word in ("a.m", "p.m") and nxt and nxt[0].rstrip(".,").lower() in _ZONES:
+        return True
+    return len(text[start:dot].split()) <= 2
 
 
 _CANDIDATE = re.compile("[\n" + re.escape(_TERMINAL) + "]")
@@ -76,9 +92,10 @@ def _boundaries(text: str) -> list[int]:
             if ch == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 i += 1
                 continue  # a decimal point
-            if ch == "." and _is_abbreviation(text, i) and not (i + 1 < n and text[i + 1] == "\n"):
+            word = _abbreviation(text, i) if ch == "." else None
+            if word is not None and not (i + 1 < n and text[i + 1] == "\n"):
                 nxt = text[i + 1 : i + 3].lstrip()
-                if not nxt or not nxt[:1].isupper():
+                if not nxt or not nxt[:1].isupper() or _ends_nothing(text, i, word, max(cuts[-1] if cuts else 0, line_start)):
                     i += 1
                     continue
             j = i + 1
