@@ -582,3 +582,11 @@ def test_between_rules_a_date_goes_to_the_event_of_its_own_clause_not_one_in_a_c
     got, _ = extract_claims(article(text, date(2021, 9, 20)), RULES)
     found = sorted((c.rule, c.value) for c in got if c.rule in ("us-combat-mission-end", "strategic-dialogue-round-date"))
     assert found == [("strategic-dialogue-round-date", "2021-07"), ("us-combat-mission-end", "2021")]
+
+
+def test_an_acronym_in_capitals_is_the_group_the_verb_is_not():
+    """"IS" written in capitals is the Islamic State; "is", the verb, owns nothing."""
+    text = "A year after Baghdad proclaimed the defeat of IS on Dec. 9, 2017, thousands remain displaced."
+    assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == [({}, "2017-12-09")]
+    text = "A year after Baghdad said the defeat is complete on Dec. 9, 2017, thousands remain displaced."
+    assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == []

@@ -26,8 +26,20 @@ class Spec:
     star: bool
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def acronym(written: str) -> str | None:
+    """"IS", "ISIL": a word written in capitals, which a vocabulary may list as such ("IS" the
+    group is not "is" the verb). The form it is matched by."""
+    return "^" + written if _ACRONYM.fullmatch(written) else None
+
+
 def parse_term(term: str) -> tuple[Spec, ...]:
-    """'service members' → two specs; 'withdr*' → one prefix spec. Empty for punctuation only."""
+    """'service members' → two specs; 'withdr*' → one prefix spec; 'IS' (capitals) an acronym,
+    matched only where the article writes it in capitals. Empty for punctuation only."""
+    if acronym(term):
+        return (Spec(acronym(term), False),)
     out = []
     for m in _SPEC.finditer(norm(term).replace(" *", "*")):
         w = m.group()
