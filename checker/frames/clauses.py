@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from checker.frames.language import Language
-from checker.frames.words import acronym, forms_of
+from checker.frames.words import ACRONYMS, acronym, forms_of
 
 ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
 _QUOTES = set("\"«»")
@@ -46,7 +46,7 @@ class Sentence:
         if self.lang.code == "en":  # "IS" in capitals is also the acronym (``words.acronym``)
             p = self.prepared
             for i, w in enumerate(p.words):
-                if 2 <= len(w) <= 6 and w.isascii() and w.isalpha():
+                if w in ACRONYMS:
                     a, b = p.nt.to_source(*p.spans[i])
                     form = acronym(p.text[a:b])
                     if form:

@@ -27,6 +27,7 @@ class Spec:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYMS: set[str] = set()  # every acronym a vocabulary lists, lower-cased: the words worth checking
 
 
 def acronym(written: str) -> str | None:
@@ -39,6 +40,7 @@ def parse_term(term: str) -> tuple[Spec, ...]:
     """'service members' → two specs; 'withdr*' → one prefix spec; 'IS' (capitals) an acronym,
     matched only where the article writes it in capitals. Empty for punctuation only."""
     if acronym(term):
+        ACRONYMS.add(term.lower())
         return (Spec(acronym(term), False),)
     out = []
     for m in _SPEC.finditer(norm(term).replace(" *", "*")):
