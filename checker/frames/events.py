@@ -180,7 +180,8 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
     for k in range(t.end, v.start):
         if s.forms[k] in lang.since:
             return any(content(i) for i in range(k + 1, v.start))
-    return False
+    # "Friday marks a year since Trump received Kadhimi": the event inside the phrase, the date outside
+    return any(s.forms[k] in lang.since for k in range(v.end, t.start))
 
 
 def remembered(s: Sentence, v: Span, t: Hit) -> bool:
@@ -283,7 +284,8 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
         end = seg.start
         for j in range(k - 1, -1, -1):  # the dates that end the clause just before, back to back
             a = cands[j]
-            if a.span.end != end or s.segment_of[a.span.start] != seg.attach:
+            between = range(a.span.end, end)  # values a rule's constraints left out may stand between
+            if any(i not in s.value_starts and i not in s.inside_values for i in between) or s.segment_of[a.span.start] != seg.attach:
                 break
             drop.add(j)
             end = a.span.start

