@@ -291,8 +291,12 @@ def segment(s: Sentence) -> list[Segment]:
                 j -= 1
             if segs[j].kind in ("participial", "relative", "adjunct", "apposition") and segs[j].attach is not None and j < k:
                 seg.kind, seg.attach = "resumed", segs[j].attach
-        elif seg.kind in ("participial", "adjunct") and k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED:
-            seg.attach = 1  # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."
+        elif k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED and (
+                seg.kind in ("participial", "adjunct") or s.only_values(seg)):
+            seg.kind = "adjunct" if seg.kind == "main" else seg.kind  # "June 11, 2020: Baghdad and Washington hold ..."
+            # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."; past more
+            # values set off ("Sept. 11, 2023, about 3 a.m.: The dam gives way") to the clause they open
+            seg.attach = next((j for j in range(1, len(segs)) if not s.only_values(segs[j])), 1)
     for k, seg in enumerate(segs):
         if seg.attach is not None and segs[seg.attach].attach == k:
             seg.attach = None  # two clauses never hang on each other
