@@ -60,8 +60,9 @@ def projected(s: Sentence, span: Span) -> int | None:
             break
         if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
             return i  # "may have died" doubts what happened; it does not project
-        if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن":
-            return i
+        if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن" and not any(
+                s.forms[j] in s.lang.auxiliary_past for j in range(max(0, i - 8), i) if s.segment_of[j] == seg):
+            return i  # (after «كان», «قد تقلص» is "had shrunk": a past perfect, no projection)
     return None
 
 

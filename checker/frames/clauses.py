@@ -277,8 +277,8 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
-        if seg.kind == "clause" and k > 0 and _apposition(s, seg):
-            seg.kind = "apposition"
+        if seg.kind == "clause" and k > 0 and _apposition(s, seg) and not (k == 1 and s.only_values(segs[0])):
+            seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
         if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:

@@ -85,6 +85,7 @@ class LanguageData(BaseModel):
     saying_nouns: list[str] = []
     partner_preps: list[str] = []
     durations: list[str] = []
+    auxiliary_past: list[str] = []
     since: list[str] = []
     arrival: list[str] = []
     clock_after: list[str] = []
