@@ -123,6 +123,11 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
     # after "that"/«إن» is inside what was said, and is the event's
     near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
+    if own.kind == "adjunct" and s.only_values(own) and own.attach is not None and own.attach < s.segment_of[v.start]:
+        opener = s.segments[own.attach]  # «وأعلن مستشار الأمن القومي قاسم الأعرجي، يوم الخميس، انتهاء ...»
+        said = [i for i in range(opener.start, min(opener.end, opener.start + 2)) if s.forms[i] in s.lang.reporting]
+        if said and not any(said[0] < t.start < v.start for t in triggers):  # (not "say the dam failed, around 3 am")
+            return True
     if _before_that(s, v) and any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
         return True  # «وأعلنت المتحدثة باسم البيت الأبيض جين ساكي يوم الجمعة أن ...»: the saying's date, however long its subject
     for i in range(max(0, v.start - 6), v.start):
@@ -177,11 +182,14 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
             return True
         own = [p for p in s.value_starts if t.end <= p < v.start]
         return bool(own) and any(content(i) for i in range(max(own) + 1, v.start))
+    def phrase(a: int, b: int) -> bool:  # one unbroken stretch: the since-phrase holds b
+        return all(not s.broken(i) for i in range(a + 1, b + 1))
+
     for k in range(t.end, v.start):
-        if s.forms[k] in lang.since:
+        if s.forms[k] in lang.since and phrase(k, v.start):
             return any(content(i) for i in range(k + 1, v.start))
     # "Friday marks a year since Trump received Kadhimi": the event inside the phrase, the date outside
-    return any(s.forms[k] in lang.since for k in range(v.end, t.start))
+    return any(s.forms[k] in lang.since and phrase(k, t.start) for k in range(v.end, t.start))
 
 
 def remembered(s: Sentence, v: Span, t: Hit) -> bool:

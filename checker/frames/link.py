@@ -73,10 +73,10 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     inside = [t for t in found.triggers if v.start <= t.start < v.end]
     if inside:
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
-    i, person = v.end, False
-    while i < min(len(s), v.end + HEAD_WINDOW + 2 * person):
-        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (person and coordinated(s, i, i)):
-            return "none", None
+    i, person = v.end, None
+    while i < min(len(s), v.end + HEAD_WINDOW + 2 * (person is not None)):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (person is not None and coordinated(s, i, i)):
+            return ("person", person) if person is not None else ("none", None)
         if possessor(s, i):
             i += 2
             continue
@@ -86,14 +86,15 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         f = s.forms[i]
         # "10,000 residents of Derna remain missing", «ستة آلاف شخص في درنة في عداد المفقودين»:
         # after a noun of people, what they are may come later in the clause
-        person = person or f in lang.persons
-        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person and f in lang.function):
+        if person is None and f in lang.persons:
+            person = i
+        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and f in lang.function):
             i += 1
             continue
-        if f in lang.function or person:
-            return "none", None
+        if f in lang.function or person is not None:
+            return ("person", person) if person is not None else ("none", None)
         return "other", i
-    return "none", None
+    return ("person", person) if person is not None else ("none", None)
 
 
 def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
@@ -110,7 +111,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
             return hit_w, 1
     if kind == "other":
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
-    group = s.group(s.segment_of[v.start])
+    # people counted in a clause of their own ("the city, which had about 90,000 residents") are
+    # what that clause says, not what the clause it hangs on counts
+    group = {s.segment_of[v.start]} if kind == "person" else s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
               and not any(t.end <= o.start and o.end <= v.start for o in others)

@@ -224,6 +224,8 @@ class FrameReader:
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered),
                                        place=found.values if rule.value_type == "name" else None)
+                if rule.frame.ordinal and c.span.start and s.forms[c.span.start - 1] in s.lang.since:
+                    raise Reject("a date a series has run «since», not one round's")  # "the third round ... since last June"
                 parts = {id(o.span) for o in cands if o.whole is c.span}
                 made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts)
                 out.append((made, dist, (c.span.start, c.span.end)))
