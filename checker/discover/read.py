@@ -18,7 +18,8 @@ from checker.discover.duals import may_hold_dual
 from checker.discover.subject import Subject, lexicon, may_hold_place, named_events, refers_back, roles, subjects
 from checker.frames.clauses import Sentence
 from checker.frames.language import language
-from checker.frames.value import Candidate, as_of
+from checker.frames.claim import as_of
+from checker.frames.value import Candidate
 from checker.models import Article, Claim, Evidence, value_mod
 
 KINDS = ("quantity", "date")

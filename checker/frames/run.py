@@ -22,7 +22,8 @@ from checker.frames.keys import choose_keys
 from checker.frames.owner import owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
-from checker.frames.value import Candidate, as_of, candidates, claim_of, fitting, ordinals_of
+from checker.frames.claim import as_of, claim_of
+from checker.frames.value import Candidate, candidates, fitting, ordinals_of
 from checker.models import Article, Problem
 
 

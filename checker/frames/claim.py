@@ -1,0 +1,58 @@
+"""The claim made of a value once it is linked: its as-of date and its evidence.
+
+Kept apart from ``checker.frames.value`` (which values a frame may claim at
+all): what is recorded about a claim, and where its as-of date came from,
+is asked only of values that have been linked.
+"""
+
+from __future__ import annotations
+
+from checker.claimtext import as_of_value, label, unresolved
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.value import Candidate, mention_spans
+from checker.models import Claim, Evidence, value_mod
+
+
+def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
+    """The time a claim speaks of: a dated word in the value's own clause, else publication."""
+    seg = s.segment_of[c.span.start]
+    best = None
+    for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
+        if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
+            continue
+        if c.span.start <= span.start < c.span.end:
+            continue  # one end of the value's own range
+        if s.segment_of[span.start] != seg:
+            continue
+        d = abs(span.start - c.span.start)
+        if best is None or d < best[0]:
+            best = (d, m)
+    if best is not None:
+        return as_of_value(best[1]), "sentence"
+    if published is not None:
+        return published.isoformat(), "published"
+    return None, "unknown"
+
+
+def claim_of(rule, s: Sentence, c: Candidate, t: Hit, key, shown, context, sentence, article, lang, when) -> Claim:
+    sent, base = s.prepared, sentence.start
+    if c.mention is not None:
+        vs, ve = c.mention.start, c.mention.end
+    elif getattr(c, "source_span", None):
+        vs, ve = c.source_span
+    else:
+        vs, ve = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
+    ts, te = sent.nt.to_source(sent.spans[t.start][0], sent.spans[t.end - 1][1])
+    detail = c.detail
+    return Claim(
+        rule=rule.id, key=key, key_label=label(rule, shown), type=rule.value_type,
+        value=detail.plain(), mod=value_mod(detail), detail=detail,
+        article=article.info.id, language=lang, as_of=when[0], as_of_source=when[1],
+        evidence=Evidence(
+            start=base + min(vs, ts), end=base + max(ve, te),
+            quote=article.text[sentence.start : sentence.end], quote_start=base,
+            value_start=base + vs, value_end=base + ve,
+        ),
+        context=context,
+    )
