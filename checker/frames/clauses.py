@@ -43,6 +43,10 @@ class Sentence:
 
     def __post_init__(self) -> None:
         self.forms = [forms_of(w) for w in self.prepared.words]
+        if self.lang.code == "ar":  # «فقد لقي 3922 شخصا حتفهم»: ف + قد before a verb, not «فقد» (lost) before a number
+            for i, w in enumerate(self.prepared.words):
+                if w in self.lang.particles.exact and i + 1 < len(self.forms) and i + 1 not in self.value_starts:
+                    self.forms[i] = frozenset({w[1:]})
         if self.lang.code == "en":  # "IS" in capitals is also the acronym (``words.acronym``)
             p = self.prepared
             for i, w in enumerate(p.words):

@@ -285,7 +285,7 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
     drop: set[int] = set()
     for k, b in enumerate(cands):
         seg = s.segments[s.segment_of[b.span.start]]
-        full = getattr(b.detail, "precision", None) == "day" and any(
+        full = getattr(b.detail, "precision", None) in ("day", "month") and any(
             len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
         if not (full and seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)):
             continue

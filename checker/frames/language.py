@@ -86,6 +86,8 @@ class LanguageData(BaseModel):
     partner_preps: list[str] = []
     durations: list[str] = []
     auxiliary_past: list[str] = []
+    particles: list[str] = []
+    directions: list[str] = []
     since: list[str] = []
     arrival: list[str] = []
     clock_after: list[str] = []

@@ -113,7 +113,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     # people counted in a clause of their own ("the city, which had about 90,000 residents") are
     # what that clause says, not what the clause it hangs on counts
-    group = {s.segment_of[v.start]} if kind == "person" else s.group(s.segment_of[v.start])
+    # (English only: an Arabic relative clause runs on unmarked into the main verb, «التي ضربت درنة بلغ ...»)
+    own = kind == "person" and s.lang.code == "en"
+    group = {s.segment_of[v.start]} if own else s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
               and not any(t.end <= o.start and o.end <= v.start for o in others)

@@ -59,7 +59,22 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
         return True  # "1,000 other coalition soldiers", «قوات التحالف الأخرى»: the rest, not the whole
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
                or (o.start == h.end + 1 and s.forms[h.end] in s.lang.partner_preps)  # "its strategic dialogue with Qatar"
+               or (o.start == h.end + 1 and s.lang.code == "ar" and not s.broken(h.end) and not s.broken(o.start)
+                   and all(_nisba(s.words[i]) for i in (h.end, o.start)))  # «الحوار الاستراتيجي الأميركي المصري»
                for o in not_of)
+
+
+def _direction_of(s: Sentence, h: Hit) -> bool:
+    """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
+    i = h.start - 1
+    if i >= 0 and s.forms[i] in s.lang.function and s.lang.code == "en":
+        i -= 1  # "west of"
+    return i >= 0 and s.forms[i] in s.lang.directions
+
+
+def _nisba(word: str) -> bool:
+    """«الأميركي», «المصرية»: a definite adjective of origin, one of a chain after a noun."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
@@ -139,7 +154,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         lambda h: True,
     )
     found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
-    found.of = [h for h in found.of if not _member(s, h, v)]
+    found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h)]
     qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
