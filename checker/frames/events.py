@@ -130,12 +130,13 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
             return True
     if _before_that(s, v) and any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
         return True  # «وأعلنت المتحدثة باسم البيت الأبيض جين ساكي يوم الجمعة أن ...»: the saying's date, however long its subject
-    for i in range(max(0, v.start - 6), v.start):
+    for i in range(max(0, v.start - 12), v.start):
         if s.segment_of[i] not in near:
             continue
         if s.forms[i] in s.lang.reporting and v.start - i <= 5:
             return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
-        if s.forms[i] in s.lang.travel and v.start - i <= 6 and not (place and destination(s, v, triggers, place)):
+        # (a traveller's name may stand between: «ووصل وفد برئاسة وزير الخارجية فؤاد حسين إلى واشنطن اليوم»)
+        if s.forms[i] in s.lang.travel and v.start - i <= 12 and not (place and destination(s, v, triggers, place)):
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False

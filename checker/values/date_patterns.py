@@ -143,7 +143,7 @@ def _anchors(lex, lang: str) -> dict[str, str]:
         "unit": alt(_flat(lex.units), lang), "unit_after": alt(_flat(lex.units), lang), "year": r"\d{4}",
         "period": alt(_flat(lex.seasons) + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
-        "dom": r"\d(?:st|nd|rd|th)", "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
+        "dom": r"\d(?:st|nd|rd|th)", "this_day": alt_or_never(lex.this_day, lang), "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
     }
 
 
@@ -153,4 +153,8 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     p = _shared(lex, lang)
     rules = (_arabic if lang == "ar" else _english)(lex, p)
     rules.append(("deictic", rf"{p['S']}{_named('deictic', lex.deictic, lang)}{END}"))
+    if lex.this_day:  # before "this day" alone could be read
+        rules.insert(0, ("this_day", rf"{p['S']}{alt(lex.this_day, lang)}\s+(?:(?:{p['of']}|in)\s+)?(?:(?:{p['yw']}\s+)?"
+                                     rf"(?P<year>\d{{4}})(?!\d)|{p['yw']}\s+(?P<ryear>{p['rel_words']})(?![^\W_])"
+                                     rf"|(?P<ryear2>{p['rel_words']})\s+{p['yw']}(?![^\W_]))"))
     return rules + _DIGITS, _anchors(lex, lang)

@@ -173,6 +173,16 @@ def _hdmy(r: Reading, f: Fields) -> bool:
     return 1 <= f.hijri_month <= 12 and 1 <= f.day <= 30
 
 
+def _this_day(r: Reading, f: Fields) -> bool:
+    """"On this day in 2014": today's day and month (resolve.py), in the year written."""
+    f.deictic = 0
+    if r.groups.get("year"):
+        f.year = int(r.groups["year"])
+    else:  # "on this day last year", «في مثل هذا اليوم من العام الماضي»
+        f.rel_year = r.maps["rel"].get(r.get("ryear") or r.get("ryear2"))
+    return f.year is not None or f.rel_year is not None
+
+
 def _day_of_month(r: Reading, f: Fields) -> bool:
     f.unit, f.rel = "month", 0  # "on the 21st": the day of the month under way; unknown when undated
     return True
@@ -191,5 +201,6 @@ _OWN: dict[str, tuple[Step, ...]] = {
     "dmy": (_dmy,),
     "hdmy": (_hdmy,),
     "dom": (_day_of_month,),
+    "this_day": (_this_day,),
 }
 STEPS: dict[str, tuple[Step, ...]] = {name: COMMON + own for name, own in _OWN.items()}

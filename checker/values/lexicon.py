@@ -110,6 +110,8 @@ class Lexicon(_Strict):
     today_word: list[str] = []
     today_blockers: list[str] = []
     this_words: list[str] = []  # "هذا العام", "this year": the current one
+    # "on this day in 2014", «في مثل هذا اليوم من عام 2014»: the publication's day and month, in that year
+    this_day: list[str] = []
     parts: dict[Literal["START", "MID", "END"], list[str]]
     # "year's end", "year-end": a part said after its unit (English)
     parts_after: dict[Literal["START", "MID", "END"], list[str]] = {}

@@ -8,6 +8,7 @@ the note says why, so a reader sees the gap instead of a made-up year.
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from checker import timex
@@ -85,9 +86,17 @@ def _stated(f: Fields, dct: date | None) -> Value:
 
 
 def _deictic(f: Fields, dct: date | None) -> Value:
-    """"أمس", "tomorrow": days from the publication date."""
+    """"أمس", "tomorrow": days from the publication date; "on this day in 2014": its day and
+    month in the year written (28 February for a 29th in a common year)."""
     if dct is None:
+        if f.year is not None:  # the year is all that is known
+            return str(f.year), None, "the day is the publication date's, which is unknown"
         return "XXXX-XX-XX", None, UNRESOLVED
+    if f.rel_year is not None and f.deictic == 0 and f.year is None:
+        f.year = dct.year + f.rel_year
+    if f.year is not None and f.deictic == 0:
+        day = dct.day if (dct.month, dct.day) != (2, 29) or calendar.isleap(f.year) else 28
+        return date(f.year, dct.month, day).isoformat(), None, "day and month of the publication date"
     return (dct + timedelta(days=f.deictic)).isoformat(), None, f.note
 
 
