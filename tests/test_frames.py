@@ -579,8 +579,8 @@ def test_a_year_said_to_be_the_events_year_in_the_future_is_a_forecast():
 def test_between_rules_a_date_goes_to_the_event_of_its_own_clause_not_one_in_a_clause_hanging_on_it():
     """The round's relative clause holds the date; the combat mission's end is said in a clause that
     hangs on that one, with its own date: each rule keeps its own."""
-    text = ("وجاء الاجتماع تنفيذا لما اتفق عليه في الجولة الرابعة من الحوار الاستراتيجي التي احتضنتها واشنطن "
-            "في تموز الماضي، ومن ذلك إنهاء المهام القتالية للقوات الأمريكية في العراق بحلول نهاية العام.")
+    text = ("وبحث الوفدان تطبيق مخرجات الجولة الرابعة من الحوار الاستراتيجي التي عقدت في واشنطن "
+            "في تموز الماضي، ومنها إنهاء الدور القتالي للقوات الأمريكية في العراق بحلول نهاية العام.")
     got, _ = extract_claims(article(text, date(2021, 9, 20)), RULES)
     found = sorted((c.rule, c.value) for c in got if c.rule in ("us-combat-mission-end", "strategic-dialogue-round-date"))
     assert found == [("strategic-dialogue-round-date", "2021-07"), ("us-combat-mission-end", "2021")]
@@ -588,7 +588,7 @@ def test_between_rules_a_date_goes_to_the_event_of_its_own_clause_not_one_in_a_c
 
 def test_an_acronym_in_capitals_is_the_group_the_verb_is_not():
     """"IS" written in capitals is the Islamic State; "is", the verb, owns nothing."""
-    text = "A year after Baghdad proclaimed the defeat of IS on Dec. 9, 2017, thousands remain displaced."
+    text = "Iraq's army chief hailed the defeat of IS on Dec. 9, 2017, in a televised address."
     assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == [({}, "2017-12-09")]
-    text = "A year after Baghdad said the defeat is complete on Dec. 9, 2017, thousands remain displaced."
+    text = "Iraq's army chief said the defeat is complete on Dec. 9, 2017, in a televised address."
     assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == []
