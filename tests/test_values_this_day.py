@@ -28,3 +28,14 @@ def test_this_day_takes_the_publication_day_in_the_year_said(text, lang, publish
 def test_without_a_publication_date_only_the_year_is_known():
     [m] = [m for m in find_mentions("وفي مثل هذا اليوم من عام 2017 أعلنت الحكومة النصر", "ar", None) if m.type == "date"]
     assert m.value.value == "2017" and "unknown" in m.note
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A year ago today, the delegation arrived.", D(2021, 8, 20), "2020-08-20"),
+    ("Ten years ago this month, militants swept through the north.", D(2024, 6, 12), "2014-06"),
+    ("Four years ago today, the government declared victory.", D(2021, 12, 9), "2017-12-09"),
+    ("Two years ago, the talks stalled.", D(2021, 3, 1), "2019"),
+], ids=["a year ago today", "ten years ago this month", "four years ago today", "no anchor: the year"])
+def test_an_offset_anchored_on_today_keeps_the_day(text, published, expected):
+    dates = [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"]
+    assert dates == [expected]

@@ -280,6 +280,11 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     return best, 100 * later + outer + inner
 
 
+def _same_day(a, b) -> bool:
+    va, vb = getattr(a, "value", ""), getattr(b, "value", "")
+    return getattr(a, "precision", None) == getattr(b, "precision", None) == "day" and va[4:] == vb[4:] and va != vb
+
+
 def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
     """"Ten years ago today, on June 10, 2014, ...": a full date set off by commas right after
     other dates restates them; the sentence gives one date, the full one."""
@@ -288,7 +293,11 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
         seg = s.segments[s.segment_of[b.span.start]]
         full = getattr(b.detail, "precision", None) in ("day", "month") and any(
             len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
-        if not (full and seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)):
+        set_off = seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)
+        if set_off and not full and k and _same_day(cands[k - 1].detail, b.detail):
+            drop.add(k)  # "three years ago today, on December 9": the day again, its year from before
+            continue
+        if not (full and set_off):
             continue
         end = seg.start
         for j in range(k - 1, -1, -1):  # the dates that end the clause just before, back to back

@@ -117,8 +117,10 @@ def _english(lex, p: dict[str, str]) -> list[tuple[str, str]]:
         # "on the 21st floor" ranks a floor
         ("dom", r"(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![^\W_])"
                 r"(?!\s+(?!(?:local|at|in|and|when|after|before|morning|afternoon|evening|night)\b)[a-z])"),
+        # "a year ago today", "ten years ago this month": that day, or that month, so many years back
         ("offset", rf"{S}{count}\s+(?P<ou>{alt(lex.offset_units, lang)})\s+"
-                   rf"(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)}){END}"),
+                   rf"(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)})"
+                   rf"(?:\s+(?P<anchor>{alt_or_never(list(lex.offset_anchors), lang)}))?{END}"),
     ]
 
 

@@ -145,6 +145,8 @@ def _offset(r: Reading, f: Fields) -> bool:
     if not n or n != int(n):
         return False
     f.offset = int(n) * (-1 if r.get("odir") in r.maps["before"] else 1)
+    if r.get("anchor"):
+        f.offset_anchor = r.maps["offset_anchors"][r.get("anchor")]
     return True
 
 

@@ -44,7 +44,7 @@ def grammar(lang: str) -> DateGrammar:
         "parts": {w: m for m, ws in (*lex.parts.items(), *lex.parts_after.items()) for w in ws},
         "seasons": {w: s for s, ws in lex.seasons.items() for w in ws},
         "units": {w: u for u, ws in lex.units.items() for w in ws},
-        "offset_units": lex.offset_units, "deictic": lex.deictic,
+        "offset_units": lex.offset_units, "deictic": lex.deictic, "offset_anchors": lex.offset_anchors,
         "ambiguous": frozenset(lex.ambiguous_months), "half_words": frozenset(lex.half_words),
         "blockers": frozenset(lex.today_blockers),
         "before": frozenset(lex.offset_before), "last": frozenset(lex.last_words),

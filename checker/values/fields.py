@@ -34,6 +34,7 @@ class Fields:
     deictic: int | None = None
     offset: int | None = None
     offset_unit: str | None = None
+    offset_anchor: str | None = None  # "a year ago today": "day"; "ten years ago this month": "month"
     hijri_month: int | None = None
     hijri_year: int | None = None
     # the year is another date's in the sentence (anaphora.py): "same" for «من نفس العام»,

@@ -103,6 +103,8 @@ class Lexicon(_Strict):
     offset_units: dict[str, OffsetUnit]
     offset_before: list[str]
     offset_after: list[str]
+    # "a year ago today": the offset keeps today's day (or this month's month) as its precision
+    offset_anchors: dict[str, Literal["day", "month"]] = {}
     offset_blockers_after: list[str] = []  # "قبل يومين من الانتخابات": before another day, not publication
     deictic: dict[str, int]
     # "اليوم" is "today" and "the day": the reading of "the day" after today_blockers or an

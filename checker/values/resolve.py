@@ -104,6 +104,11 @@ def _offset(f: Fields, dct: date | None) -> Value:
     """"قبل ثلاثة أيام", "two weeks ago": units counted from the publication date."""
     if dct is None:
         return _UNKNOWN[f.offset_unit], None, UNRESOLVED
+    if f.offset_anchor and f.offset_unit in ("year", "month"):  # "a year ago today": that very day
+        y, m = _add_months(dct.year, dct.month, f.offset * (12 if f.offset_unit == "year" else 1))
+        if f.offset_anchor == "month":
+            return _ymd(y, m, None), None, f.note
+        return date(y, m, min(dct.day, calendar.monthrange(y, m)[1])).isoformat(), None, f.note
     return _shift(f.offset_unit, f.offset, dct), None, f.note
 
 
