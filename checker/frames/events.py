@@ -260,7 +260,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     j = best.start - 1
     while j > 0 and s.forms[j] in s.lang.determiners:
         j -= 1  # "over the collapse"
-    if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic:
+    announcing = announced and j > 0 and (s.forms[j - 1] in s.lang.saying_nouns or s.forms[j - 1] in s.lang.reporting)
+    if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic and not announcing:  # («الإعلان عن تحرير»: the event announced)
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
     head = governed(s, best)
     if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
