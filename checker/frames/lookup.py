@@ -105,11 +105,13 @@ def holds(forms: SentenceForms, words: frozenset[str], prefixes: tuple[str, ...]
     return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
 
 
-def find_words(s: Sentence, lf, remember_only: bool = False) -> Found:
-    """One rule's words by role. A rule that only remembers needs its keys and series alone."""
+def find_words(s: Sentence, lf, remember_only: bool = False, triggers: bool = False) -> Found:
+    """One rule's words by role. A rule that only remembers needs its keys and series alone
+    (and its event words, with ``triggers``, where it remembers the ordinals they carry)."""
     look = s.lookup
     if remember_only:
-        return Found(of=look(lf.of), not_of=look(lf.not_of), keys={slot: look(v) for slot, v in lf.keys.items()})
+        return Found(triggers=look(lf.triggers) if triggers else [], of=look(lf.of), not_of=look(lf.not_of),
+                     keys={slot: look(v) for slot, v in lf.keys.items()})
     return Found(
         triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
         not_of=look(lf.not_of), veto=look(lf.veto),

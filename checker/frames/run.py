@@ -23,7 +23,7 @@ from checker.frames.owner import owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
-from checker.frames.value import Candidate, candidates, fitting, ordinals_of
+from checker.frames.value import Candidate, candidates, fitting, may_be_two, ordinals_of, two_unwritten
 from checker.models import Article, Problem
 
 
@@ -162,11 +162,24 @@ class FrameReader:
                 for seg in s.segments))
         links: list = []
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
-            found = find_words(s, self.compiled[r.id].by_lang[lang], remember_only=not claims)
+            lf = self.compiled[r.id].by_lang[lang]
+            if claims and not self._may_claim(r, sent):  # it still remembers what the sentence names
+                found = find_words(s, lf, remember_only=True, triggers=bool(r.frame.ordinal))
+                self._remember(r, s, found, where)
+                continue
+            found = find_words(s, lf, remember_only=not claims)
             if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
+
+    @staticmethod
+    def _may_claim(rule, sent) -> bool:
+        """Whether some value in the sentence could be the rule's: most sentences a rule's words let
+        through hold none (a count beside a share rule) and need no linking. With no number written,
+        a count rule may still count two by a dual or "both" (``two_unwritten``, asked in ``_claims``)."""
+        kind = rule.value_type
+        return kind == "name" or fitting(rule.frame, kind, sent.mentions) or (kind == "quantity" and may_be_two(rule.frame))
 
     def _one_event_per_value(self, links: list) -> list:
         """A date dates one event and a number counts one thing: where rules link the same value
@@ -198,7 +211,7 @@ class FrameReader:
         sent = s.prepared
         kind = rule.value_type
         if kind != "name" and not fitting(rule.frame, kind, sent.mentions) and not (
-                kind == "quantity" and found.triggers and rule.frame.unit != "share"):
+                kind == "quantity" and found.triggers and two_unwritten(s, found, rule.frame)):
             return []  # no value the rule may claim (a dual or "both" may still count two)
         ordinals = ordinals_of(s, sent, found, rule)
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,

@@ -83,6 +83,29 @@ def fitting(spec, kind: str, mentions) -> bool:
     return any(m.value.kind == kind and _fits(spec, m.value, None) is None for m in mentions)
 
 
+def may_be_two(spec) -> bool:
+    """Whether two, said by a dual or "both", could be the rule's count ("two soldiers" is no troop level)."""
+    return spec.unit in ("count", "any") and _fits(spec, Quantity(value=2), None) is None
+
+
+def two_unwritten(s: Sentence, found: Found, spec) -> bool:
+    """Whether a sentence may count two with no number written, by a dual or "both"
+    (``_duals``, ``_pairs``). Asked before any linking where no written number fits a count
+    rule: most sentences such a rule reads have neither, and need no linking at all."""
+    if not may_be_two(spec):
+        return False
+    hits = found.triggers + found.refer
+    if any(h.start and s.forms[h.start - 1] in s.lang.pair for h in hits):
+        return True
+    return s.lang.code == "ar" and any(h.end == h.start + 1 and _dual_form(s, h, found) for h in hits)
+
+
+def _dual_form(s: Sentence, hit, found: Found) -> bool:
+    """A one-word hit whose plain form is none of its terms: «سدين» from سد (see ``_duals``)."""
+    plain = arabic_forms(s.words[hit.start])
+    return not any(spec_matches(t.specs[0], plain) for t in found.trigger_terms if t.source == hit.source)
+
+
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
     """The values of ``kind`` in a sentence that fit the rule's frame, as candidates for linking."""
     if kind == "name":
@@ -270,9 +293,7 @@ def _duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Ca
         i = hit.start
         if hit.end != i + 1 or i in near:
             continue
-        plain = arabic_forms(s.words[i])
-        terms = [t for t in found.trigger_terms if t.source == hit.source]
-        if any(spec_matches(t.specs[0], plain) for t in terms):
+        if not _dual_form(s, hit, found):
             continue
         ss, se = sent.nt.to_source(*sent.spans[i])
         out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))
