@@ -47,6 +47,7 @@ def _shared(lex, lang: str) -> dict[str, str]:
         "part_words": _flat(lex.parts), "season": _named("season", _flat(lex.seasons), lang),
         "unit": _named("unit", _flat(lex.units), lang),
         "cardinal": _cardinal(lang), "og_day_words": og.day_words, "joiner": re.escape(numbers.grammar(lang).joiner),
+        "year_in_words": numbers.grammar(lang).phrase.pattern,  # «عام ألفين وسبعة عشر»: read in ``dates``
         "era_ad": alt_or_never(lex.era_marks.get("AD"), lang), "era_ah": alt_or_never(lex.era_marks.get("AH"), lang),
     }
 
@@ -58,7 +59,7 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     # "آب من العام الماضي": the relative word moves the year, not the month
     rel_year = rf"\s+(?:{of}\s+)?{yw}\s+(?P<rel3>{p['rel_words']})"
     year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{p['era_ad']}(?![^\W_]))?" \
-        rf"|{rel_year}|\s+{rel})?"
+        rf"|\s*[،,]?\s*(?:{of}\s+)?{yw}\s+(?P<wyear>{p['year_in_words']}){END}|{rel_year}|\s+{rel})?"
     agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
     dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + lex.today_word, lang)})\s+)?{p['wd']}\s*[،,]?\s+{agree})?"
     # "يوم 7 سبتمبر": the day word belongs to the date
@@ -143,6 +144,7 @@ def _anchors(lex, lang: str) -> dict[str, str]:
     return {
         "month": alt(lex.months, lang), "hijri": alt_or_never(lex.hijri_months, lang),
         "unit": alt(_flat(lex.units), lang), "unit_after": alt(_flat(lex.units), lang), "year": r"\d{4}",
+        "year_in_words": alt(lex.year_words, lang),
         "period": alt(_flat(lex.seasons) + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),
         "dom": r"\d(?:st|nd|rd|th)", "this_day": alt_or_never(lex.this_day, lang), "iso": r"\d-\d", "dmy": r"\d[/.\-]\d", "ymd": r"\d/\d", "hdmy": r"\d\s*/\s*\d",
@@ -155,6 +157,8 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     p = _shared(lex, lang)
     rules = (_arabic if lang == "ar" else _english)(lex, p)
     rules.append(("deictic", rf"{p['S']}{_named('deictic', lex.deictic, lang)}{END}"))
+    # «في عام ألفين وأربعة عشر», "in the year two thousand fourteen": only after a word for year
+    rules.append(("year_in_words", rf"{p['S']}(?P<yw>{p['yw']})\s+(?P<wyear>{p['year_in_words']}){END}"))
     if lex.this_day:  # before "this day" alone could be read
         rules.insert(0, ("this_day", rf"{p['S']}{alt(lex.this_day, lang)}\s+(?:(?:{p['of']}|in)\s+)?(?:(?:{p['yw']}\s+)?"
                                      rf"(?P<year>\d{{4}})(?!\d)|{p['yw']}\s+(?P<ryear>{p['rel_words']})(?![^\W_])"

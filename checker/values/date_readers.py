@@ -204,5 +204,6 @@ _OWN: dict[str, tuple[Step, ...]] = {
     "hdmy": (_hdmy,),
     "dom": (_day_of_month,),
     "this_day": (_this_day,),
+    "year_in_words": PERIODS["year"],
 }
 STEPS: dict[str, tuple[Step, ...]] = {name: COMMON + own for name, own in _OWN.items()}

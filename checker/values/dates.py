@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.values import date_patterns
+from checker.values import date_patterns, numbers
 from checker.values.date_readers import STEPS, Reading
 from checker.values.fields import Fields
 from checker.values.lexicon import load
@@ -63,6 +63,12 @@ def _fields(g: DateGrammar, name: str, m: re.Match, text: str, source: str, offs
             w = " ".join(raw.split())
             # "للعام": ل + العام, looked up as the lexicon spells it
             words[k] = spelt(g.lang, text, m.start(k), w) if w[:1] == "ل" else w
+    if words.get("wyear"):  # a year in number words reads as the digits would
+        year = numbers.year_in_words(g.lang, words["wyear"])
+        if year is None:
+            return None
+        groups = {**groups, "year": str(year)}
+        words["year"] = str(year)
     r = Reading(g.lang, g.maps, m, text, source, offset_of, groups, words)
     f = Fields(kind=name)
     for step in STEPS[name]:

@@ -221,6 +221,15 @@ def phrase_value(g: NumberGrammar, phrase: str) -> float | None:
     return value if used == len(words) else None
 
 
+def year_in_words(lang: str, phrase: str) -> int | None:
+    """A year written in number words after a word for year («عام ألفين وسبعة عشر», "the year two
+    thousand and seventeen"): the whole phrase must read as one whole number of a calendar year."""
+    value = phrase_value(grammar(lang), phrase)
+    if value is None or not float(value).is_integer() or not 1800 <= value <= 2100:
+        return None
+    return int(value)
+
+
 @lru_cache(maxsize=None)
 def _definite_scale_re(lang: str) -> tuple[re.Pattern, re.Pattern]:
     g = grammar(lang)
