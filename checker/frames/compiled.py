@@ -99,7 +99,10 @@ def compile_frame(rule) -> CompiledFrame:
                 values=voc([spec.values]) if spec.values else None,
             )
             lf.gate_words, lf.gate_prefixes = _first_words([lf.triggers], set())
-            lf.refer_words, lf.refer_prefixes = _first_words([lf.refer], set())
+            # "their number", «عددهم»: a count rule reads them as its counted noun named before (run.py)
+            back = language(lang).count_back if spec.counts else None
+            lf.refer_words, lf.refer_prefixes = _first_words([lf.refer], set(back.exact) if back else set())
+            lf.refer_prefixes += tuple(back.prefixes) if back else ()
             lf.trigger_specs = tuple(t.specs[0] for ts in lf.triggers.by_word.values() for t in ts) + tuple(
                 t.specs[0] for t in lf.triggers.by_prefix)
             lf.memory_words, lf.memory_prefixes = _first_words([lf.of, lf.not_of, *lf.keys.values()], set())

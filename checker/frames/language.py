@@ -95,6 +95,8 @@ class LanguageData(BaseModel):
     listed_more: list[str] = []
     listed_more_before: list[str] = []
     clock_before: list[str] = []
+    count_back: list[str] = []
+    count_back_before: list[str] = []
 
 
 class Language:

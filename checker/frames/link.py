@@ -156,8 +156,8 @@ def coordinated(s: Sentence, lo: int, hi: int) -> bool:
         if s.forms[i] in s.lang.carry:
             return True
         w = s.words[i]
-        if s.lang.code == "ar" and w.startswith("و") and len(w) > 3:
-            return True
+        if s.lang.code == "ar" and w.startswith("و") and (len(w) > 3 or frozenset({w[1:]}) in s.lang.prepositions):
+            return True  # «ونحو», and «وفي» (و + في) before the next place
     return False
 
 

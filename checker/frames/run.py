@@ -38,6 +38,9 @@ class FrameReader:
         self._context: dict[tuple[str, str], bool] = {}
         self._indexes: dict[str, object] = {}
         self._by_lang: dict[str, list] = {}
+        self._order = {x.start: i for i, x in enumerate(article.sentences)}  # the headline is -1
+        self._now = -1
+        self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -161,17 +164,37 @@ class FrameReader:
                 f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
                 for seg in s.segments))
         links: list = []
+        self._now = self._order.get(sentence.start, self._now + 1)
+        latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
             if claims and not self._may_claim(r, sent):  # it still remembers what the sentence names
-                found = find_words(s, lf, remember_only=True, triggers=bool(r.frame.ordinal))
+                found = find_words(s, lf, remember_only=True, triggers=bool(r.frame.ordinal or r.frame.counts))
                 self._remember(r, s, found, where)
                 continue
             found = find_words(s, lf, remember_only=not claims)
+            if claims and r.frame.counts and r.frame.unit != "share":
+                found.refer += self._count_back(r, s, found, latest)
             if claims:
                 links.extend(self._claims(r, s, found, sentence, lang))
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
+
+    def _count_back(self, rule, s: Sentence, found: Found, latest) -> list[Hit]:
+        """"Their number", «عددهم»: the counted noun named just before, as what a number counts. It
+        stands for the rule's noun when that noun came earlier in the sentence, or was the article's
+        last counted noun, in the sentence before (or the headline, before the first)."""
+        back, before = s.lang.count_back, s.lang.count_back_before
+        need_before = bool(before.exact or before.prefixes)
+        mine = self._counted.get(rule.id)
+        carried = mine is not None and mine == latest and mine[0] >= self._now - 1
+        out = []
+        for i, forms in enumerate(s.forms):
+            if forms in back and (not need_before or (i and s.forms[i - 1] in before)):
+                if carried or any(t.end <= i for t in found.triggers):
+                    out.append(Hit("count_back", i, i + 1))
+                    self._say(rule, f"«{s.words[i]}» stands for the {'/'.join(rule.frame.counts)} named before")
+        return out
 
     @staticmethod
     def _may_claim(rule, sent) -> bool:
@@ -292,6 +315,9 @@ class FrameReader:
     def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
         spec, mem = rule.frame, self.memory[rule.id]
         sent = s.prepared
+        nouns = [h.end for h in found.triggers if h.source != "count_back"]
+        if spec.counts and spec.unit != "share" and nouns:  # "their number" counts people or things, not land
+            self._counted[rule.id] = (self._now, max(nouns))
         if spec.ordinal and found.triggers:
             ordinals = ordinals_of(s, sent, found, rule)
             for h in found.triggers:
