@@ -57,7 +57,10 @@ def projected(s: Sentence, span: Span) -> int | None:
     seg = s.segment_of[span.start]
     for i in range(span.start - 1, max(-1, span.start - 13), -1):
         if s.segment_of[i] != seg:
-            break
+            here = s.segments[seg]
+            if here.kind != "complement" or here.attach != s.segment_of[i]:
+                break
+            seg = s.segment_of[i]  # «توقع ... أن يصل العدد إلى»: the verb the complement hangs on projects it
         if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
             return i  # "may have died" doubts what happened; it does not project
         if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن" and not any(

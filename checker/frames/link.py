@@ -126,7 +126,30 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     carried = _carried(s, v, found)
     if carried is not None:
         return carried, 2
+    risen = _risen(s, v, found, others)
+    if risen is not None:
+        return risen, 3
     raise Reject("no counted noun attached to the number")
+
+
+def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:
+    """"The death toll in the floods that hit Derna has risen to 11,300", «وارتفعت حصيلة ضحايا
+    السيول التي اجتاحت درنة ... إلى 5300»: a number a verb of reaching arrives at ("risen to",
+    "reached", «ارتفعت ... إلى», «بلغت») counts the frame's noun that is that verb's subject, however
+    long the phrases between: before the verb, or in Arabic just after it."""
+    i = v.start - 1
+    if i < 0 or not (s.forms[i] in s.lang.target or s.forms[i] in s.lang.reaching):
+        return None
+    lo = max((o.end for o in others if o.end <= v.start), default=0)  # never past another value
+    verbs = [k for k in range(i, lo - 1, -1) if s.forms[k] in s.lang.reaching and (k == i or s.forms[i] in s.lang.target)]
+    if not verbs or (s.lang.code == "en" and i - verbs[0] > 3):
+        return None
+    k = verbs[0]
+    after = [t for t in found.triggers if k < t.start <= k + 4 and t.end <= i] if s.lang.code == "ar" else []
+    before = [t for t in found.triggers if lo <= t.start and t.end <= k]
+    if after:
+        return min(after, key=lambda t: t.start)
+    return max(before, key=lambda t: t.end) if before else None
 
 
 def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:

@@ -72,6 +72,11 @@ def _direction_of(s: Sentence, h: Hit) -> bool:
     return i >= 0 and s.forms[i] in s.lang.directions
 
 
+def _direction_led(s: Sentence, h: Hit) -> bool:
+    """"Eastern Libya", «شرقي ليبيا», "east of Benghazi": a place said with its direction."""
+    return s.forms[h.start] in s.lang.directions or _direction_of(s, h)
+
+
 def _nisba(word: str) -> bool:
     """«الأميركي», «المصرية»: a definite adjective of origin, one of a chain after a noun."""
     return word.startswith("ال") and word.endswith(("ي", "يه"))
@@ -155,7 +160,9 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     )
     found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
     found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h)]
-    qualified = [h for h in found.of if _qualified(s, h, found.not_of)]
+    # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
+    qualifiers = [o for o in found.not_of if not _direction_led(s, o)]
+    qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)
