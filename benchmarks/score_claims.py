@@ -5,7 +5,7 @@ Usage (from the project root, with the checker installed):
     python benchmarks/score_claims.py benchmarks/claims-blind.yaml [--rules rules examples/derna] [--show]
 
 Each item is a sentence (``text``) with an optional headline (``title``),
-sentences before it (``context``), a publication date and language, and the
+sentences before it (``context``: a list, or one text), a publication date and language, and the
 claims it must yield (``claims``: rule, key, value, mod; [] for none). The
 item is audited as one article (headline, context, then the sentence); only
 claims whose value stands in ``text`` are scored. A claim matches when rule,
@@ -33,7 +33,8 @@ from checker.text.sentences import split_sentences
 
 
 def _article(item: dict) -> tuple[Article, int]:
-    context = " ".join(item.get("context") or [])
+    context = item.get("context") or []
+    context = context if isinstance(context, str) else " ".join(context)  # a list of sentences, or one text
     text = (context + " " if context else "") + item["text"]
     start = len(text) - len(item["text"])
     lang = item.get("lang") or detect_language(item["text"])
