@@ -248,6 +248,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     # "the US capital, where the prime minister will join next week": a clause about a place keeps its dates
     group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
+    if not cands and announced:
+        cands = _announced_next(s, v, triggers)
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
@@ -260,7 +262,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     j = best.start - 1
     while j > 0 and s.forms[j] in s.lang.determiners:
         j -= 1  # "over the collapse"
-    announcing = announced and j > 0 and (s.forms[j - 1] in s.lang.saying_nouns or s.forms[j - 1] in s.lang.reporting)
+    announcing = announced and (j > 0 and (s.forms[j - 1] in s.lang.saying_nouns or s.forms[j - 1] in s.lang.reporting)
+                                or best in _announced_next(s, v, [best]))
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic and not announcing:  # («الإعلان عن تحرير»: the event announced)
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
     head = governed(s, best)
@@ -279,6 +282,22 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     # between rules, an event in the value's clause or one it hangs on beats one in a clause hanging on it
     later = _relation(s, s.segment_of[v.start], s.segment_of[best.start]) == 2
     return best, 100 * later + outer + inner
+
+
+def _announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """«أعلن في العاشر من كانون الأول 2017، الانتصار على داعش», "announced on Saturday, victory over
+    ...": the date of a verb of announcing, set off by a comma before its object, dates the
+    event the object names (for rules whose event is announced)."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if sv + 1 >= len(s.segments) or not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
+        return []  # the date must close its clause: the comma after it sets the object off
+    start = s.segments[sv + 1].start
+    if s.forms[start] in s.lang.topic:
+        start += 1  # «أعلن في ... 2017، عن تحرير»: announced about the event
+    return [t for t in triggers if t.start == start]
 
 
 def _same_day(a, b) -> bool:

@@ -96,6 +96,7 @@ class Lexicon(_Strict):
     months: dict[str, int]
     ambiguous_months: list[str] = []
     abbreviated_months: list[str] = []  # "Aug." keeps its dot; "May." ends a sentence
+    vague_before: list[str] = []  # "several hundred", "a few thousand": number words of no stated size
     hijri_months: dict[str, int] = {}
     weekdays: dict[str, int]
     relative: dict[Literal["past", "current", "future"], list[str]]

@@ -79,6 +79,9 @@ def _phrase(g: QuantityGrammar, ng, text: str, m: re.Match) -> list[Found]:
     """The numbers a run of number words says, longest first from the left."""
     words = numbers.split_words(ng, m.group())
     out: list[Found] = []
+    before = text[max(0, m.start() - 20):m.start()].split()
+    if before and before[-1] in g.vague_before:
+        return out  # "several hundred", "a few thousand": no size is said
     i = 0
     while i < len(words):
         toks = [w for w, _, _ in words[i:]]

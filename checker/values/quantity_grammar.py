@@ -40,6 +40,7 @@ class QuantityGrammar:
     whole_nouns: frozenset[str]  # "821.792 حاجا": counted in wholes, so the dot groups thousands
     reached: frozenset[str]  # "لتصل إلى": a hedge with a proclitic, the value a change reached
     fraction_hints: re.Pattern  # every fraction word: one must be in the text for a fraction
+    vague_before: frozenset[str] = frozenset()  # "several hundred": a number of no stated size
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -95,7 +96,7 @@ def grammar(lang: str) -> QuantityGrammar:
         lex.fractions, frozenset(lex.ambiguous_fractions), lex.fraction_plurals, frozenset(lex.id_words),
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.whole_nouns),
-        frozenset(lex.hedges.reached), any_of([*lex.fractions, *lex.fraction_plurals]),
+        frozenset(lex.hedges.reached), any_of([*lex.fractions, *lex.fraction_plurals]), frozenset(lex.vague_before),
     )
 
 
