@@ -98,6 +98,8 @@ class LanguageData(BaseModel):
     count_back: list[str] = []
     count_back_before: list[str] = []
     reaching: list[str] = []
+    outside: list[str] = []
+    place_nouns: list[str] = []
 
 
 class Language:

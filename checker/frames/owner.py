@@ -14,6 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, possessor
+from checker.text.morphology import has_article
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -66,13 +67,33 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
 
 def _direction_of(s: Sentence, h: Hit) -> bool:
     """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
-    i = h.start - 1
-    if i >= 0 and s.forms[i] in s.lang.function and s.lang.code == "en":
-        i -= 1  # "west of"
+    i = _before_place(s, h)
     return i >= 0 and s.forms[i] in s.lang.directions
 
 
-def _direction_led(s: Sentence, h: Hit) -> bool:
+def outside_of(s: Sentence, h: Hit) -> bool:
+    """"Died outside the city of Derna", «خارج درنة»: the place is where the value is not."""
+    i = _before_place(s, h)
+    return i >= 0 and s.forms[i] in s.lang.outside
+
+
+def _before_place(s: Sentence, h: Hit) -> int:
+    """The word before a place name, past its "the city of" («مدينة درنة»)."""
+    i = h.start - 1
+    if s.lang.code == "ar":
+        if i >= 0 and s.forms[i] in s.lang.place_nouns and not has_article(s.words[i]):
+            i -= 1  # «خارج مدينة درنة»
+        return i
+    if i >= 1 and s.forms[i] in s.lang.function and s.forms[i - 1] in s.lang.place_nouns:
+        i -= 2  # "outside the city of Derna"
+        while i >= 0 and s.forms[i] in s.lang.determiners:
+            i -= 1
+    elif i >= 0 and s.forms[i] in s.lang.function and s.forms[i] not in s.lang.directions:
+        i -= 1  # "west of"
+    return i
+
+
+def direction_led(s: Sentence, h: Hit) -> bool:
     """"Eastern Libya", «شرقي ليبيا», "east of Benghazi": a place said with its direction."""
     return s.forms[h.start] in s.lang.directions or _direction_of(s, h)
 
@@ -159,14 +180,15 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         lambda h: True,
     )
     found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
-    found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h)]
+    outside = [h for h in found.of if outside_of(s, h)]
+    found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
-    qualifiers = [o for o in found.not_of if not _direction_led(s, o)]
+    qualifiers = [o for o in found.not_of if not direction_led(s, o)]
     qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)
-              and not _member(s, h, v)]
+              and not _member(s, h, v)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
