@@ -78,6 +78,11 @@ def planned(s: Sentence, span: Span) -> int | None:
     i = span.start - 1
     while i >= 0 and s.forms[i] in lang.function and s.forms[i] not in lang.target:
         i -= 1  # "to about 3,000", «إلى نحو 3 آلاف»
+    if i >= 0 and s.segment_of[i] == seg and (
+            s.forms[i] in lang.remaining or (i and s.forms[i - 1] in lang.remaining)):
+        # "intends to keep about 2,000 troops", «تعتزم الإبقاء على نحو ألفي جندي»: a level to be kept
+        if any(s.forms[j] in lang.plan and s.segment_of[j] == seg for j in range(max(0, i - 6), i)):
+            return i
     if i < 0 or s.forms[i] not in lang.target or s.segment_of[i] != seg:
         return None
     change = planned_by = None

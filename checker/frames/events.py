@@ -133,8 +133,8 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     for i in range(max(0, v.start - 12), v.start):
         if s.segment_of[i] not in near:
             continue
-        if s.forms[i] in s.lang.reporting and v.start - i <= 5:
-            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»
+        if (s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.deciding) and v.start - i <= 5:
+            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»; "agreed, on July 26, on"
         # (a traveller's name may stand between: «ووصل وفد برئاسة وزير الخارجية فؤاد حسين إلى واشنطن اليوم»)
         if s.forms[i] in s.lang.travel and v.start - i <= 12 and not (place and destination(s, v, triggers, place)):
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
@@ -226,6 +226,8 @@ def own_noun(s: Sentence, v: Span) -> str | None:
             break
         if s.forms[i] in lang.recurring:
             return f"it recurs («{s.words[i]}»)"
+    if v.start and s.forms[v.start - 1] in lang.recurring and not s.broken(v.start):
+        return f"it recurs («{s.words[v.start - 1]}»)"  # "every December 10"
     # "2016 will be the year of final victory", «إن عام 2016 سيكون عام الانتصار»: a time said to
     # be, in the future, the time of the event is a forecast, not a date the event had
     if v.end < len(s) and s.forms[v.end] in lang.will_be and not s.broken(v.end):

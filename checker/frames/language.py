@@ -99,6 +99,7 @@ class LanguageData(BaseModel):
     count_back_before: list[str] = []
     reaching: list[str] = []
     outside: list[str] = []
+    deciding: list[str] = []
     place_nouns: list[str] = []
 
 
