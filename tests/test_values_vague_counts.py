@@ -19,3 +19,10 @@ def test_number_words_of_no_stated_size_are_no_quantity(text):
                                          ("Some two thousand people fled.", 2000)])
 def test_sized_number_words_still_count(text, value):
     assert [m.value.value for m in find_mentions(text, "en", None) if m.type == "quantity"] == [value]
+
+
+def test_an_after_hedge_that_opens_the_next_number_is_not_this_numbers():
+    # «وأكثر من 9 آلاف»: "and more than 9,000" hedges the next number, not 3,958
+    found = find_mentions("وأسفرت الكارثة عن 3 آلاف و958 قتيلا وأكثر من 9 آلاف مفقود", "ar", None)
+    assert [(m.value.value, m.value.mod) for m in found if m.type == "quantity"] == [(3958, None), (9000, "MORE_THAN")]
+    assert find_mentions("قتل 50 شخصا أو أكثر", "ar", None)[0].value.mod == "AT_LEAST"

@@ -88,7 +88,8 @@ def grammar(lang: str) -> QuantityGrammar:
     before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
     after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
     hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})\s+\Z")
-    hedge_after = re.compile(rf"[\"'»”)]?\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}")  # '"2 %" تقريبا'
+    # '"2 %" تقريبا'; not «3958 قتيلا وأكثر من 9 آلاف», where "more than" opens the next number
+    hedge_after = re.compile(rf"[\"'»”)]?\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}(?!\s+(?:من|than){END})")
 
     percent = re.compile(rf"\s*(?P<p>{alt(lex.percent, lang)})(?![^\W_])")
     return QuantityGrammar(
