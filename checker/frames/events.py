@@ -253,6 +253,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not cands and announced:
         cands = _announced_next(s, v, triggers)
     if not cands:
+        cands = _subject_next(s, v, triggers)
+    if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
     best = min(cands, key=lambda t: (_relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
@@ -300,6 +302,21 @@ def _announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     if s.forms[start] in s.lang.topic:
         start += 1  # «أعلن في ... 2017، عن تحرير»: announced about the event
     return [t for t in triggers if t.start == start]
+
+
+def _subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """«انطلقت اليوم (الأربعاء) الجولة الثالثة»: an Arabic verb, its date, then (past a date set
+    off in brackets) its subject, the event; the date is the event's."""
+    sv = s.segment_of[v.start]
+    own, segs = s.segments[sv], s.segments
+    if s.lang.code != "ar" or v.start != own.start + 1 or s.forms[own.start] in s.lang.reporting:
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
+        return []
+    k = sv + 1
+    while k < len(segs) and s.only_values(segs[k]):
+        k += 1
+    return [t for t in triggers if k < len(segs) and t.start == segs[k].start]
 
 
 def _same_day(a, b) -> bool:

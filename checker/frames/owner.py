@@ -65,6 +65,23 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
                for o in not_of)
 
 
+def _hypothetical(s: Sentence, h: Hit) -> bool:
+    """"The two dams could fail", «قد ينهار السدان»: an event said only as possible has not happened."""
+    i = h.start - 1
+    if i < 0:
+        return False
+    return s.forms[i] in s.lang.projection or (s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and s.words[h.start][:1] in "يتن")
+
+
+def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
+    """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
+    before the verb of saying is the speaker's when what is said names the rule's own place."""
+    if h.end > v.start:
+        return False
+    said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
+    return bool(said) and any(o.start > said[0] for o in mine)
+
+
 def _direction_of(s: Sentence, h: Hit) -> bool:
     """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
     i = _before_place(s, h)
@@ -180,7 +197,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         lambda h: True,
     )
     found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
-    outside = [h for h in found.of if outside_of(s, h)]
+    outside = [h for h in found.of if outside_of(s, h) or _hypothetical(s, h)]
     found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
     qualifiers = [o for o in found.not_of if not direction_led(s, o)]
@@ -188,7 +205,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)
-              and not _member(s, h, v)] + outside
+              and not _member(s, h, v) and not _sayer(s, h, v, found.of)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]

@@ -19,7 +19,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.link import Found, Reject, counted_by, ordinal_of
 from checker.frames.keys import choose_keys
-from checker.frames.owner import direction_led, outside_of, owner_level, vetoed
+from checker.frames.owner import direction_led, owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
@@ -306,7 +306,8 @@ class FrameReader:
             return
         level = owner_level(s, c.span, t, found, rest, spec.whole)
         if level == "not":
-            raise Reject(f"said of something else ({'/'.join(sorted({h.source for h in found.not_of}))})")
+            who = "/".join(sorted({h.source for h in found.not_of})) or "outside its place, or only as possible"
+            raise Reject(f"said of something else ({who})")
         if level is None and spec.of:
             if mem.owner is None or not mem.owner[0]:
                 raise Reject(f"{'/'.join(spec.of)} is not said in the sentence or before it")
@@ -330,9 +331,9 @@ class FrameReader:
                 mem.remember_key(slot, last.canonical, last.canonical, where)
         # The last series named wins; of two ending together ("bilateral dialogue" and
         # "dialogue"), the longer is what was said.
-        # «مدينة درنة بشرق ليبيا»: a place said with its direction locates, it is no series of its own;
-        # "outside Derna" names where the number is not
-        owners = [((h.end, h.end - h.start), not outside_of(s, h), h) for h in found.of] + [
+        # «مدينة درنة بشرق ليبيا»: a place said with its direction locates, it is no series of its own
+        # ("outside Derna" still names the place the article is about)
+        owners = [((h.end, h.end - h.start), True, h) for h in found.of] + [
             ((h.end, h.end - h.start), False, h) for h in found.not_of if not direction_led(s, h)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
