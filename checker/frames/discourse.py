@@ -18,11 +18,20 @@ from checker.models import ContextLink
 
 @dataclass
 class Said:
-    """A value established by some words of the article."""
+    """A value established by some words of the article. Its ``link`` (what a claim that inherits
+    it shows) is built on first use: most remembered values are never inherited."""
 
     plain: str
     shown: str
-    link: ContextLink
+    where: "Where"
+    what: str
+
+    @property
+    def link(self) -> ContextLink:
+        got = self.__dict__.get("_link")
+        if got is None:
+            got = self.__dict__["_link"] = self.where.link(self.what, self.shown)
+        return got
 
 
 @dataclass
@@ -31,10 +40,10 @@ class Memory:
     owner: tuple[bool, Said] | None = None  # (is it the rule's own series, where it was said)
 
     def remember_key(self, slot: str, plain: str, shown: str, where: "Where") -> None:
-        self.keys[slot] = Said(plain, shown, where.link(slot, shown))
+        self.keys[slot] = Said(plain, shown, where, slot)
 
     def remember_owner(self, mine: bool, shown: str, where: "Where") -> None:
-        self.owner = (mine, Said(shown, shown, where.link("of", shown)))
+        self.owner = (mine, Said(shown, shown, where, "of"))
 
 
 @dataclass

@@ -73,13 +73,11 @@ class FrameReader:
         mask = gates.of_sentence(sent)
         if not mask:
             return [], []
-        pronoun = None
+        pronoun = bool(mask & gates.pronoun_bit)
         claim, remember = [], []
         for i, (r, lf, _) in enumerate(plans):
             refer = gates.has(mask, i, Gates.REFER) and self._may_refer(r, gates.has(mask, i, Gates.MEMORY))
             if not (gates.has(mask, i, Gates.GATE) or refer):
-                if pronoun is None:
-                    pronoun = any(not language(lang).pronouns.exact.isdisjoint(forms_of(w)) for w in sent.word_set)
                 refer = pronoun and self._pronoun_may_refer(r)
             if gates.has(mask, i, Gates.GATE) or refer:
                 if self._context_ok(r, lang):
@@ -93,7 +91,7 @@ class FrameReader:
         got = self._by_lang.get(lang)
         if got is None:
             pairs = [(r, by_lang[lang]) for r, by_lang in self.plans if lang in by_lang]
-            gates = gates_for(tuple(lf for _, lf in pairs))
+            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(language(lang).pronouns.exact))
             got = self._by_lang[lang] = [(r, lf, gates) for r, lf in pairs]
         return got
 
