@@ -237,7 +237,8 @@ def own_noun(s: Sentence, v: Span) -> str | None:
 
 
 def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
-             covered: frozenset[int] = frozenset(), place: list[Hit] | None = None) -> tuple[Hit, int]:
+             covered: frozenset[int] = frozenset(), place: list[Hit] | None = None,
+             series: list[Hit] = ()) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
     if not announced and (reported(s, v, triggers, place) or s.segments[s.segment_of[v.start]].kind == "attribution"):
@@ -273,6 +274,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     head = governed(s, best)
     if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
         raise Reject(f"«{s.words[head]}» governs «{words}»: the date is its")
+    if _of_series(s, v, best, series):
+        raise Reject(f"a clause about the series, not «{words}» (\"a dialogue that began last June\")")
     if since_apart(s, v, best, covered):
         raise Reject(f"«{words}» and the date stand on either side of a «since» phrase")
     if remembered(s, v, best):
@@ -302,6 +305,15 @@ def _announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     if s.forms[start] in s.lang.topic:
         start += 1  # «أعلن في ... 2017، عن تحرير»: announced about the event
     return [t for t in triggers if t.start == start]
+
+
+def _of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
+    """"The third round of a strategic dialogue that began last June": a relative clause right after
+    the series the event belongs to is about the series; its dates are not the event's."""
+    own = s.segments[s.segment_of[v.start]]
+    if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
+        return False  # ", which was held ...": set off, it is about the whole phrase, the event
+    return any(t.end <= h.start and h.end == own.start for h in series)
 
 
 def _subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Reject, Span, coordinated
+from checker.frames.link import Found, Reject, Span, change_source, coordinated
 from checker.frames.owner import nearest_key
 
 
@@ -59,7 +59,10 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
             return h
     # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
     # "and" share the place named after the last of them
-    return nearest_key(s, v, hits, [o for o in rest if not coordinated(s, v.end, o.start)], {s.segment_of[v.start]})
+    h = nearest_key(s, v, hits, [o for o in rest if not coordinated(s, v.end, o.start)], {s.segment_of[v.start]})
+    if h is None and (o := change_source(s, v, rest)) is not None:
+        h = nearest_key(s, v, hits, [x for x in rest if x is not o], {s.segment_of[v.start]})  # "in Iraq from 7,500 to 3,500"
+    return h
 
 
 def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: Found,

@@ -100,6 +100,9 @@ class LanguageData(BaseModel):
     reaching: list[str] = []
     outside: list[str] = []
     deciding: list[str] = []
+    possessive: list[str] = []
+    restrictive: list[str] = []
+    changed: list[str] = []
     place_nouns: list[str] = []
 
 

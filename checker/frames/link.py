@@ -129,7 +129,38 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     risen = _risen(s, v, found, others)
     if risen is not None:
         return risen, 3
+    changed = _changed_to(s, v, found, others, covered)
+    if changed is not None:
+        return changed, 2
     raise Reject("no counted noun attached to the number")
+
+
+def change_source(s: Sentence, v: Span, others: list[Span]) -> Span | None:
+    """The number a change to ``v`` comes from, when the change has happened ("shrank from 5,200
+    troops to 2,500", «تقلص ... من نحو 7500 ... إلى قرابة 3500»): the pair counts one thing in one place."""
+    i = v.start - 1
+    if i < 0 or s.forms[i] not in s.lang.target:
+        return None
+    seg = s.segment_of[v.start]
+    for o in sorted((o for o in others if o.end <= i and s.segment_of[o.start] == seg), key=lambda o: -o.start):
+        j = o.start - 1
+        while j >= 0 and s.forms[j] in s.lang.function and s.forms[j] not in s.lang.source:
+            j -= 1
+        if j < 0 or s.forms[j] not in s.lang.source:
+            return None
+        # only a change that has happened: "will cut from 5,200 to 3,000" plans its second number
+        done = any(s.forms[k] in s.lang.changed and s.segment_of[k] == seg for k in range(max(0, j - 10), j))
+        return o if done else None
+    return None
+
+
+def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """The number a change goes to counts what the number it comes from counts."""
+    o = change_source(s, v, others)
+    if o is None:
+        return None
+    kind, hit = head_noun(s, o, found, covered)
+    return hit if kind == "trigger" else None
 
 
 def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:

@@ -58,6 +58,8 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
         return True
     if (h.start and s.forms[h.start - 1] in s.lang.rest) or (h.end < len(s) and s.forms[h.end] in s.lang.rest):
         return True  # "1,000 other coalition soldiers", «قوات التحالف الأخرى»: the rest, not the whole
+    if h.start and s.forms[h.start - 1] in s.lang.possessive and any(o.end <= h.start for o in not_of):
+        return True  # "Egypt and the United States held the first round of their strategic dialogue"
     return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
                or (o.start == h.end + 1 and s.forms[h.end] in s.lang.partner_preps)  # "its strategic dialogue with Qatar"
                or (o.start == h.end + 1 and s.lang.code == "ar" and not s.broken(h.end) and not s.broken(o.start)

@@ -258,7 +258,7 @@ class FrameReader:
                     t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole)
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered),
-                                       place=found.values if rule.value_type == "name" else None)
+                                       place=found.values if rule.value_type == "name" else None, series=found.of)
                 if rule.frame.ordinal and c.span.start and s.forms[c.span.start - 1] in s.lang.since:
                     raise Reject("a date a series has run «since», not one round's")  # "the third round ... since last June"
                 parts = {id(o.span) for o in cands if o.whole is c.span}
