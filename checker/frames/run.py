@@ -91,7 +91,8 @@ class FrameReader:
         got = self._by_lang.get(lang)
         if got is None:
             pairs = [(r, by_lang[lang]) for r, by_lang in self.plans if lang in by_lang]
-            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(language(lang).pronouns.exact))
+            data = language(lang)
+            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(data.pronouns.exact) if data else frozenset())
             got = self._by_lang[lang] = [(r, lf, gates) for r, lf in pairs]
         return got
 
