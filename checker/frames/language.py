@@ -103,6 +103,7 @@ class LanguageData(BaseModel):
     possessive: list[str] = []
     restrictive: list[str] = []
     changed: list[str] = []
+    previous: list[str] = []
     place_nouns: list[str] = []
 
 

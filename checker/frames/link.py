@@ -75,7 +75,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
     i, person = v.end, None
     while i < min(len(s), v.end + HEAD_WINDOW + 2 * (person is not None)):
-        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (person is not None and coordinated(s, i, i)):
+        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (
+                person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source):  # "people from Derna"
             return ("person", person) if person is not None else ("none", None)
         if possessor(s, i):
             i += 2
@@ -188,7 +189,8 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
     «قرابة ألفين وخمسمئة جندي في العراق، ونحو تسعمئة في سوريا», "about 2,500, down from 5,200"."""
     k = s.segment_of[v.start]
     seg = s.segments[k]
-    if k == 0 or not coordinated(s, seg.start, seg.start) or v.start - seg.start > 6:
+    listed = seg.start in s.value_starts  # "3,000 troops in Jordan, 2,500 in Iraq and 900 in Syria"
+    if k == 0 or not (listed or coordinated(s, seg.start, seg.start)) or v.start - seg.start > 6:
         return None
     prev = [t for t in found.triggers if s.segment_of[t.start] == k - 1]
     return max(prev, key=lambda t: t.end) if prev else None

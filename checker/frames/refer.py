@@ -79,4 +79,19 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
         if named and n is None and h in found.refer:
             n = same_event(s, h, named, found)
             out[k] = (h, n, back and n is None)
+        if n is None and spec.ordinal and _previous(s, h):
+            before = [m for t, m in named if t.end <= h.start]
+            base = before[-1] if before else _remembered(mem, spec.ordinal)
+            if base is not None and base > 1:
+                out[k] = (h, base - 1, False)  # "the third round ...; the previous session took place in August"
     return out
+
+
+def _previous(s: Sentence, h: Hit) -> bool:
+    """"The previous session", «الجولة السابقة»."""
+    return (h.start > 0 and s.forms[h.start - 1] in s.lang.previous) or (h.end < len(s) and s.forms[h.end] in s.lang.previous)
+
+
+def _remembered(mem, slot: str) -> int | None:
+    said = mem.keys.get(slot)
+    return int(said.plain) if said is not None and said.plain.isdigit() else None
