@@ -1,0 +1,21 @@
+""""Looked forward to hosting him on Thursday", "would press him at Monday's meeting": a weekday after
+these is the coming one; "would have collapsed on Sunday" is past."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from checker.values import find_mentions
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The White House said Trump looked forward to hosting Kadhimi on Thursday.", D(2020, 8, 17), "2020-08-20"),
+    ("His aides said he would press Biden at Monday's meeting.", D(2021, 7, 23), "2021-07-26"),
+    ("Experts said the lower dam would have failed once the upper one gave way on Sunday.", D(2023, 9, 14), "2023-09-10"),
+], ids=["looked forward to", "would", "would have"])
+def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
+    assert [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"] == [expected]
