@@ -254,7 +254,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not cands and announced:
         cands = _announced_next(s, v, triggers)
     if not cands:
-        cands = _subject_next(s, v, triggers)
+        cands = _subject_next(s, v, triggers) or _fronted(s, v, triggers)
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
@@ -314,6 +314,20 @@ def _of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
     if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
         return False  # ", which was held ...": set off, it is about the whole phrase, the event
     return any(t.end <= h.start and h.end == own.start for h in series)
+
+
+def _fronted(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """"Come Friday, December 31, the US combat role in Iraq formally ends", «ومع انتهاء اليوم الجمعة،
+    ينتهي ...»: a time set before the sentence's first clause is that clause's."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if own.start != 0 or sv + 1 >= len(s.segments):
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values and s.forms[i] not in s.lang.time_intro
+           for i in range(own.start, own.end)):
+        return []
+    nxt = s.segments[sv + 1]
+    return [t for t in triggers if nxt.start <= t.start < nxt.end]
 
 
 def _subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:

@@ -104,6 +104,7 @@ class LanguageData(BaseModel):
     restrictive: list[str] = []
     changed: list[str] = []
     previous: list[str] = []
+    time_intro: list[str] = []
     place_nouns: list[str] = []
 
 
