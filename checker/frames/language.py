@@ -105,6 +105,7 @@ class LanguageData(BaseModel):
     changed: list[str] = []
     previous: list[str] = []
     time_intro: list[str] = []
+    locating: list[str] = []
     place_nouns: list[str] = []
 
 

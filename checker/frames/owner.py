@@ -122,6 +122,21 @@ def _nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
+def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
+    """"Derna, Libya", "Derna in eastern Libya", «درنة في شرق ليبيا»: a place said right after the
+    owner, set off by a comma or after "in" or a direction, says where the owner is."""
+    for o in owners:
+        gap = range(o.end, h.start)
+        if not 0 <= len(gap) <= 3 or h.start < o.end:
+            continue
+        if not gap and s.broken(h.start):
+            return True
+        if gap and all(s.forms[i] in s.lang.directions or s.forms[i] in s.lang.place_nouns or s.forms[i] in s.lang.locating
+                       for i in gap):
+            return True
+    return False
+
+
 def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
     return any(0 <= h.start - o.end <= 4 and not _joined(s, o, h) and s.segment_of[o.start] == s.segment_of[h.start]
                and not any(o.end <= i < h.start and i in s.value_starts for i in range(o.end, h.start)) for o in owners)

@@ -19,7 +19,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.link import Found, Reject, counted_by, ordinal_of
 from checker.frames.keys import choose_keys
-from checker.frames.owner import direction_led, owner_level, vetoed
+from checker.frames.owner import direction_led, locator, owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
@@ -330,10 +330,10 @@ class FrameReader:
                 mem.remember_key(slot, last.canonical, last.canonical, where)
         # The last series named wins; of two ending together ("bilateral dialogue" and
         # "dialogue"), the longer is what was said.
-        # «مدينة درنة بشرق ليبيا»: a place said with its direction locates, it is no series of its own
+        # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
         # ("outside Derna" still names the place the article is about)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of if not direction_led(s, h)]
+            ((h.end, h.end - h.start), False, h) for h in found.not_of if not direction_led(s, h) and not locator(s, h, found.of)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
