@@ -65,6 +65,17 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     return h
 
 
+def _fronted_key(s: Sentence, hits: list[Hit]) -> Hit | None:
+    """«في العراق، ... يتواجد 4647 عسكري ... وهناك أكثر من 5000», "In Iraq, ...": a key set before the
+    sentence's first clause, alone in its segment, holds for the whole sentence."""
+    first = s.segments[0]
+    if len(s.segments) < 2:
+        return None
+    inside = [h for h in hits if first.start <= h.start and h.end <= first.end]
+    rest = [i for i in range(first.start, first.end) if not any(h.start <= i < h.end for h in inside)]
+    return inside[0] if len(inside) == 1 and all(s.forms[i] in s.lang.function for i in rest) else None
+
+
 def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: Found,
                 rest: list[Span]) -> tuple[dict, dict, list]:
     """(key, shown, context) of a value: ``rest`` are the other values a key name may not lie past."""
@@ -77,6 +88,8 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
         both = joint(s, h, hits) if h is not None and not each(s, v, h) else None
         if both:
             raise Reject(f"one number for two {slot} values at once («{both}»)")
+        if h is None:
+            h = _fronted_key(s, hits)
         if h is not None:
             key[slot] = shown[slot] = h.canonical
         elif slot in mem.keys:

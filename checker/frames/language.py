@@ -106,6 +106,7 @@ class LanguageData(BaseModel):
     previous: list[str] = []
     time_intro: list[str] = []
     locating: list[str] = []
+    under_way: list[str] = []
     place_nouns: list[str] = []
 
 
