@@ -74,7 +74,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     if inside:
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
     i, person = v.end, None
-    while i < min(len(s), v.end + HEAD_WINDOW + 2 * (person is not None)):
+    while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None)):
         if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (
                 person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source):  # "people from Derna"
             return ("person", person) if person is not None else ("none", None)
@@ -89,7 +89,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         # after a noun of people, what they are may come later in the clause
         if person is None and f in lang.persons:
             person = i
-        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and f in lang.function):
+        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and (
+                f in lang.function or f in lang.place_nouns or f in lang.directions)):  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
             i += 1
             continue
         if f in lang.function or person is not None:
