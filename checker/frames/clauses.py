@@ -110,6 +110,11 @@ class Sentence:
         return frozenset(w for w in getattr(self.prepared, "first_word", ()) if w >= 0)
 
     @cached_property
+    def date_starts(self) -> frozenset[int]:
+        p = self.prepared
+        return frozenset(w for w, m in zip(getattr(p, "first_word", ()), getattr(p, "mentions", ())) if w >= 0 and m.value.kind == "date")
+
+    @cached_property
     def light(self) -> frozenset[int]:
         """Tokens that describe rather than name another event: values, and the parties after
         "between" («بين العراق والولايات المتحدة»)."""

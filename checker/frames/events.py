@@ -181,7 +181,7 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
         # ("since the defeat of ISIS in late 2017 | takes place on Saturday")
         if any(s.forms[i] in lang.auxiliary for i in range(t.end, v.start)):
             return True
-        own = [p for p in s.value_starts if t.end <= p < v.start]
+        own = [p for p in s.date_starts if t.end <= p < v.start]  # (a count between is no date of its own: «اجتياح داعش ثلث ... في حزيران»)
         return bool(own) and any(content(i) for i in range(max(own) + 1, v.start))
     def phrase(a: int, b: int) -> bool:  # one unbroken stretch: the since-phrase holds b
         return all(not s.broken(i) for i in range(a + 1, b + 1))
