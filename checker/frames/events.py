@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.displaced import announced_next, cleft, fronted, of_series, subject_next
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
@@ -252,9 +253,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands and announced:
-        cands = _announced_next(s, v, triggers)
+        cands = announced_next(s, v, triggers)
     if not cands:
-        cands = _subject_next(s, v, triggers) or _fronted(s, v, triggers)
+        cands = subject_next(s, v, triggers) or fronted(s, v, triggers) or cleft(s, v, triggers)
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
@@ -268,13 +269,13 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     while j > 0 and s.forms[j] in s.lang.determiners:
         j -= 1  # "over the collapse"
     announcing = announced and (j > 0 and (s.forms[j - 1] in s.lang.saying_nouns or s.forms[j - 1] in s.lang.reporting)
-                                or best in _announced_next(s, v, [best]))
+                                or best in announced_next(s, v, [best]))
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic and not announcing:  # («الإعلان عن تحرير»: the event announced)
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
     head = governed(s, best)
     if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
         raise Reject(f"«{s.words[head]}» governs «{words}»: the date is its")
-    if _of_series(s, v, best, series):
+    if of_series(s, v, best, series):
         raise Reject(f"a clause about the series, not «{words}» (\"a dialogue that began last June\")")
     if since_apart(s, v, best, covered):
         raise Reject(f"«{words}» and the date stand on either side of a «since» phrase")
@@ -291,58 +292,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     return best, 100 * later + outer + inner
 
 
-def _announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
-    """«أعلن في العاشر من كانون الأول 2017، الانتصار على داعش», "announced on Saturday, victory over
-    ...": the date of a verb of announcing, set off by a comma before its object, dates the
-    event the object names (for rules whose event is announced)."""
-    sv = s.segment_of[v.start]
-    own = s.segments[sv]
-    if sv + 1 >= len(s.segments) or not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
-        return []
-    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
-        return []  # the date must close its clause: the comma after it sets the object off
-    start = s.segments[sv + 1].start
-    if s.forms[start] in s.lang.topic:
-        start += 1  # «أعلن في ... 2017، عن تحرير»: announced about the event
-    return [t for t in triggers if t.start == start]
 
 
-def _of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
-    """"The third round of a strategic dialogue that began last June": a relative clause right after
-    the series the event belongs to is about the series; its dates are not the event's."""
-    own = s.segments[s.segment_of[v.start]]
-    if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
-        return False  # ", which was held ...": set off, it is about the whole phrase, the event
-    return any(t.end <= h.start and h.end == own.start for h in series)
-
-
-def _fronted(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
-    """"Come Friday, December 31, the US combat role in Iraq formally ends", «ومع انتهاء اليوم الجمعة،
-    ينتهي ...»: a time set before the sentence's first clause is that clause's."""
-    sv = s.segment_of[v.start]
-    own = s.segments[sv]
-    if own.start != 0 or sv + 1 >= len(s.segments):
-        return []
-    if any(i not in s.value_starts and i not in s.inside_values and s.forms[i] not in s.lang.time_intro
-           for i in range(own.start, own.end)):
-        return []
-    nxt = s.segments[sv + 1]
-    return [t for t in triggers if nxt.start <= t.start < nxt.end]
-
-
-def _subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
-    """«انطلقت اليوم (الأربعاء) الجولة الثالثة»: an Arabic verb, its date, then (past a date set
-    off in brackets) its subject, the event; the date is the event's."""
-    sv = s.segment_of[v.start]
-    own, segs = s.segments[sv], s.segments
-    if s.lang.code != "ar" or v.start != own.start + 1 or s.forms[own.start] in s.lang.reporting:
-        return []
-    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
-        return []
-    k = sv + 1
-    while k < len(segs) and s.only_values(segs[k]):
-        k += 1
-    return [t for t in triggers if k < len(segs) and t.start == segs[k].start]
 
 
 def _same_day(a, b) -> bool:

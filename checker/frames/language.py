@@ -107,6 +107,7 @@ class LanguageData(BaseModel):
     time_intro: list[str] = []
     locating: list[str] = []
     under_way: list[str] = []
+    cleft: list[str] = []
     place_nouns: list[str] = []
 
 

@@ -1,0 +1,81 @@
+"""Where a date's event stands outside the date's clause, and where a clause's date is not its event's.
+
+The clause linker (``events.event_of``) looks for a date's event in the date's own clause
+group. News also writes the event elsewhere: as the object of a verb of announcing set off by
+a comma («أعلن في 10 كانون الأول 2017، الانتصار»), after an Arabic verb and its date
+(«انطلقت أمس (الأربعاء) الجولة الثالثة»), after a time set before the first clause ("Come
+Friday, December 31, the combat role ends"), in a cleft ("It was on December 9 that ...").
+And a clause that hangs on the series without a comma dates the series ("a dialogue that
+began last June"). Each function answers one of these.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Span
+
+
+def announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """«أعلن في العاشر من كانون الأول 2017، الانتصار على داعش», "announced on Saturday, victory over
+    ...": the date of a verb of announcing, set off by a comma before its object, dates the
+    event the object names (for rules whose event is announced)."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if sv + 1 >= len(s.segments) or not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
+        return []  # the date must close its clause: the comma after it sets the object off
+    start = s.segments[sv + 1].start
+    if s.forms[start] in s.lang.topic:
+        start += 1  # «أعلن في ... 2017، عن تحرير»: announced about the event
+    return [t for t in triggers if t.start == start]
+
+
+def subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """«انطلقت اليوم (الأربعاء) الجولة الثالثة»: an Arabic verb, its date, then (past a date set
+    off in brackets) its subject, the event; the date is the event's."""
+    sv = s.segment_of[v.start]
+    own, segs = s.segments[sv], s.segments
+    if s.lang.code != "ar" or v.start != own.start + 1 or s.forms[own.start] in s.lang.reporting:
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values for i in range(v.end, own.end)):
+        return []
+    k = sv + 1
+    while k < len(segs) and s.only_values(segs[k]):
+        k += 1
+    return [t for t in triggers if k < len(segs) and t.start == segs[k].start]
+
+
+def fronted(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """"Come Friday, December 31, the US combat role in Iraq formally ends", «ومع انتهاء اليوم الجمعة،
+    ينتهي ...»: a time set before the sentence's first clause is that clause's."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if own.start != 0 or sv + 1 >= len(s.segments):
+        return []
+    if any(i not in s.value_starts and i not in s.inside_values and s.forms[i] not in s.lang.time_intro
+           for i in range(own.start, own.end)):
+        return []
+    nxt = s.segments[sv + 1]
+    return [t for t in triggers if nxt.start <= t.start < nxt.end]
+
+
+def cleft(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """"It was on December 9, 2017, that Baghdad proclaimed the Islamic State defeated": the time a
+    cleft sentence singles out is the time of the clause after "that"."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if own.end - own.start < 3 or s.forms[own.start] not in s.lang.cleft or s.forms[own.start + 1] not in s.lang.auxiliary:
+        return []
+    nxt = [k for k, seg in enumerate(s.segments) if seg.attach == sv and seg.kind in ("relative", "complement")]
+    return [t for t in triggers if nxt and s.segments[nxt[0]].start <= t.start < s.segments[nxt[0]].end]
+
+
+def of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
+    """"The third round of a strategic dialogue that began last June": a relative clause right after
+    the series the event belongs to is about the series; its dates are not the event's."""
+    own = s.segments[s.segment_of[v.start]]
+    if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
+        return False  # ", which was held ...": set off, it is about the whole phrase, the event
+    return any(t.end <= h.start and h.end == own.start for h in series)
