@@ -167,19 +167,21 @@ def _member(s: Sentence, h: Hit, v: Span) -> bool:
         return True  # «، بما فيها القوات الأميركية،»: a list of members set off by commas
     # «القوات الأجنبية، بما فيها الأميركية، نحو 3500»: a member named before the number
     # (but «بينهم 2500 أمريكي» names the part's own owner: the number stands between)
+    if h.end <= v.start and s.forms[s.segments[0].start] in s.lang.members and s.segment_of[h.start] < s.segment_of[v.start]:
+        return True  # "Including trainers from Spain, Italy and Britain, coalition forces total about 3,500"
     return any(s.forms[i] in s.lang.members and not i < v.start < h.start for i in range(max(0, h.start - 2), h.start))
 
 
-def _within(s: Sentence, h: Hit, v: Span) -> bool:
+def _within(s: Sentence, h: Hit, v: Span, owners: frozenset[int] = frozenset()) -> bool:
     """"900 troops in Syria as part of the coalition", «ضمن التحالف الدولي»: the group they serve in,
-    said after them, is not whose they are."""
-    if h.start < v.end:
-        return False
+    said after them, is not whose they are (nor is each of its words: «الدولي» after «التحالف»)."""
+    if v.start <= h.start < v.end or (h.start < v.start and s.segment_of[h.start] == s.segment_of[v.start]):
+        return False  # "part of a coalition force of about 3,500": the group is the number's own noun
     i, seen = h.start - 1, 0
     while i >= 0 and seen < 3:
         if s.forms[i] in s.lang.part_of:
             return True
-        if s.forms[i] not in s.lang.function and s.forms[i] not in s.lang.determiners:
+        if s.forms[i] not in s.lang.function and s.forms[i] not in s.lang.determiners and i not in owners:
             return False
         i, seen = i - 1, seen + 1
     return False
@@ -213,11 +215,13 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         lambda h: s.segment_of[h.start] in group and not _earlier_values(h, v, earlier),
         lambda h: True,
     )
-    found = Found(of=[h for h in found.of if not _within(s, h, v)], not_of=[h for h in found.not_of if not _within(s, h, v)])
+    owners = frozenset(i for h in (*found.of, *found.not_of) for i in range(h.start, h.end))
+    found = Found(of=[h for h in found.of if not _within(s, h, v, owners)],
+                  not_of=[h for h in found.not_of if not _within(s, h, v, owners)])
     outside = [h for h in found.of if outside_of(s, h) or _hypothetical(s, h)]
     found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
-    qualifiers = [o for o in found.not_of if not direction_led(s, o)]
+    qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v)]
     qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
