@@ -121,6 +121,8 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
     own = s.segments[s.segment_of[v.start]]
+    if _during_event(s, v, triggers):
+        return False  # "Biden announced 26 July 2021 during a White House meeting": the saying was at the event
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
     # after "that"/«إن» is inside what was said, and is the event's
     near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
@@ -141,6 +143,11 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
             # "left Baghdad on Monday for the second round": the journey's date, when the event follows
             return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
     return False
+
+
+def _during_event(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    i = v.end
+    return i < len(s) and s.forms[i] in s.lang.during and any(i < t.start <= i + 4 for t in triggers)
 
 
 def _before_that(s: Sentence, v: Span) -> bool:

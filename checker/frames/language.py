@@ -108,6 +108,7 @@ class LanguageData(BaseModel):
     locating: list[str] = []
     under_way: list[str] = []
     cleft: list[str] = []
+    during: list[str] = []
     place_nouns: list[str] = []
 
 
