@@ -10,7 +10,7 @@ number counts and sharing its key). The words are the language data's
 from __future__ import annotations
 
 from checker.frames.clauses import Sentence
-from checker.frames.link import Span
+from checker.frames.link import Span, coordinated
 from checker.models import Quantity
 
 
@@ -58,9 +58,11 @@ def projected(s: Sentence, span: Span) -> int | None:
     for i in range(span.start - 1, max(-1, span.start - 13), -1):
         if s.segment_of[i] != seg:
             here = s.segments[seg]
-            if here.kind != "complement" or here.attach != s.segment_of[i]:
+            # «توقع ... أن يصل العدد إلى»: the verb the complement hangs on projects it; «، والمفقودين إلى
+            # نحو 100,000»: a clause joined by "and" shares the verb before it
+            if not ((here.kind == "complement" and here.attach == s.segment_of[i]) or coordinated(s, here.start, here.start)):
                 break
-            seg = s.segment_of[i]  # «توقع ... أن يصل العدد إلى»: the verb the complement hangs on projects it
+            seg = s.segment_of[i]
         if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
             return i  # "may have died" doubts what happened; it does not project
         if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن" and not any(
