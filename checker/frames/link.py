@@ -193,8 +193,14 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
     listed = seg.start in s.value_starts  # "3,000 troops in Jordan, 2,500 in Iraq and 900 in Syria"
     if k == 0 or not (listed or coordinated(s, seg.start, seg.start)) or v.start - seg.start > 6:
         return None
-    prev = [t for t in found.triggers if s.segment_of[t.start] == k - 1]
-    return max(prev, key=lambda t: t.end) if prev else None
+    for j in range(k - 1, max(-1, k - 4), -1):  # back through the list's items: «..., ونحو 2500 في العراق، و900 في سوريا»
+        prev = [t for t in found.triggers if s.segment_of[t.start] == j]
+        if prev:
+            return max(prev, key=lambda t: t.end)
+        before = s.segments[j]
+        if not (before.start in s.value_starts or coordinated(s, before.start, before.start)):
+            return None
+    return None
 
 
 def _counts_another(s: Sentence, t: Hit, others: list[Span]) -> bool:
