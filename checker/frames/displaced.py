@@ -47,7 +47,7 @@ def subject_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     return [t for t in triggers if k < len(segs) and t.start == segs[k].start]
 
 
-def fronted(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+def fronted(s: Sentence, v: Span, triggers: list[Hit], announced: bool = False) -> list[Hit]:
     """"Come Friday, December 31, the US combat role in Iraq formally ends", «ومع انتهاء اليوم الجمعة،
     ينتهي ...»: a time set before the sentence's first clause is that clause's."""
     sv = s.segment_of[v.start]
@@ -58,7 +58,12 @@ def fronted(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
            for i in range(own.start, own.end)):
         return []
     nxt = s.segments[sv + 1]
-    return [t for t in triggers if nxt.start <= t.start < nxt.end]
+    got = [t for t in triggers if nxt.start <= t.start < nxt.end]
+    if not got and announced and any(s.forms[i] in s.lang.reporting for i in range(nxt.start, nxt.end)):
+        # "On Dec. 9, 2017, Baghdad announced that Iraq had been fully liberated": what was announced
+        said = [k for k, seg in enumerate(s.segments) if seg.attach == sv + 1 and seg.kind == "complement"]
+        got = [t for t in triggers if said and s.segments[said[0]].start <= t.start < s.segments[said[0]].end]
+    return got
 
 
 def cleft(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:

@@ -262,7 +262,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not cands and announced:
         cands = announced_next(s, v, triggers)
     if not cands:
-        cands = subject_next(s, v, triggers) or fronted(s, v, triggers) or cleft(s, v, triggers)
+        cands = subject_next(s, v, triggers) or fronted(s, v, triggers, announced) or cleft(s, v, triggers)
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
@@ -288,7 +288,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
         raise Reject(f"«{words}» and the date stand on either side of a «since» phrase")
     if remembered(s, v, best):
         raise Reject(f"«{words}» is remembered: the date is the remembrance's")
-    if said_before(s, v, best) or (not announced and _says_between(s, v, best)):
+    if not announced and (said_before(s, v, best) or _says_between(s, v, best)):
         raise Reject(f"the date or place of a report whose content is «{words}»")
     same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
     other = other_event_between(s, v, best, own_clause=not same)

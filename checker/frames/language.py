@@ -109,6 +109,7 @@ class LanguageData(BaseModel):
     under_way: list[str] = []
     cleft: list[str] = []
     during: list[str] = []
+    day_parts: list[str] = []
     place_nouns: list[str] = []
 
 

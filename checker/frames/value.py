@@ -95,7 +95,8 @@ def two_unwritten(s: Sentence, found: Found, spec) -> bool:
     if not may_be_two(spec):
         return False
     hits = found.triggers + found.refer
-    if any(h.start and s.forms[h.start - 1] in s.lang.pair for h in hits):
+    covered = found.covered()
+    if any(_pair_before(s, h, covered) is not None for h in hits):
         return True
     return s.lang.code == "ar" and any(h.end == h.start + 1 and _dual_form(s, h, found) for h in hits)
 
@@ -276,11 +277,23 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
 def _pairs(s: Sentence, found: Found) -> list[Candidate]:
     """"Both dams", «كلا السدين»: two, with no number written."""
     out = []
+    covered = found.covered()
     for hit in found.triggers:
-        i = hit.start - 1
-        if i >= 0 and s.forms[i] in s.lang.pair:
+        i = _pair_before(s, hit, covered)
+        if i is not None:
             out.append(Candidate(Span(i, i + 1), s.words[i], Quantity(value=2), trigger=hit))
     return out
+
+
+def _pair_before(s: Sentence, hit, covered: set[int]) -> int | None:
+    """The "both" before a counted noun: "both dams", "both of Derna's dams", «كلا السدين»."""
+    i = hit.start - 1
+    while i > 0 and hit.start - i <= 4 and (i in covered or s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners
+                                            or possessor(s, i)):
+        i -= 1
+    if i >= 0 and s.forms[i] in s.lang.pair and not any(s.broken(k) for k in range(i + 1, hit.start + 1)):
+        return i
+    return None
 
 
 def _duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Candidate]:

@@ -58,7 +58,7 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     mw = rf"(?:(?P<mw>{alt(lex.month_word, lang)})\s+)?"
     # "آب من العام الماضي": the relative word moves the year, not the month
     rel_year = rf"\s+(?:{of}\s+)?{yw}\s+(?P<rel3>{p['rel_words']})"
-    year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>\d{{4}})(?!\d)(?:\s*{p['era_ad']}(?![^\W_]))?" \
+    year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d)(?:\s*{p['era_ad']}(?![^\W_]))?" \
         rf"|\s*[،,]?\s*(?:{of}\s+)?{yw}\s+(?P<wyear>{p['year_in_words']}){END}|{rel_year}|\s+{rel})?"
     agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
     dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + lex.today_word, lang)})\s+)?{p['wd']}\s*[،,]?\s+{agree})?"
@@ -74,7 +74,7 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
         ("unit", rf"{S}{part}(?:(?P<day>\d{{1,2}})(?!\d)\s+(?:{of}\s+)?|(?P<dayw>{p['og_day_words']})\s+{of}\s+)?"
                  rf"(?:(?P<dem>{this})\s+)?{p['unit']}(?:\s+{rel})?{END}"),
         ("year", rf"{S}{part}(?:{p['season']}\s+(?:{of}\s+)?)?"
-                 rf"(?:{p['qh']}\s+{p['q_ord']}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+                 rf"(?:{p['qh']}\s+{p['q_ord']}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d){END}"),
         ("period", rf"{S}{part}(?:{p['season']}|{p['qh']}\s+{p['q_ord']})"
                    rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>{this})\s+|(?P<same>{same})\s+)?"
                    rf"(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
@@ -100,14 +100,14 @@ def _english(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("month", rf"{S}{part}(?:{p['wd']},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{p['m1']}{abbr_dot}"
                   rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
-                  rf"(?:,?\s+(?P<year>\d{{4}})(?!\d)|\s+{rel2})?{END}"),
+                  rf"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)(?!\d)|\s+{rel2})?{END}"),
         ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){p['unit']}{END}"),
         # "by year's end", "the year-end deadline": the part after its unit, this one's
         # ("last year's end" is another year's: not read rather than misread)
         ("unit_after", rf"{S}{not_after_rel}(?:(?P<the>the)\s+)?{p['unit']}(?:'s\s+|\s*-\s*|\s+)"
                        rf"{_named('part', _flat(lex.parts_after), lang)}{END}"),
         ("year", rf"{S}{part}(?:(?:the\s+)?{p['season']}\s+(?:of\s+)?)?"
-                 rf"(?:(?:the\s+)?{p['q_ord']}[\s\-]+{p['qh']}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>\d{{4}})(?!\d){END}"),
+                 rf"(?:(?:the\s+)?{p['q_ord']}[\s\-]+{p['qh']}\s+(?:of\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d){END}"),
         # "second-quarter profit": the hyphen makes the quarter an adjective (period_readers.py)
         # "the July-September quarter": a quarter named by its first and last months
         ("period", rf"{S}{part}(?:{rel}\s+|the\s+)?(?:{p['season']}|{p['q_ord']}(?P<hy>-)?\s*{p['qh']}"
@@ -161,6 +161,6 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     rules.append(("year_in_words", rf"{p['S']}(?P<yw>{p['yw']})\s+(?P<wyear>{p['year_in_words']}){END}"))
     if lex.this_day:  # before "this day" alone could be read
         rules.insert(0, ("this_day", rf"{p['S']}{alt(lex.this_day, lang)}\s+(?:(?:{p['of']}|in)\s+)?(?:(?:{p['yw']}\s+)?"
-                                     rf"(?P<year>\d{{4}})(?!\d)|{p['yw']}\s+(?P<ryear>{p['rel_words']})(?![^\W_])"
+                                     rf"(?P<year>(?:1[89]|2[01])\d\d)(?!\d)|{p['yw']}\s+(?P<ryear>{p['rel_words']})(?![^\W_])"
                                      rf"|(?P<ryear2>{p['rel_words']})\s+{p['yw']}(?![^\W_]))"))
     return rules + _DIGITS, _anchors(lex, lang)
