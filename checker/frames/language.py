@@ -97,6 +97,7 @@ class LanguageData(BaseModel):
     clock_before: list[str] = []
     count_back: list[str] = []
     count_back_before: list[str] = []
+    count_back_the: list[str] = []
     reaching: list[str] = []
     outside: list[str] = []
     deciding: list[str] = []

@@ -189,7 +189,8 @@ class FrameReader:
         carried = mine is not None and mine == latest and mine[0] >= self._now - 1
         out = []
         for i, forms in enumerate(s.forms):
-            if forms in back and (not need_before or (i and s.forms[i - 1] in before)):
+            the = i and s.words[i - 1] == "the" and forms in s.lang.count_back_the
+            if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
                 if carried or any(t.end <= i for t in found.triggers):
                     out.append(Hit("count_back", i, i + 1))
                     self._say(rule, f"«{s.words[i]}» stands for the {'/'.join(rule.frame.counts)} named before")

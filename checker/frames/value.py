@@ -237,6 +237,10 @@ def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candid
             out.append(a)
             i += 1
             continue
+        if not isinstance(a.detail, Quantity) and a.detail.value == b.detail.value:
+            out.append(a)  # «أمس /الاثنين/»: one day said twice, not a range
+            i += 2
+            continue
         if isinstance(a.detail, Quantity):
             lo = min(a.detail.value, b.detail.value)
             value = Quantity(value=lo, mod="AT_LEAST", unit=a.detail.unit) if lo != max(a.detail.value, b.detail.value) else a.detail
