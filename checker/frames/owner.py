@@ -166,6 +166,8 @@ def _member(s: Sentence, h: Hit, v: Span) -> bool:
     list of the number's members is one of them, not whose the number is."""
     if h.start > v.end and any(s.forms[i] in s.lang.members for i in range(v.end, h.start)):
         return True
+    if h.end < v.start and h.end < len(s) and s.forms[h.end] in s.lang.members:
+        return True  # "Coalition members, the United States among them, had 7,500 soldiers"
     seg = s.segments[s.segment_of[h.start]]
     if seg.kind == "apposition" and s.forms[seg.start] in s.lang.members and not seg.start <= v.start < seg.end:
         return True  # «، بما فيها القوات الأميركية،»: a list of members set off by commas
