@@ -39,3 +39,13 @@ def test_without_a_publication_date_only_the_year_is_known():
 def test_an_offset_anchored_on_today_keeps_the_day(text, published, expected):
     dates = [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"]
     assert dates == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("وكان العبادي قد أعلن، في مثل هذا اليوم قبل أربع سنوات، انتهاء الحرب", "ar", "2017-12-09"),
+    ("On this day four years ago, the prime minister declared victory.", "en", "2017-12-09"),
+    ("On this day a year ago, the talks began.", "en", "2020-12-09"),
+], ids=["ar four years back", "en four years ago", "en a year ago"])
+def test_this_day_so_many_years_back_is_that_day(text, lang, expected):
+    dates = [m.value.value for m in find_mentions(text, lang, D(2021, 12, 9)) if m.type == "date"]
+    assert dates == [expected]

@@ -210,7 +210,8 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         # Thursday that"), a complement.
         said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
         return "complement" if (said or lang.code != "en") else "relative"
-    if f in lang.subordinate and i + 1 not in s.value_starts and not (i + 1 < len(s) and s.forms[i + 1] in lang.day_parts):
+    if f in lang.subordinate and i + 1 not in s.value_starts and i not in s.inside_values and not (
+            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts):  # («في مثل هذا اليوم قبل أربع سنوات» is one date)
         return "subordinate"  # but "after Dec. 31, 2021", "before dawn on Monday" are a preposition and its time
     if after_break and f in lang.members:
         return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes

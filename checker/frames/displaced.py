@@ -52,10 +52,11 @@ def fronted(s: Sentence, v: Span, triggers: list[Hit], announced: bool = False) 
     ينتهي ...»: a time set before the sentence's first clause is that clause's."""
     sv = s.segment_of[v.start]
     own = s.segments[sv]
-    if own.start != 0 or sv + 1 >= len(s.segments):
+    if sv + 1 >= len(s.segments):
         return []
+    # the time and everything before it ("Shortly after 2:30 a.m. on Sept. 11, 2023,"): no clause of its own
     if any(i not in s.value_starts and i not in s.inside_values and s.forms[i] not in s.lang.time_intro
-           for i in range(own.start, own.end)):
+           and not s.words[i].isdigit() for i in range(0, own.end)):
         return []
     nxt = s.segments[sv + 1]
     got = [t for t in triggers if nxt.start <= t.start < nxt.end]

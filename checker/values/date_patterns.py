@@ -125,6 +125,15 @@ def _english(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     ]
 
 
+def _years_back(p: dict[str, str], lex, lang: str) -> str:
+    """"Four years ago", «قبل أربع سنوات»: after "this day", so many years back (read by ``_offset``)."""
+    units, back = alt(lex.offset_units, lang), alt(lex.offset_before + lex.offset_after, lang)
+    if lang == "en":
+        count = _count(p, r"(?:an?\s+)?")
+        return rf"{count}\s+(?P<ou>{units})\s+(?P<odir>{back}){END}"
+    return rf"(?P<odir>{back})\s+(?:{_count(p, '')}\s+)?(?P<ou>{units}){END}"
+
+
 def _count(p: dict[str, str], article: str) -> str:
     """How many offset units: digits or number words ("three", "a dozen", "ثلاثة")."""
     card = p["cardinal"]
@@ -162,5 +171,7 @@ def patterns(lang: str) -> tuple[list[tuple[str, str]], dict[str, str]]:
     if lex.this_day:  # before "this day" alone could be read
         rules.insert(0, ("this_day", rf"{p['S']}{alt(lex.this_day, lang)}\s+(?:(?:{p['of']}|in)\s+)?(?:(?:{p['yw']}\s+)?"
                                      rf"(?P<year>(?:1[89]|2[01])\d\d)(?!\d)|{p['yw']}\s+(?P<ryear>{p['rel_words']})(?![^\W_])"
-                                     rf"|(?P<ryear2>{p['rel_words']})\s+{p['yw']}(?![^\W_]))"))
+                                     rf"|(?P<ryear2>{p['rel_words']})\s+{p['yw']}(?![^\W_])"
+                                     # «في مثل هذا اليوم قبل أربع سنوات»: this day, so many years back
+                                     rf"|{_years_back(p, lex, lang)})"))
     return rules + _DIGITS, _anchors(lex, lang)

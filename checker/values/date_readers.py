@@ -177,6 +177,11 @@ def _hdmy(r: Reading, f: Fields) -> bool:
 
 def _this_day(r: Reading, f: Fields) -> bool:
     """"On this day in 2014": today's day and month (resolve.py), in the year written."""
+    if r.get("ou"):  # «في مثل هذا اليوم قبل أربع سنوات», "on this day four years ago": that very day
+        if not _offset(r, f):
+            return False
+        f.offset_anchor = "day"
+        return True
     f.deictic = 0
     if r.groups.get("year"):
         f.year = int(r.groups["year"])
