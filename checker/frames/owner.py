@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Span, possessor
+from checker.frames.link import Found, Span, coordinated, possessor
 from checker.text.morphology import has_article
 
 
@@ -30,6 +30,8 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
         if any(lo <= o.start and o.end <= hi for o in others):
             continue
+        if h.start >= v.end and coordinated(s, v.end, h.start - 1) and any(o.start >= h.end for o in others):
+            continue  # "with Trump in August 2020 and with Biden in July 2021": Biden is the next value's
         rank = (h.start < v.start, max(hi - lo, 0))
         if best_rank is None or rank < best_rank:
             best, best_rank = h, rank
