@@ -121,8 +121,9 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
     own = s.segments[s.segment_of[v.start]]
-    if _during_event(s, v, triggers):
-        return False  # "Biden announced 26 July 2021 during a White House meeting": the saying was at the event
+    if _during_event(s, v, triggers) or any(s.forms[k] in s.lang.during and any(k < t.start < v.start for t in triggers)
+                                            for k in range(own.start, v.start)):
+        return False  # "announced 26 July 2021 during a White House meeting", «أعلن خلال استقباله ... أمس»: said at the event
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
     # after "that"/«إن» is inside what was said, and is the event's
     near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())

@@ -98,6 +98,8 @@ class LanguageData(BaseModel):
     count_back: list[str] = []
     count_back_before: list[str] = []
     count_back_the: list[str] = []
+    count_back_nouns: list[str] = []
+    count_back_adjectives: list[str] = []
     reaching: list[str] = []
     outside: list[str] = []
     deciding: list[str] = []

@@ -190,6 +190,7 @@ class FrameReader:
         out = []
         for i, forms in enumerate(s.forms):
             the = i and s.words[i - 1] == "the" and forms in s.lang.count_back_the
+            the = the or (forms in s.lang.count_back_nouns and _beside(s, i, s.lang.count_back_adjectives))
             if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
                 if carried or any(t.end <= i for t in found.triggers):
                     out.append(Hit("count_back", i, i + 1))
@@ -338,3 +339,9 @@ class FrameReader:
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
+
+
+def _beside(s: Sentence, i: int, words) -> bool:
+    """"The real number", «العدد الفعلي»: an adjective of the noun, before it in English, after it in Arabic."""
+    j = i + 1 if s.lang.code == "ar" else i - 1
+    return 0 <= j < len(s) and s.forms[j] in words

@@ -293,7 +293,7 @@ def _pair_before(s: Sentence, hit, covered: set[int]) -> int | None:
     """The "both" before a counted noun: "both dams", "both of Derna's dams", «كلا السدين»."""
     i = hit.start - 1
     while i > 0 and hit.start - i <= 4 and (i in covered or s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners
-                                            or possessor(s, i)):
+                                            or s.forms[i] in s.lang.modifiers or possessor(s, i)):
         i -= 1
     if i >= 0 and s.forms[i] in s.lang.pair and not any(s.broken(k) for k in range(i + 1, hit.start + 1)):
         return i
