@@ -37,11 +37,16 @@ def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]
     fraction a quarter when alone) and "the opening round" («الجولة الافتتاحية»): the first."""
     out = [(c.span, c.mention.value.value) for c in candidates(s, sent, found, "ordinal", rule)]
     starts = {t.start for t in found.triggers}
+    ends = {t.end for t in found.triggers} if rule.frame.ordinal else set()
     for m, span in zip(sent.mentions, mention_spans(sent)):
         v = m.value
         if (span is not None and v.kind == "quantity" and 0 < v.value < 0.5 and m.text.lower().startswith(("a ", "an "))
                 and any(0 <= t - span.end <= 3 for t in starts)):
             out.append((span, round(1 / v.value)))
+        # "round four", "Round 3": a small whole number right after the event noun names it
+        if (span is not None and v.kind == "quantity" and not v.mod and float(v.value).is_integer() and 1 <= v.value <= 30
+                and span.start in ends and not s.broken(span.start)):
+            out.append((span, int(v.value)))
     for i, f in enumerate(s.forms):
         if f in s.lang.opening:
             out.append((Span(i, i + 1), 1))
