@@ -77,6 +77,17 @@ def _hypothetical(s: Sentence, h: Hit) -> bool:
     return s.forms[i] in s.lang.projection or (s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and s.words[h.start][:1] in "يتن")
 
 
+def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bool:
+    """One owner joined with "other" of the rule's own ("American and other coalition forces"),
+    both before the value and no other value between: together they are the whole."""
+    for a in found.not_of:
+        for b in found.of:
+            if a.end <= b.start and b.end <= v.start and _joined(s, a, b) and b.start and s.forms[b.start - 1] in s.lang.rest \
+                    and not any(a.start <= o.start < v.start for o in values):
+                return True
+    return False
+
+
 def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
     before the verb of saying is the speaker's when what is said names the rule's own place."""
@@ -230,6 +241,8 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
     qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v)]
+    if whole and _with_the_rest(s, v, found, list(others)):
+        return "of"  # "American and other coalition personnel together numbered about 7,500": the whole
     qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
