@@ -69,3 +69,21 @@ def said_once(made: list) -> list:
             seen.add(key)
             out.append(m)
     return out
+
+
+def one_event_per_value(links: list) -> tuple[list, list]:
+    """A date dates one event and a number counts one thing: where rules link the same value
+    to different things, the nearest link wins ("the third round, which was held on 7 April
+    and the withdrawal of combat forces": the date is the round's). Gives the kept claims and
+    the (claim, span) of those dropped."""
+    best: dict[tuple, int] = {}
+    for made, dist, span in links:
+        kind = getattr(made, "type", "problem")
+        best[(span, kind)] = min(dist, best.get((span, kind), dist))
+    kept, dropped = [], []
+    for made, dist, span in links:
+        if dist > best[(span, getattr(made, "type", "problem"))]:
+            dropped.append((made, span))
+        else:
+            kept.append(made)
+    return kept, dropped

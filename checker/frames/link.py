@@ -268,3 +268,13 @@ def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | N
         if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
             return n  # "the fourth and likely final round"
     return None
+
+def joined(s: Sentence, a: Hit, b: Hit) -> bool:
+    """Two owners joined by "and" ("Washington and its allies", «القوات الأمريكية وقوات التحالف»)."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    gap = hi.start - lo.end
+    if gap < 0 or gap > 2:
+        return False
+    first = lo.end if gap else hi.start
+    return (gap and s.forms[first] in s.lang.range_joiners and s.words[first] not in ("to", "الى")) or (
+        s.lang.code == "ar" and s.words[first].startswith("و") and len(s.words[first]) > 2)

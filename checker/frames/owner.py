@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Span, coordinated, possessor
-from checker.text.morphology import has_article
+from checker.frames.link import Found, Span, coordinated, joined, possessor
+from checker.frames.locate import direction_led, direction_of, locates, locator, outside_of
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -82,7 +82,7 @@ def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bo
     both before the value and no other value between: together they are the whole."""
     for a in found.not_of:
         for b in found.of:
-            if a.end <= b.start and b.end <= v.start and _joined(s, a, b) and b.start and s.forms[b.start - 1] in s.lang.rest \
+            if a.end <= b.start and b.end <= v.start and joined(s, a, b) and b.start and s.forms[b.start - 1] in s.lang.rest \
                     and not any(a.start <= o.start < v.start for o in values):
                 return True
     return False
@@ -97,37 +97,12 @@ def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     return bool(said) and any(o.start > said[0] for o in mine)
 
 
-def _direction_of(s: Sentence, h: Hit) -> bool:
-    """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
-    i = _before_place(s, h)
-    return i >= 0 and s.forms[i] in s.lang.directions
 
 
-def outside_of(s: Sentence, h: Hit) -> bool:
-    """"Died outside the city of Derna", «خارج درنة»: the place is where the value is not."""
-    i = _before_place(s, h)
-    return i >= 0 and s.forms[i] in s.lang.outside
 
 
-def _before_place(s: Sentence, h: Hit) -> int:
-    """The word before a place name, past its "the city of" («مدينة درنة»)."""
-    i = h.start - 1
-    if s.lang.code == "ar":
-        if i >= 0 and s.forms[i] in s.lang.place_nouns and not has_article(s.words[i]):
-            i -= 1  # «خارج مدينة درنة»
-        return i
-    if i >= 1 and s.forms[i] in s.lang.function and s.forms[i - 1] in s.lang.place_nouns:
-        i -= 2  # "outside the city of Derna"
-        while i >= 0 and s.forms[i] in s.lang.determiners:
-            i -= 1
-    elif i >= 0 and s.forms[i] in s.lang.function and s.forms[i] not in s.lang.directions:
-        i -= 1  # "west of"
-    return i
 
 
-def direction_led(s: Sentence, h: Hit) -> bool:
-    """"Eastern Libya", «شرقي ليبيا», "east of Benghazi": a place said with its direction."""
-    return s.forms[h.start] in s.lang.directions or _direction_of(s, h)
 
 
 def _nisba(word: str) -> bool:
@@ -135,28 +110,8 @@ def _nisba(word: str) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
-def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
-    """"Derna, Libya", "Derna in eastern Libya", «درنة في شرق ليبيا»: a place said right after the
-    owner, set off by a comma or after "in" or a direction, says where the owner is."""
-    for o in owners:
-        gap = range(o.end, h.start)
-        if not 0 <= len(gap) <= 3 or h.start < o.end:
-            continue
-        if not gap and s.broken(h.start):
-            return True
-        if gap and all(s.forms[i] in s.lang.directions or s.forms[i] in s.lang.place_nouns or s.forms[i] in s.lang.locating
-                       for i in gap):
-            return True
-    return False
 
 
-def _locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
-    """«مدينة درنة الساحلية شمال شرق ليبيا»: a name just after the owner, in its phrase, places it
-    (not after a verb, "NATO has suspended its training mission", nor after a possessor)."""
-    return any(0 <= h.start - o.end <= 4 and not _joined(s, o, h) and s.segment_of[o.start] == s.segment_of[h.start]
-               and not possessor(s, o.end - 1)  # "NATO's training mission": the mission is the head
-               and not any(i in s.value_starts or s.forms[i] in s.lang.auxiliary for i in range(o.end, h.start))
-               for o in owners)
 
 
 def _leads(s: Sentence, h: Hit) -> bool:
@@ -206,15 +161,6 @@ def _within(s: Sentence, h: Hit, v: Span, owners: frozenset[int] = frozenset()) 
     return False
 
 
-def _joined(s: Sentence, a: Hit, b: Hit) -> bool:
-    """Two owners joined by "and" ("Washington and its allies", «القوات الأمريكية وقوات التحالف»)."""
-    lo, hi = (a, b) if a.start < b.start else (b, a)
-    gap = hi.start - lo.end
-    if gap < 0 or gap > 2:
-        return False
-    first = lo.end if gap else hi.start
-    return (gap and s.forms[first] in s.lang.range_joiners and s.words[first] not in ("to", "الى")) or (
-        s.lang.code == "ar" and s.words[first].startswith("و") and len(s.words[first]) > 2)
 
 
 def _earlier_values(h: Hit, v: Span, earlier: list[Span]) -> bool:
@@ -238,7 +184,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     found = Found(of=[h for h in found.of if not _within(s, h, v, owners)],
                   not_of=[h for h in found.not_of if not _within(s, h, v, owners)])
     outside = [h for h in found.of if outside_of(s, h) or _hypothetical(s, h)]
-    found.of = [h for h in found.of if not _member(s, h, v) and not _direction_of(s, h) and h not in outside]
+    found.of = [h for h in found.of if not _member(s, h, v) and not direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
     qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v)]
     if whole and _with_the_rest(s, v, found, list(others)):
@@ -246,7 +192,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
-    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not _locates(s, h, found.of) and not _leads(s, h)
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of) and not _leads(s, h)
               and not _member(s, h, v) and not _sayer(s, h, v, found.of)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
@@ -255,7 +201,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         if mine or theirs:
             # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
             rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
-            if any(_joined(s, a, b) for a in mine for b in theirs):
+            if any(joined(s, a, b) for a in mine for b in theirs):
                 # "Washington and its allies have 3,500 troops": theirs together, the whole's, not one owner's
                 return "of" if whole else "not"
             if not theirs:

@@ -13,17 +13,20 @@ from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.countback import count_back
 from checker.frames.lookup import Gates, combined_index, find_words, gates_for
-from checker.frames.discourse import Memory, Where, said_once
+from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.link import Found, Reject, counted_by, ordinal_of
 from checker.frames.keys import choose_keys
-from checker.frames.owner import direction_led, locator, owner_level, vetoed
+from checker.frames.locate import direction_led, locator
+from checker.frames.owner import owner_level, vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
-from checker.frames.value import Candidate, candidates, fitting, may_be_two, ordinals_of, two_unwritten
+from checker.frames.implied import may_claim, two_unwritten
+from checker.frames.value import Candidate, candidates, fitting, ordinals_of
 from checker.models import Article, Problem
 
 
@@ -167,7 +170,7 @@ class FrameReader:
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
-            if claims and not self._may_claim(r, sent):  # it still remembers what the sentence names
+            if claims and not may_claim(r, sent):  # it still remembers what the sentence names
                 found = find_words(s, lf, remember_only=True, triggers=bool(r.frame.ordinal or r.frame.counts))
                 self._remember(r, s, found, where)
                 continue
@@ -180,47 +183,18 @@ class FrameReader:
         return said_once(self._one_event_per_value(links))
 
     def _count_back(self, rule, s: Sentence, found: Found, latest) -> list[Hit]:
-        """"Their number", «عددهم»: the counted noun named just before, as what a number counts. It
-        stands for the rule's noun when that noun came earlier in the sentence, or was the article's
-        last counted noun, in the sentence before (or the headline, before the first)."""
-        back, before = s.lang.count_back, s.lang.count_back_before
-        need_before = bool(before.exact or before.prefixes)
         mine = self._counted.get(rule.id)
         carried = mine is not None and mine == latest and mine[0] >= self._now - 1
-        out = []
-        for i, forms in enumerate(s.forms):
-            the = i and s.words[i - 1] == "the" and forms in s.lang.count_back_the
-            the = the or (forms in s.lang.count_back_nouns and _beside(s, i, s.lang.count_back_adjectives))
-            if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
-                if carried or any(t.end <= i for t in found.triggers):
-                    out.append(Hit("count_back", i, i + 1))
-                    self._say(rule, f"«{s.words[i]}» stands for the {'/'.join(rule.frame.counts)} named before")
-        return out
-
-    @staticmethod
-    def _may_claim(rule, sent) -> bool:
-        """Whether some value in the sentence could be the rule's: most sentences a rule's words let
-        through hold none (a count beside a share rule) and need no linking. With no number written,
-        a count rule may still count two by a dual or "both" (``two_unwritten``, asked in ``_claims``)."""
-        kind = rule.value_type
-        return kind == "name" or fitting(rule.frame, kind, sent.mentions) or (kind == "quantity" and may_be_two(rule.frame))
+        hits = count_back(s, found, carried)
+        for h in hits:
+            self._say(rule, f"«{s.words[h.start]}» stands for the {'/'.join(rule.frame.counts)} named before")
+        return hits
 
     def _one_event_per_value(self, links: list) -> list:
-        """A date dates one event and a number counts one thing: where rules link the same value
-        to different things, the nearest link wins ("the third round, which was held on 7 April
-        and the withdrawal of combat forces": the date is the round's)."""
-        best: dict[tuple, int] = {}
-        for made, dist, span in links:
-            kind = getattr(made, "type", "problem")
-            best[(span, kind)] = min(dist, best.get((span, kind), dist))
-        out = []
-        for made, dist, span in links:
-            kind = getattr(made, "type", "problem")
-            if dist > best[(span, kind)]:
-                self._say_rule(made, f"«{span}» given to a nearer event by another rule")
-                continue
-            out.append(made)
-        return out
+        kept, dropped = one_event_per_value(links)
+        for made, span in dropped:
+            self._say_rule(made, f"«{span}» given to a nearer event by another rule")
+        return kept
 
     def _say_rule(self, made, text: str) -> None:
         if self.explain is not None:
@@ -339,9 +313,3 @@ class FrameReader:
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
-
-
-def _beside(s: Sentence, i: int, words) -> bool:
-    """"The real number", «العدد الفعلي»: an adjective of the noun, before it in English, after it in Arabic."""
-    j = i + 1 if s.lang.code == "ar" else i - 1
-    return 0 <= j < len(s) and s.forms[j] in words

@@ -64,7 +64,7 @@ def mention_spans(sent) -> list[Span | None]:
     return got
 
 
-def _fits(spec, v, say) -> str | None:
+def constraint_broken(spec, v, say) -> str | None:
     """Why a value breaks the rule's constraints, or None."""
     if isinstance(v, Quantity):
         if spec.unit == "count" and (v.unit == "percent" or v.value < 1 or not float(v.value).is_integer()):
@@ -85,31 +85,13 @@ def _fits(spec, v, say) -> str | None:
 def fitting(spec, kind: str, mentions) -> bool:
     """Whether any value of ``kind`` fits the rule's constraints: most sentences a rule's words
     let through hold none (a count beside a share rule), and they need no linking at all."""
-    return any(m.value.kind == kind and _fits(spec, m.value, None) is None for m in mentions)
+    return any(m.value.kind == kind and constraint_broken(spec, m.value, None) is None for m in mentions)
 
 
-def may_be_two(spec) -> bool:
-    """Whether two, said by a dual or "both", could be the rule's count ("two soldiers" is no troop level)."""
-    return spec.unit in ("count", "any") and _fits(spec, Quantity(value=2), None) is None
 
 
-def two_unwritten(s: Sentence, found: Found, spec) -> bool:
-    """Whether a sentence may count two with no number written, by a dual or "both"
-    (``_duals``, ``_pairs``). Asked before any linking where no written number fits a count
-    rule: most sentences such a rule reads have neither, and need no linking at all."""
-    if not may_be_two(spec):
-        return False
-    hits = found.triggers + found.refer
-    covered = found.covered()
-    if any(_pair_before(s, h, covered) is not None for h in hits):
-        return True
-    return s.lang.code == "ar" and any(h.end == h.start + 1 and _dual_form(s, h, found) for h in hits)
 
 
-def _dual_form(s: Sentence, hit, found: Found) -> bool:
-    """A one-word hit whose plain form is none of its terms: «سدين» from سد (see ``_duals``)."""
-    plain = arabic_forms(s.words[hit.start])
-    return not any(spec_matches(t.specs[0], plain) for t in found.trigger_terms if t.source == hit.source)
 
 
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
@@ -120,7 +102,7 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
     for m, span in zip(sent.mentions, mention_spans(sent)):
         if m.value.kind != kind or span is None:
             continue
-        why = _fits(rule.frame, m.value, say) if kind != "ordinal" else None
+        why = constraint_broken(rule.frame, m.value, say) if kind != "ordinal" else None
         if kind == "quantity" and why is None and _a_year(s, span, m.text):
             why = "a year, said after a word of time (the year 2021)"
         if kind == "quantity" and why is None and _clock(s, span):
@@ -138,9 +120,11 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         for a, b in zip(out, out[1:]):
             b.whole = a.span if partitive(s, a.span, b.span) else None
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
-        implied = _duals(s, sent, found, out) if s.lang.code == "ar" else []
-        implied += [c for c in _pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
-        out.extend(c for c in implied if _fits(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
+        from checker.frames.implied import duals, pairs  # (implied builds on this module's candidates)
+
+        implied = duals(s, sent, found, out) if s.lang.code == "ar" else []
+        implied += [c for c in pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
+        out.extend(c for c in implied if constraint_broken(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
     return out
 
 
@@ -283,40 +267,6 @@ def _venue(s: Sentence, h: Hit, vocabulary=None) -> bool:
     return any(s.forms[j] in s.lang.host and s.segment_of[j] == seg for j in near)
 
 
-def _pairs(s: Sentence, found: Found) -> list[Candidate]:
-    """"Both dams", «كلا السدين»: two, with no number written."""
-    out = []
-    covered = found.covered()
-    for hit in found.triggers:
-        i = _pair_before(s, hit, covered)
-        if i is not None:
-            out.append(Candidate(Span(i, i + 1), s.words[i], Quantity(value=2), trigger=hit))
-    return out
 
 
-def _pair_before(s: Sentence, hit, covered: set[int]) -> int | None:
-    """The "both" before a counted noun: "both dams", "both of Derna's dams", «كلا السدين»."""
-    i = hit.start - 1
-    while i > 0 and hit.start - i <= 4 and (i in covered or s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners
-                                            or s.forms[i] in s.lang.modifiers or possessor(s, i)):
-        i -= 1
-    if i >= 0 and s.forms[i] in s.lang.pair and not any(s.broken(k) for k in range(i + 1, hit.start + 1)):
-        return i
-    return None
 
-
-def _duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Candidate]:
-    """An Arabic dual counts two: «انهيار سدين» says two dams with no number written. A word
-    counts as dual only when the vocabulary knows its singular and not the word itself:
-    «عسكريين» is listed as a plural of عسكري, «سدين» is not listed."""
-    near = {i for c in numbers for i in range(c.span.start - 1, c.span.end + 2)}
-    out = []
-    for hit in list(found.triggers):
-        i = hit.start
-        if hit.end != i + 1 or i in near:
-            continue
-        if not _dual_form(s, hit, found):
-            continue
-        ss, se = sent.nt.to_source(*sent.spans[i])
-        out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))
-    return out

@@ -1,0 +1,35 @@
+"""Words that stand for a counted noun named before: "their number", "they number", «عددهم»,
+"the figure", "the real number", «العدد الفعلي».
+
+"American soldiers stay on in Kuwait. Their number is about 13,000": the number counts the
+soldiers, in Kuwait. Such a word stands for a count rule's noun when that noun came earlier in
+the sentence, or was the article's last counted noun in the sentence before (the reader keeps
+that memory and says whether it holds: ``carried``).
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Found
+
+
+def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
+    """The words in ``s`` that stand for the rule's counted noun named before."""
+    lang = s.lang
+    back, before = lang.count_back, lang.count_back_before
+    need_before = bool(before.exact or before.prefixes)
+    out = []
+    for i, forms in enumerate(s.forms):
+        the = i and s.words[i - 1] == "the" and forms in lang.count_back_the
+        the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives))
+        if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
+            if carried or any(t.end <= i for t in found.triggers):
+                out.append(Hit("count_back", i, i + 1))
+    return out
+
+
+def _beside(s: Sentence, i: int, words) -> bool:
+    """"The real number", «العدد الفعلي»: an adjective of the noun, before it in English, after it in Arabic."""
+    j = i + 1 if s.lang.code == "ar" else i - 1
+    return 0 <= j < len(s) and s.forms[j] in words

@@ -1,0 +1,71 @@
+"""Places that say where another is: "west of Derna", "Derna, Libya", «مدينة درنة شرقي ليبيا».
+
+A place named just after the owner, or after a direction word, locates something rather
+than owning the value; "outside the city of Derna" says where the value is not. The owner
+logic (``owner``) and the article's memory (``run``) ask these before counting a place as
+whose a value is.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import joined, possessor
+from checker.text.morphology import has_article
+
+
+def direction_of(s: Sentence, h: Hit) -> bool:
+    """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
+    i = _before_place(s, h)
+    return i >= 0 and s.forms[i] in s.lang.directions
+
+
+def outside_of(s: Sentence, h: Hit) -> bool:
+    """"Died outside the city of Derna", «خارج درنة»: the place is where the value is not."""
+    i = _before_place(s, h)
+    return i >= 0 and s.forms[i] in s.lang.outside
+
+
+def _before_place(s: Sentence, h: Hit) -> int:
+    """The word before a place name, past its "the city of" («مدينة درنة»)."""
+    i = h.start - 1
+    if s.lang.code == "ar":
+        if i >= 0 and s.forms[i] in s.lang.place_nouns and not has_article(s.words[i]):
+            i -= 1  # «خارج مدينة درنة»
+        return i
+    if i >= 1 and s.forms[i] in s.lang.function and s.forms[i - 1] in s.lang.place_nouns:
+        i -= 2  # "outside the city of Derna"
+        while i >= 0 and s.forms[i] in s.lang.determiners:
+            i -= 1
+    elif i >= 0 and s.forms[i] in s.lang.function and s.forms[i] not in s.lang.directions:
+        i -= 1  # "west of"
+    return i
+
+
+def direction_led(s: Sentence, h: Hit) -> bool:
+    """"Eastern Libya", «شرقي ليبيا», "east of Benghazi": a place said with its direction."""
+    return s.forms[h.start] in s.lang.directions or direction_of(s, h)
+
+
+def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
+    """"Derna, Libya", "Derna in eastern Libya", «درنة في شرق ليبيا»: a place said right after the
+    owner, set off by a comma or after "in" or a direction, says where the owner is."""
+    for o in owners:
+        gap = range(o.end, h.start)
+        if not 0 <= len(gap) <= 3 or h.start < o.end:
+            continue
+        if not gap and s.broken(h.start):
+            return True
+        if gap and all(s.forms[i] in s.lang.directions or s.forms[i] in s.lang.place_nouns or s.forms[i] in s.lang.locating
+                       for i in gap):
+            return True
+    return False
+
+
+def locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
+    """«مدينة درنة الساحلية شمال شرق ليبيا»: a name just after the owner, in its phrase, places it
+    (not after a verb, "NATO has suspended its training mission", nor after a possessor)."""
+    return any(0 <= h.start - o.end <= 4 and not joined(s, o, h) and s.segment_of[o.start] == s.segment_of[h.start]
+               and not possessor(s, o.end - 1)  # "NATO's training mission": the mission is the head
+               and not any(i in s.value_starts or s.forms[i] in s.lang.auxiliary for i in range(o.end, h.start))
+               for o in owners)

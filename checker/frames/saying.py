@@ -1,0 +1,86 @@
+"""Dates of saying and travel: "said on Monday", «أعلن البيت الأبيض، يوم الاثنين», "left Baghdad on
+Monday for the round". Such a date belongs to the report or the journey, not to the event the
+sentence is about, unless the saying happened at the event ("announced 26 July 2021 during a
+White House meeting").
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Span
+
+def said_before(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Biden told Kadhimi on Monday that the US would end its combat mission": the date is in
+    the clause that says, the event in the clause said; the date is the saying's."""
+    sv, st = s.segment_of[v.start], s.segment_of[t.start]
+    for k in [st, *s.ancestors(st)]:
+        if k == sv:
+            return False
+        seg = s.segments[k]
+        if seg.kind == "complement" and seg.attach is not None and k > sv:
+            return True
+    return False
+
+
+def says_between(s: Sentence, v: Span, t: Hit) -> bool:
+    """"Officials in Baghdad said the fourth round ...": a verb of saying between a value and the
+    event after it makes the value the report's, with or without "that"."""
+    return v.end <= t.start and any(s.forms[i] in s.lang.reporting and s.segment_of[i] == s.segment_of[v.start]
+                                    for i in range(v.end, t.start))
+
+
+def destination(s: Sentence, v: Span, triggers: list[Hit], places: list[Hit] = ()) -> bool:
+    """A place travelled to for the event: "arrived in Washington to attend the fourth round",
+    «وصل إلى واشنطن ... لعقد الجولة الرابعة». The place is the event's; a date there stays the
+    journey's (the event may be the next day)."""
+    if v.start and s.forms[v.start - 1] in s.lang.origin:
+        return False  # "left Baghdad for Washington to attend ...": where the journey began
+    for i in range(v.end, min(len(s), v.end + 10)):
+        if s.forms[i] in s.lang.purpose:
+            named = {o.canonical for o in places if o.start == v.start}  # "the US capital, Washington" is one place
+            return any(0 < t.start - i <= 4 for t in triggers) and not any(
+                v.end <= o.start < i and o.canonical not in named for o in places)
+    return False
+
+
+def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None = None) -> bool:
+    """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
+    event is an announcement (``announcement: true``) does not ask."""
+    own = s.segments[s.segment_of[v.start]]
+    if _during_event(s, v, triggers) or any(s.forms[k] in s.lang.during and any(k < t.start < v.start for t in triggers)
+                                            for k in range(own.start, v.start)):
+        return False  # "announced 26 July 2021 during a White House meeting", «أعلن خلال استقباله ... أمس»: said at the event
+    # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
+    # after "that"/«إن» is inside what was said, and is the event's
+    near = {s.segment_of[v.start]} | ({own.attach} if own.kind == "adjunct" and own.attach is not None else set())
+    if own.kind == "adjunct" and s.only_values(own) and own.attach is not None and own.attach < s.segment_of[v.start]:
+        opener = s.segments[own.attach]  # «وأعلن مستشار الأمن القومي قاسم الأعرجي، يوم الخميس، انتهاء ...»
+        said = [i for i in range(opener.start, min(opener.end, opener.start + 2)) if s.forms[i] in s.lang.reporting]
+        if said and not any(said[0] < t.start < v.start for t in triggers):  # (not "say the dam failed, around 3 am")
+            return True
+    if _before_that(s, v) and any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return True  # «وأعلنت المتحدثة باسم البيت الأبيض جين ساكي يوم الجمعة أن ...»: the saying's date, however long its subject
+    for i in range(max(0, v.start - 12), v.start):
+        if s.segment_of[i] not in near:
+            continue
+        if (s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.deciding) and v.start - i <= 5:
+            return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»; "agreed, on July 26, on"
+        # (a traveller's name may stand between: «ووصل وفد برئاسة وزير الخارجية فؤاد حسين إلى واشنطن اليوم»)
+        if s.forms[i] in s.lang.travel and v.start - i <= 12 and not (place and destination(s, v, triggers, place)):
+            # "left Baghdad on Monday for the second round": the journey's date, when the event follows
+            return not any(i < t.start < v.start for t in triggers) and any(t.start >= v.end for t in triggers)
+    return False
+
+
+def _during_event(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    i = v.end
+    return i < len(s) and s.forms[i] in s.lang.during and any(i < t.start <= i + 4 for t in triggers)
+
+
+def _before_that(s: Sentence, v: Span) -> bool:
+    """The date ends its clause, and a clause of what was said ("that", «أن») opens right after it."""
+    if v.end >= len(s) or s.segment_of[v.end] == s.segment_of[v.start]:
+        return False
+    nxt = s.segments[s.segment_of[v.end]]
+    return nxt.kind == "complement" and nxt.start == v.end
