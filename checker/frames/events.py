@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.saying import destination, reported, said_before, says_between
+from checker.frames.saying import reported, said_before, says_between
 from checker.frames.displaced import announced_next, cleft, fronted, of_series, subject_next
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 

@@ -26,7 +26,8 @@ from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
 from checker.frames.implied import may_claim, two_unwritten
-from checker.frames.value import Candidate, candidates, fitting, ordinals_of
+from checker.frames.candidate import fitting
+from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
 

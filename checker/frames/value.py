@@ -8,28 +8,14 @@ taken for a number of troops however close it stands to the word "troops".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.bounds import bounded, changed_from, partitive
+from checker.frames.candidate import Candidate, constraint_broken
+from checker.frames.implied import duals, pairs
 from checker.frames.link import Found, Span, possessor
-from checker.frames.words import forms_of, spec_matches
-from checker.models import Mention, NameValue, Quantity
-from checker.text.morphology import arabic_forms
-
-_PRECISION = ["day", "week", "month", "season", "quarter", "half", "year", "decade", "century"]
-
-
-@dataclass
-class Candidate:
-    span: Span  # token indexes
-    text: str
-    detail: object  # the typed value
-    mention: Mention | None = None
-    trigger: Hit | None = None  # already known: a dual noun counts itself
-    source_span: tuple[int, int] | None = None  # sentence offsets, for a range of two values
-    whole: Span | None = None  # the number this one is a part of ("5,000 of them")
+from checker.frames.words import forms_of
+from checker.models import NameValue, Quantity
 
 
 def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]:
@@ -64,32 +50,6 @@ def mention_spans(sent) -> list[Span | None]:
     return got
 
 
-def constraint_broken(spec, v, say) -> str | None:
-    """Why a value breaks the rule's constraints, or None."""
-    if isinstance(v, Quantity):
-        if spec.unit == "count" and (v.unit == "percent" or v.value < 1 or not float(v.value).is_integer()):
-            return "not a count"
-        if spec.unit == "share" and not (v.unit == "percent" or 0 < v.value < 1):
-            return "not a share"
-        if spec.range and not spec.range[0] <= v.value <= spec.range[1]:
-            return f"outside {spec.range[0]:g}–{spec.range[1]:g}"
-    elif getattr(v, "kind", None) == "date":
-        if spec.precision and _PRECISION.index(v.precision) > _PRECISION.index(spec.precision):
-            return f"a date by {v.precision}, coarser than {spec.precision}"
-        year = v.value[:4]
-        if spec.years and year.isdigit() and not spec.years[0] <= int(year) <= spec.years[1]:
-            return f"a date in {year}, outside {spec.years[0]}–{spec.years[1]}"
-    return None
-
-
-def fitting(spec, kind: str, mentions) -> bool:
-    """Whether any value of ``kind`` fits the rule's constraints: most sentences a rule's words
-    let through hold none (a count beside a share rule), and they need no linking at all."""
-    return any(m.value.kind == kind and constraint_broken(spec, m.value, None) is None for m in mentions)
-
-
-
-
 
 
 
@@ -120,8 +80,6 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         for a, b in zip(out, out[1:]):
             b.whole = a.span if partitive(s, a.span, b.span) else None
     if kind == "quantity" and rule.frame.unit in ("count", "any"):
-        from checker.frames.implied import duals, pairs  # (implied builds on this module's candidates)
-
         implied = duals(s, sent, found, out) if s.lang.code == "ar" else []
         implied += [c for c in pairs(s, found) if not any(o.span.end == c.span.start for o in out)]
         out.extend(c for c in implied if constraint_broken(rule.frame, c.detail, say) is None)  # "two soldiers" is no troop level
