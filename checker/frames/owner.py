@@ -94,7 +94,10 @@ def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     if h.end > v.start:
         return False
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
-    return bool(said) and any(o.start > said[0] for o in mine)
+    seg = s.segment_of[h.start]
+    if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
+        said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
+    return bool(said) and any(o.start > said[0] and o.start > h.end for o in mine)
 
 
 

@@ -104,7 +104,9 @@ def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a party to the talks, not their place")
             continue
-        if any(s.forms[i] in s.lang.virtual for i in range(len(s)) if s.segment_of[i] == s.segment_of[h.start]):
+        seg = s.segments[s.segment_of[h.start]]  # "held virtually, with officials in Baghdad": the adjunct's clause too
+        own = {s.segment_of[h.start]} | ({seg.attach} if seg.kind == "adjunct" else set())
+        if any(s.forms[i] in s.lang.virtual for i in range(len(s)) if s.segment_of[i] in own):
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: the event was held remotely")
             continue
