@@ -290,8 +290,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     whole = counts and _definite(s, v)
     said_of = _proportion_subject(s, v) if counts else None
     for h in veto:
-        if h.end == v.start and s.forms[h.start] in s.lang.remaining:
-            continue  # "a drawdown that left 2,500 troops in Iraq": what stays, not what went
+        if (h.end == v.start or h.start == t.end) and s.forms[h.start] in s.lang.remaining:
+            continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
