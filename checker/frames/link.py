@@ -111,6 +111,12 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
         kind_w, hit_w = head_noun(s, whole, found, covered)
         if kind_w == "trigger":
             return hit_w, 1
+        # "Coalition forces number around 7,500, about 5,200 of them American": a part said with its owner
+        if kind_w != "other" and any(v.end <= h.start <= v.end + 3 for h in (*found.of, *found.not_of)):
+            try:
+                return counted_by(s, whole, found, [o for o in others if o is not whole], covered)[0], 2
+            except Reject:
+                pass
     if kind == "other":
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     # people counted in a clause of their own ("the city, which had about 90,000 residents") are
