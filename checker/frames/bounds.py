@@ -49,6 +49,12 @@ def partitive(s: Sentence, whole: Span, v: Span) -> bool:
             and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))
 
 
+def may_particle(s: Sentence, i: int) -> bool:
+    """Arabic «قد» before a present verb says "may" («قد يصل», «قد ينهار»); before a past one it
+    says "already" («قد تقلص»)."""
+    return s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن"
+
+
 def projected(s: Sentence, span: Span) -> int | None:
     """The word that makes a number a projection, not a count said to stand: "the toll could
     reach 20,000", "expected to rise to 15,000", «قد يصل إلى 20 ألفا», «رجحت ارتفاع العدد إلى».
@@ -65,7 +71,7 @@ def projected(s: Sentence, span: Span) -> int | None:
             seg = s.segment_of[i]
         if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
             return i  # "may have died" doubts what happened; it does not project
-        if s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن" and not any(
+        if may_particle(s, i) and not any(
                 s.forms[j] in s.lang.auxiliary_past for j in range(max(0, i - 8), i) if s.segment_of[j] == seg):
             return i  # (after «كان», «قد تقلص» is "had shrunk": a past perfect, no projection)
     return None

@@ -228,7 +228,7 @@ def _participle(s: Sentence, i: int) -> bool:
         return True
     if s.lang.participle_prefixes and w.startswith(s.lang.participle_prefixes) and len(w) > 5:
         return True
-    j = i + 2 if i + 2 < len(s) and s.lang.code == "en" and s.words[i + 1].endswith("ly") else i + 1  # "conducted virtually on"
+    j = i + 2 if i + 2 < len(s) and s.words[i + 1].endswith(s.lang.adverb_suffixes or ("\0",)) else i + 1  # "conducted virtually on"
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
         j < len(s) and s.forms[j] in s.lang.prepositions
     )

@@ -21,7 +21,7 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     need_before = bool(before.exact or before.prefixes)
     out = []
     for i, forms in enumerate(s.forms):
-        the = i and s.words[i - 1] == "the" and forms in lang.count_back_the
+        the = i and s.forms[i - 1] in lang.determiners and forms in lang.count_back_the  # "the figure", "that figure"
         the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives))
         if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
             if carried or any(t.end <= i for t in found.triggers):

@@ -113,6 +113,7 @@ class LanguageData(BaseModel):
     cleft: list[str] = []
     during: list[str] = []
     day_parts: list[str] = []
+    adverb_suffixes: list[str] = []
     place_nouns: list[str] = []
 
 
@@ -123,12 +124,13 @@ class Language:
         self.code = code
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
-        affixes = ("participle_suffixes", "participle_prefixes")
+        affixes = ("participle_suffixes", "participle_prefixes", "adverb_suffixes")
         for field in LanguageData.model_fields:
             if field not in affixes and field != "breaks":
                 setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
         self.participle_prefixes = tuple(data.participle_prefixes)
+        self.adverb_suffixes = tuple(data.adverb_suffixes)
 
 
 class LanguageDataError(ValueError):

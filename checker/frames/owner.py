@@ -11,6 +11,7 @@ the article's memory (``checker.frames.discourse``) answers.
 
 from __future__ import annotations
 
+from checker.frames.bounds import may_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, coordinated, joined, possessor
@@ -74,7 +75,7 @@ def _hypothetical(s: Sentence, h: Hit) -> bool:
     i = h.start - 1
     if i < 0:
         return False
-    return s.forms[i] in s.lang.projection or (s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and s.words[h.start][:1] in "يتن")
+    return s.forms[i] in s.lang.projection or may_particle(s, i)
 
 
 def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bool:
