@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Span
+from checker.frames.link import Span, coordinated
 
 
 def announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
@@ -85,3 +85,20 @@ def of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
     if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
         return False  # ", which was held ...": set off, it is about the whole phrase, the event
     return any(t.end <= h.start and h.end == own.start for h in series)
+
+
+def before_clause(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """The event of the clause before, for a date in a clause that only points back to it: the date
+    of a deadline ("ended its combat mission, three weeks ahead of the December 31 deadline") and a
+    clause repeating the event ("received by Trump in August 2020, and again by Biden in July 2021")."""
+    sv = s.segment_of[v.start]
+    if sv == 0 or any(s.segment_of[t.start] == sv for t in triggers):
+        return []
+    own = s.segments[sv]
+    deadline = v.end < len(s) and s.forms[v.end] in s.lang.deadlines
+    # ", and again by Biden": a coordinator, then "again" (not ", again in Washington," set off inside a list)
+    again = coordinated(s, own.start, own.start) and own.start + 1 < own.end and s.forms[own.start + 1] in s.lang.again
+    if not (deadline or again):
+        return []
+    prev = [t for t in triggers if s.segment_of[t.start] == sv - 1 or (t.end <= own.start and s.group(sv - 1) == s.group(s.segment_of[t.start]))]
+    return prev[-1:]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import reported, said_before, says_between
-from checker.frames.displaced import announced_next, cleft, fronted, of_series, subject_next
+from checker.frames.displaced import announced_next, before_clause, cleft, fronted, of_series, subject_next
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
@@ -200,7 +200,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not cands and announced:
         cands = announced_next(s, v, triggers)
     if not cands:
-        cands = subject_next(s, v, triggers) or fronted(s, v, triggers, announced) or cleft(s, v, triggers)
+        cands = (subject_next(s, v, triggers) or fronted(s, v, triggers, announced) or cleft(s, v, triggers)
+                 or before_clause(s, v, triggers))
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}

@@ -114,6 +114,8 @@ class LanguageData(BaseModel):
     during: list[str] = []
     day_parts: list[str] = []
     adverb_suffixes: list[str] = []
+    deadlines: list[str] = []
+    again: list[str] = []
     place_nouns: list[str] = []
 
 
