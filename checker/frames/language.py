@@ -116,6 +116,7 @@ class LanguageData(BaseModel):
     adverb_suffixes: list[str] = []
     deadlines: list[str] = []
     again: list[str] = []
+    level_preps: list[str] = []
     place_nouns: list[str] = []
 
 

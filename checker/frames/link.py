@@ -93,7 +93,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 f in lang.function or f in lang.place_nouns or f in lang.directions)):  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
             i += 1
             continue
-        if f in lang.function or person is not None:
+        if f in lang.function or person is not None or f in lang.reporting:  # "stood at 11,300 according to ..."
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
@@ -177,10 +177,11 @@ def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None
     "reached", «ارتفعت ... إلى», «بلغت») counts the frame's noun that is that verb's subject, however
     long the phrases between: before the verb, or in Arabic just after it."""
     i = v.start - 1
-    if i < 0 or not (s.forms[i] in s.lang.target or s.forms[i] in s.lang.reaching):
+    at = i > 0 and s.forms[i] in s.lang.level_preps and s.forms[i - 1] in s.lang.reaching  # "the toll stood at 11,300"
+    if i < 0 or not (s.forms[i] in s.lang.target or s.forms[i] in s.lang.reaching or at):
         return None
     lo = max((o.end for o in others if o.end <= v.start), default=0)  # never past another value
-    verbs = [k for k in range(i, lo - 1, -1) if s.forms[k] in s.lang.reaching and (k == i or s.forms[i] in s.lang.target)]
+    verbs = [k for k in range(i, lo - 1, -1) if s.forms[k] in s.lang.reaching and (k == i or s.forms[i] in s.lang.target or at)]
     if not verbs or (s.lang.code == "en" and i - verbs[0] > 3):
         return None
     k = verbs[0]
