@@ -102,3 +102,14 @@ def before_clause(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
         return []
     prev = [t for t in triggers if s.segment_of[t.start] == sv - 1 or (t.end <= own.start and s.group(sv - 1) == s.group(s.segment_of[t.start]))]
     return prev[-1:]
+
+
+def announced_that(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """"The military announced on Saturday that the country has been totally liberated": the date of
+    a verb of announcing dates what it announced (for rules whose event is announced)."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return []
+    said = [k for k, seg in enumerate(s.segments) if seg.attach == sv and seg.kind in ("complement", "relative")]
+    return [t for t in triggers if said and s.segments[said[0]].start <= t.start < s.segments[said[0]].end]

@@ -89,6 +89,12 @@ def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bo
     return False
 
 
+def _affiliation(s: Sentence, h: Hit) -> bool:
+    """"The health minister in the government of eastern Libya", «وزير الصحة في حكومة شرق ليبيا»: a
+    place named as whose government or ministry someone serves is the speaker's, not the number's."""
+    return any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start))
+
+
 def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
     before the verb of saying is the speaker's when what is said names the rule's own place."""
@@ -197,7 +203,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of) and not _leads(s, h)
-              and not _member(s, h, v) and not _sayer(s, h, v, found.of)] + outside
+              and not _member(s, h, v) and not _sayer(s, h, v, found.of) and not _affiliation(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
