@@ -1,4 +1,6 @@
-"""Places that say where another is: "west of Derna", "Derna, Libya", «مدينة درنة شرقي ليبيا».
+"""Places that say where another is ("west of Derna", "Derna, Libya", «مدينة درنة شرقي ليبيا»), or
+whose the speaker is ("officials in eastern Libya said", "the government of eastern Libya"),
+and events said only as possible.
 
 A place named just after the owner, or after a direction word, locates something rather
 than owning the value; "outside the city of Derna" says where the value is not. The owner
@@ -8,9 +10,10 @@ whose a value is.
 
 from __future__ import annotations
 
+from checker.frames.bounds import may_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import joined, possessor
+from checker.frames.link import Span, joined, possessor
 from checker.text.morphology import has_article
 
 
@@ -69,3 +72,26 @@ def locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
                and not possessor(s, o.end - 1)  # "NATO's training mission": the mission is the head
                and not any(i in s.value_starts or s.forms[i] in s.lang.auxiliary for i in range(o.end, h.start))
                for o in owners)
+
+def hypothetical(s: Sentence, h: Hit) -> bool:
+    """"The two dams could fail", «قد ينهار السدان»: an event said only as possible has not happened."""
+    i = h.start - 1
+    if i < 0:
+        return False
+    return s.forms[i] in s.lang.projection or may_particle(s, i)
+
+def affiliation(s: Sentence, h: Hit) -> bool:
+    """"The health minister in the government of eastern Libya", «وزير الصحة في حكومة شرق ليبيا»: a
+    place named as whose government or ministry someone serves is the speaker's, not the number's."""
+    return any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start))
+
+def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
+    """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
+    before the verb of saying is the speaker's when what is said names the rule's own place."""
+    if h.end > v.start:
+        return False
+    said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
+    seg = s.segment_of[h.start]
+    if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
+        said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
+    return bool(said) and any(o.start > said[0] and o.start > h.end for o in mine)

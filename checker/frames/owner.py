@@ -11,11 +11,10 @@ the article's memory (``checker.frames.discourse``) answers.
 
 from __future__ import annotations
 
-from checker.frames.bounds import may_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, coordinated, joined, possessor
-from checker.frames.locate import direction_led, direction_of, locates, outside_of
+from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, outside_of, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -70,12 +69,6 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
                for o in not_of)
 
 
-def _hypothetical(s: Sentence, h: Hit) -> bool:
-    """"The two dams could fail", «قد ينهار السدان»: an event said only as possible has not happened."""
-    i = h.start - 1
-    if i < 0:
-        return False
-    return s.forms[i] in s.lang.projection or may_particle(s, i)
 
 
 def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bool:
@@ -87,28 +80,6 @@ def _with_the_rest(s: Sentence, v: Span, found: Found, values: list[Span]) -> bo
                     and not any(a.start <= o.start < v.start for o in values):
                 return True
     return False
-
-
-def _affiliation(s: Sentence, h: Hit) -> bool:
-    """"The health minister in the government of eastern Libya", «وزير الصحة في حكومة شرق ليبيا»: a
-    place named as whose government or ministry someone serves is the speaker's, not the number's."""
-    return any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start))
-
-
-def _sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
-    """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
-    before the verb of saying is the speaker's when what is said names the rule's own place."""
-    if h.end > v.start:
-        return False
-    said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
-    seg = s.segment_of[h.start]
-    if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
-        said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
-    return bool(said) and any(o.start > said[0] and o.start > h.end for o in mine)
-
-
-
-
 
 
 
@@ -193,7 +164,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     owners = frozenset(i for h in (*found.of, *found.not_of) for i in range(h.start, h.end))
     found = Found(of=[h for h in found.of if not _within(s, h, v, owners)],
                   not_of=[h for h in found.not_of if not _within(s, h, v, owners)])
-    outside = [h for h in found.of if outside_of(s, h) or _hypothetical(s, h)]
+    outside = [h for h in found.of if outside_of(s, h) or hypothetical(s, h)]
     found.of = [h for h in found.of if not _member(s, h, v) and not direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
     qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v)]
@@ -203,7 +174,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of) and not _leads(s, h)
-              and not _member(s, h, v) and not _sayer(s, h, v, found.of) and not _affiliation(s, h)] + outside
+              and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
