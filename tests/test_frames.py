@@ -465,7 +465,25 @@ def test_one_number_for_two_places_at_once_is_neither_ones():
     both = claims("There are 2,500 U.S. troops in Iraq and 900 in Syria.", "us-troops-in-country")[0]
     assert both == [({"country": "Iraq"}, 2500), ({"country": "Syria"}, 900)]
     each = claims("The drawdown leaves 2,500 U.S. troops each in Iraq and Afghanistan.", "us-troops-in-country")[0]
-    assert each and each[0][1] == 2500
+    assert each == [({"country": "Iraq"}, 2500), ({"country": "Afghanistan"}, 2500)]
+
+
+def test_a_number_said_of_each_name_is_every_ones():
+    after = "The order cut American forces in Syria and Afghanistan to 1,000 each by the spring."
+    assert claims(after, "us-troops-in-country")[0] == [({"country": "Afghanistan"}, 1000), ({"country": "Syria"}, 1000)]
+    left_at = "The Pentagon finished the pullout, leaving U.S. troop levels at 1,800 each in Syria and Iraq."
+    assert claims(left_at, "us-troops-in-country")[0] == [({"country": "Syria"}, 1800), ({"country": "Iraq"}, 1800)]
+    # without "each" the number is both places' together, so neither one's
+    assert claims("The order cut American forces in Syria and Iraq to 1,000 by the spring.", "us-troops-in-country")[0] == []
+
+
+def test_a_number_before_another_number_or_a_pronoun_has_no_noun_of_its_own():
+    """"down from 45 percent three years earlier", "the 45 percent it held": the share is still of
+    what the clause before named, not of "three" or "it"."""
+    text = "By then the group held about a tenth of Iraq's territory, down from 45 percent three years earlier."
+    assert ({}, 0.45) in claims(text, "isis-territory-share")[0]
+    text = "The militants now control less than a tenth of Iraq, down from the 45 percent they held at their peak."
+    assert ({}, 0.45) in claims(text, "isis-territory-share")[0]
 
 
 # -- blind set 3's families

@@ -16,6 +16,10 @@ D = datetime.date
     ("The White House said Trump looked forward to hosting Kadhimi on Thursday.", D(2020, 8, 17), "2020-08-20"),
     ("His aides said he would press Biden at Monday's meeting.", D(2021, 7, 23), "2021-07-26"),
     ("Experts said the lower dam would have failed once the upper one gave way on Sunday.", D(2023, 9, 14), "2023-09-10"),
-], ids=["looked forward to", "would", "would have"])
+    # a verb in the present right before the day schedules it
+    ("The book fair opens on Saturday in the old port, organisers said.", D(2024, 3, 6), "2024-03-09"),
+    ("Negotiations resume Monday after a week's pause.", D(2024, 3, 6), "2024-03-11"),
+    ("The fair opened on Saturday.", D(2024, 3, 6), "2024-03-02"),
+], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened"])
 def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
     assert [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"] == [expected]

@@ -43,6 +43,17 @@ def test_multiword_counts(text, lang, expected):
     assert _all(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels now hold an estimated third of the province.", [("quantity", "an estimated third", 0.3333333333, "APPROX")]),
+    ("A full quarter of the budget goes to debt.", [("quantity", "quarter", 0.25, None)]),
+    ("She won a full third term in office.", [("ordinal", "third", 3, None)]),
+], ids=["an estimated third", "a full quarter", "a full third term"])
+def test_an_adjective_between_article_and_fraction(text, expected):
+    """"an estimated third of": the article still makes the word a share, and a noun after it a rank."""
+    lang = "en"
+    assert _all(text, lang) == expected
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Dozens of people were injured in the clashes.", "en"),
     ("Protesters gathered in their dozens outside the court.", "en"),

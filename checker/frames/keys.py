@@ -19,9 +19,31 @@ from checker.frames.owner import nearest_key
 
 
 def each(s: Sentence, v: Span, h: Hit) -> bool:
-    """"2,500 troops each in Afghanistan and Iraq": the number is said of every one of them."""
+    """"2,500 troops each in Afghanistan and Iraq", "cut troops in Iraq and Afghanistan to 2,500
+    each": the number is said of every one of them."""
     lo, hi = (v.end, h.start) if v.end <= h.start else (h.end, v.start)
-    return any(s.forms[i] in s.lang.each for i in range(lo, hi))
+    after = range(v.end, min(v.end + 2, len(s)))  # "2,500 each", "2,500 troops each"
+    return any(s.forms[i] in s.lang.each for i in range(lo, hi)) or any(
+        s.forms[i] in s.lang.each and not s.broken(i) for i in after)
+
+
+def joined_names(s: Sentence, h: Hit, hits: list[Hit]) -> list[Hit]:
+    """The names joined to ``h`` by "and" or commas ("Iraq, Syria and Afghanistan"), in text
+    order, one per name: what a number said of each of them is said of."""
+    chain, grew = [h], True
+    while grew:
+        grew = False
+        for o in hits:
+            if all(o.canonical != c.canonical for c in chain) and any(joint(s, c, [o]) or _listed(s, c, o) for c in chain):
+                chain.append(o)
+                grew = True
+    return sorted(chain, key=lambda x: x.start)
+
+
+def _listed(s: Sentence, a: Hit, b: Hit) -> bool:
+    """Two names of a list set off by a comma alone: "Iraq, Syria and Afghanistan"."""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return lo.end == hi.start and s.gap(hi.start).strip() in (",", "،")
 
 
 def joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
@@ -77,16 +99,19 @@ def _fronted_key(s: Sentence, hits: list[Hit]) -> Hit | None:
 
 
 def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: Found,
-                rest: list[Span]) -> tuple[dict, dict, list]:
-    """(key, shown, context) of a value: ``rest`` are the other values a key name may not lie past."""
-    key, shown, context = {}, {}, []
+                rest: list[Span]) -> tuple[dict, dict, list, list]:
+    """(key, shown, context, also) of a value: ``rest`` are the other values a key name may not lie
+    past; ``also`` are the keys a number said of "each" of several names holds for besides."""
+    key, shown, context, also = {}, {}, [], []
     if spec.ordinal:
         _ordinal(s, spec, mem, t, n, back, key, shown, context)
     for slot in spec.key:
         hits = found.keys.get(slot, [])
         h = key_name(s, v, hits, rest)
-        both = joint(s, h, hits) if h is not None and not each(s, v, h) else None
-        if both:
+        both = joint(s, h, hits) if h is not None else None
+        if both and each(s, v, h):
+            also += [(slot, o.canonical) for o in joined_names(s, h, hits) if o.canonical != h.canonical]
+        elif both:
             raise Reject(f"one number for two {slot} values at once («{both}»)")
         if h is None:
             h = _fronted_key(s, hits)
@@ -98,4 +123,4 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
             context.append(said.link)
         else:
             raise Reject(f"no {slot} named in the sentence or before it")
-    return key, shown, context
+    return key, shown, context, also

@@ -117,6 +117,7 @@ class LanguageData(BaseModel):
     deadlines: list[str] = []
     again: list[str] = []
     level_preps: list[str] = []
+    level_nouns: list[str] = []
     affiliations: list[str] = []
     place_nouns: list[str] = []
 

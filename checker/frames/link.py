@@ -93,7 +93,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 f in lang.function or f in lang.place_nouns or f in lang.directions)):  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
             i += 1
             continue
-        if f in lang.function or person is not None or f in lang.reporting:  # "stood at 11,300 according to ..."
+        if f in lang.function or person is not None or f in lang.reporting or (
+                f in lang.pronouns or (i in s.value_starts and not coordinated(s, i, i) and s.words[i][:1] != "و"
+                                       and s.forms[i - 1] not in lang.range_joiners)):  # "40 percent two years earlier", "the 40 percent it held"
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)

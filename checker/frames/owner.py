@@ -250,6 +250,12 @@ def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
         s.forms[i] in s.lang.function for i in range(o.end, h.start)) for o in others)
 
 
+def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
+    """"leaving US troop levels at 2,500", "keeping the force at 3,000": the noun left at a level."""
+    return (h.end <= t.start <= h.end + 3 and t.end < v.start and s.forms[v.start - 1] in s.lang.level_preps
+            and all(s.forms[i] in s.lang.function or s.forms[i] in s.lang.level_nouns for i in range(t.end, v.start - 1)))
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -268,7 +274,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     whole = counts and _definite(s, v)
     said_of = _proportion_subject(s, v) if counts else None
     for h in veto:
-        if (h.end == v.start or h.start == t.end) and s.forms[h.start] in s.lang.remaining:
+        if s.forms[h.start] in s.lang.remaining and (h.end == v.start or h.start == t.end or _left_at(s, h, t, v)):
             continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue

@@ -240,8 +240,8 @@ class FrameReader:
                 if rule.frame.ordinal and c.span.start and s.forms[c.span.start - 1] in s.lang.since:
                     raise Reject("a date a series has run «since», not one round's")  # "the third round ... since last June"
                 parts = {id(o.span) for o in cands if o.whole is c.span}
-                made = self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts)
-                out.append((made, dist, (c.span.start, c.span.end)))
+                for made in self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts):
+                    out.append((made, dist, (c.span.start, c.span.end)))
             except Reject as why:
                 self._say(rule, f"«{c.text}» not taken: {why}")
         return out
@@ -256,7 +256,7 @@ class FrameReader:
         seg = s.segment_of[c.span.start]
         own_key = any(s.segment_of[h.start] == seg for hits in found.keys.values() for h in hits)
         keyed_by = c.whole if c.whole is not None and not own_key else c.span
-        key, shown, context = choose_keys(s, spec, mem, keyed_by, t, n, back, found, rest)
+        key, shown, context, also = choose_keys(s, spec, mem, keyed_by, t, n, back, found, rest)
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if spec.counts and (p := projected(s, c.span)) is not None:
@@ -268,13 +268,17 @@ class FrameReader:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if c.mention is not None and unusable(c.mention):
             base = sentence.start
-            return Problem(kind="claim", path=self.article.info.id, rule=rule.id,
-                           message=unusable_message(rule.id, c.mention, base + c.mention.start))
-        claim = claim_of(rule, s, c, t, key, shown, context, sentence, self.article, lang,
-                         as_of(s, c, self.article.info.published))
-        self._say(rule, f"«{c.text}» → {claim.key_label}: {claim.value}" + (
-            f" (from context: {', '.join(x.what for x in context)})" if context else ""))
-        return claim
+            return [Problem(kind="claim", path=self.article.info.id, rule=rule.id,
+                            message=unusable_message(rule.id, c.mention, base + c.mention.start))]
+        when = as_of(s, c, self.article.info.published)
+        made = []
+        for slot, name in [(None, None), *also]:  # "2,500 each in Iraq and Afghanistan": one claim per name
+            k, sh = (key, shown) if slot is None else ({**key, slot: name}, {**shown, slot: name})
+            claim = claim_of(rule, s, c, t, k, sh, context, sentence, self.article, lang, when)
+            self._say(rule, f"«{c.text}» → {claim.key_label}: {claim.value}" + (
+                f" (from context: {', '.join(x.what for x in context)})" if context else ""))
+            made.append(claim)
+        return made
 
     def _owner(self, rule, s, c, t, found, mem, context, rest) -> None:
         spec = rule.frame

@@ -51,6 +51,8 @@ def _english(g: QuantityGrammar, text: str, m: re.Match) -> Found | None:
     prev = text[max(0, m.start() - 20):m.start()].split()
     if n is None and prev and ordinals.ordinal_value(ordinals.grammar(g.lang), prev[-1]):
         return None  # "the first half of the season": a period, not a share
+    if n is None and len(prev) >= 2 and prev[-2] in ("a", "an") and prev[-1] in g.fraction_adjectives:
+        n = prev[-2]  # "an estimated quarter of Iraq": the article stands before the adjective
     k = _english_count(g, fr, n)
     if k is None:
         return None

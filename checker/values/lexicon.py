@@ -178,6 +178,8 @@ class Lexicon(_Strict):
     numbers: Numbers
     fractions: dict[str, float]
     ambiguous_fractions: list[str] = []
+    # "an estimated quarter", "a full third": an article and one of these make the word a fraction
+    fraction_adjectives: list[str] = []
     fraction_plurals: dict[str, int] = {}
     fraction_context: dict[Literal["prefixes", "suffixes"], list[str]] = {}
     percent: list[str]

@@ -149,7 +149,8 @@ def _fraction_lead(lang: str) -> re.Pattern:
     """A count or article right before a word: "a third", "two-thirds" are shares."""
     lex = load(lang)
     counts = [w for w, v in {**lex.numbers.units, **lex.numbers.tens}.items()]
-    return re.compile(rf"(?:^|\s)(?:an?|{alt(counts, lang)}|\d+)[\s\-]+\Z")
+    adjectives = rf"(?:\s+{alt(lex.fraction_adjectives, lang)})?" if lex.fraction_adjectives else ""  # "an estimated third"
+    return re.compile(rf"(?:^|\s)(?:an?{adjectives}|{alt(counts, lang)}|\d+)[\s\-]+\Z")
 
 
 def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:

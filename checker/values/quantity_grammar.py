@@ -41,6 +41,7 @@ class QuantityGrammar:
     reached: frozenset[str]  # "لتصل إلى": a hedge with a proclitic, the value a change reached
     fraction_hints: re.Pattern  # every fraction word: one must be in the text for a fraction
     vague_before: frozenset[str] = frozenset()  # "several hundred": a number of no stated size
+    fraction_adjectives: frozenset[str] = frozenset()  # "an estimated quarter"
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -98,6 +99,7 @@ def grammar(lang: str) -> QuantityGrammar:
         tuple(lex.fraction_context.get("prefixes", [])), tuple(lex.fraction_context.get("suffixes", [])),
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.whole_nouns),
         frozenset(lex.hedges.reached), any_of([*lex.fractions, *lex.fraction_plurals]), frozenset(lex.vague_before),
+        frozenset(lex.fraction_adjectives),
     )
 
 
