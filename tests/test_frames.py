@@ -38,6 +38,29 @@ def claims(text: str, rule_id: str, published=None, title=None, rules=RULES, exp
     return [(c.key, c.value) for c in got], got
 
 
+# -- vocabulary terms
+def test_a_gap_in_a_term_spans_up_to_six_words_and_nothing_else():
+    from checker.frames.words import MAX_GAP, match_end, parse_term
+
+    specs = parse_term("war ... over")
+    assert [s.word for s in specs] == ["war", "...", "over"]
+    assert parse_term("... war ...") == parse_term("war")  # a gap joins two words or is dropped
+    words = "the war against the islamic state group is over".split()
+    forms = [frozenset({w}) for w in words]
+    assert match_end(specs, forms, 1) == len(words)
+    far = [frozenset({w}) for w in ["war"] + ["x"] * (MAX_GAP + 1) + ["over"]]
+    assert match_end(specs, far, 0) is None
+    text = "Iraq's war against the Islamic State is over, Abadi declared in Baghdad on December 9, 2017."
+    assert claims(text, "isis-defeat-date")[0] == [({}, "2017-12-09")]
+
+
+def test_an_announced_event_takes_the_date_of_its_announcing_before_or_after_it():
+    after = "Iraq has been fully liberated from the Islamic State, the prime minister declared on Saturday."
+    assert claims(after, "isis-defeat-date", date(2017, 12, 10))[0] == [({}, "2017-12-09")]
+    noun = "The government's announcement on Saturday that Iraq was fully liberated from ISIS brought crowds out."
+    assert claims(noun, "isis-defeat-date", date(2017, 12, 10))[0] == [({}, "2017-12-09")]
+
+
 # -- Arabic morphology, shared by matcher and frames
 def test_pronoun_suffixes_and_duals_reduce_to_the_bare_noun():
     assert "جوله" in arabic_forms("جولتها")

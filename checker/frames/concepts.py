@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.frames.words import Spec, parse_term, spec_matches
+from checker.frames.words import Spec, match_end, parse_term, spec_matches
 
 _DIR = Path(__file__).resolve().parent / "concepts"
 
@@ -63,6 +63,10 @@ class Term:
     specs: tuple[Spec, ...]
     source: str  # "@troops" or the literal word, for explanations
     canonical: str | None = None  # for names
+    gapped: bool = field(init=False, default=False)  # "war ... over": matched by ``match_end``
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gapped", any(s.gap for s in self.specs))
 
 
 @dataclass
@@ -116,10 +120,16 @@ class Vocabulary:
             best: dict[str, Hit] = {}
             for t in cands:
                 k = len(t.specs)
-                if i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                if t.gapped:
+                    end = match_end(t.specs, forms, i)
+                elif i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                    end = i + k
+                else:
+                    continue
+                if end is not None:
                     key = t.canonical or t.source
-                    if key not in best or best[key].end < i + k:
-                        best[key] = Hit(t.source, i, i + k, t.canonical)
+                    if key not in best or best[key].end < end:
+                        best[key] = Hit(t.source, i, end, t.canonical)
             out.extend(sorted(best.values(), key=lambda h: (-(h.end - h.start), h.source)))
         return out
 
@@ -162,10 +172,16 @@ class Combined:
             best: dict[tuple[int, str], Hit] = {}
             for t, key in cands:
                 k = len(t.specs)
-                if i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                if t.gapped:
+                    end = match_end(t.specs, forms, i)
+                elif i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
+                    end = i + k
+                else:
+                    continue
+                if end is not None:
                     slot = (key, t.canonical or t.source)
-                    if slot not in best or best[slot].end < i + k:
-                        best[slot] = Hit(t.source, i, i + k, t.canonical)
+                    if slot not in best or best[slot].end < end:
+                        best[slot] = Hit(t.source, i, end, t.canonical)
             for (key, _), hit in sorted(best.items(), key=lambda kv: (-(kv[1].end - kv[1].start), kv[1].source)):
                 out[key].append(hit)
         return out

@@ -104,6 +104,16 @@ def before_clause(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     return prev[-1:]
 
 
+def announced_before(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
+    """"Iraq's war against the Islamic State is over, Abadi declared on Saturday": the date of the
+    clause of announcing after a statement dates what the statement announces."""
+    sv = s.segment_of[v.start]
+    own = s.segments[sv]
+    if sv == 0 or not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+        return []
+    return [t for t in triggers if s.segment_of[t.start] == sv - 1]
+
+
 def announced_that(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     """"The military announced on Saturday that the country has been totally liberated": the date of
     a verb of announcing dates what it announced (for rules whose event is announced)."""

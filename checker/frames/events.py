@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import reported, said_before, says_between
-from checker.frames.displaced import announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
+from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
@@ -198,7 +198,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
     if not cands and announced:
-        cands = announced_next(s, v, triggers) or announced_that(s, v, triggers)
+        cands = announced_next(s, v, triggers) or announced_that(s, v, triggers) or announced_before(s, v, triggers)
     if not cands:
         cands = (subject_next(s, v, triggers) or fronted(s, v, triggers, announced) or cleft(s, v, triggers)
                  or before_clause(s, v, triggers))

@@ -17,13 +17,18 @@ from dataclasses import dataclass
 from checker.text.morphology import arabic_dual_singulars, arabic_forms, is_arabic
 from checker.text.normalize import norm
 
-_SPEC = re.compile(r"\w+\*?")
+_SPEC = re.compile(r"\w+\*?|\.\.\.")
+MAX_GAP = 6  # words "..." may stand for: "war ... over" is "war against the Islamic State is over"
 
 
 @dataclass(frozen=True)
 class Spec:
     word: str
     star: bool
+
+    @property
+    def gap(self) -> bool:
+        return self.word == "..."
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -43,10 +48,31 @@ def parse_term(term: str) -> tuple[Spec, ...]:
         ACRONYMS.add(term.lower())
         return (Spec(acronym(term), False),)
     out = []
-    for m in _SPEC.finditer(norm(term).replace(" *", "*")):
+    for m in _SPEC.finditer(norm(term.replace("…", "...")).replace(" *", "*")):
         w = m.group()
+        if w == "..." and (not out or out[-1].gap):
+            continue  # a gap joins two words: none first, none twice
         out.append(Spec(w.rstrip("*"), w.endswith("*")))
+    while out and out[-1].gap:
+        out.pop()
     return tuple(out)
+
+
+def match_end(specs: tuple[Spec, ...], forms: list[frozenset[str]], i: int) -> int | None:
+    """Where a term starting at word i ends (exclusive), or None. A "..." between two words
+    lets up to ``MAX_GAP`` others stand between them; the nearest fit is taken."""
+    for k, spec in enumerate(specs):
+        if spec.gap:
+            rest = specs[k + 1:]
+            for j in range(i, min(len(forms), i + MAX_GAP + 1)):
+                end = match_end(rest, forms, j)
+                if end is not None:
+                    return end
+            return None
+        if i >= len(forms) or not spec_matches(spec, forms[i]):
+            return None
+        i += 1
+    return i
 
 
 @lru_cache(maxsize=32768)
