@@ -154,6 +154,27 @@ def _capitalised(s: Sentence, i: int) -> bool:
     return p.text[a:b][:1].isupper()
 
 
+def _participle_of_noun(s: Sentence, v: Span) -> int | None:
+    """"the deal reached in July", "the accord signed on Monday": a noun of another event, a participle
+    right after it, and only small words up to the date (a place named between may be an event's
+    own: "the agreement sealed at the White House on Monday"). Gives the noun's index."""
+    seg = s.segment_of[v.start]
+    if v.end < len(s) and not s.broken(v.end) and s.forms[v.end] not in s.lang.function:
+        return None  # "an agreement reached at the July 23 session": the date is the session's
+    for i in range(v.start - 2, max(-1, v.start - 9), -1):
+        if s.segment_of[i] != seg or s.broken(i + 1):
+            return None
+        if s.forms[i] in s.lang.other_events and i + 1 < v.start and _participle_word(s, i + 1):
+            between = range(i + 2, v.start)
+            return i if all(s.forms[k] in s.lang.function or s.forms[k] in s.lang.prepositions for k in between) else None
+    return None
+
+
+def _participle_word(s: Sentence, i: int) -> bool:
+    w = s.words[i]
+    return s.forms[i] in s.lang.participles or any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes)
+
+
 def own_noun(s: Sentence, v: Span) -> str | None:
     """Why a date belongs to no event at all: it qualifies another event's noun ("the July
     agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»)."""
@@ -167,6 +188,8 @@ def own_noun(s: Sentence, v: Span) -> str | None:
                 break
             if s.forms[i] in lang.other_events:
                 return f"it qualifies «{' '.join(s.words[v.end:i + 1])}»"
+    if lang.code == "en" and (noun := _participle_of_noun(s, v)) is not None:
+        return f"it dates «{' '.join(s.words[noun:noun + 2])}»"  # "under the deal reached in July"
     for i in range(v.end, min(len(s), v.end + 3)):
         if s.broken(i) or s.segment_of[i] != s.segment_of[v.start]:
             break
