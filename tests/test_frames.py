@@ -111,6 +111,28 @@ def test_an_arabic_dual_counts_two():
     assert claims("وأدى انهيار سدين جنوب مدينة درنة إلى تدفق سيل جارف.", "derna-dams-burst", rules=rules)[0] == [({}, 2)]
 
 
+def test_one_describing_word_may_stand_between_a_number_and_its_noun():
+    rules, _ = load_rules([DERNA])
+    text = "In Derna the water swept away whole streets after two earthen dams gave way."
+    assert claims(text, "derna-dams-burst", rules=rules)[0] == [({}, 2)]
+    # a verb after the noun and a direction word between them: "dams upstream burst"
+    text = "Residents of Derna heard a roar as the two dams upstream burst."
+    assert claims(text, "derna-dams-burst", rules=rules)[0] == [({}, 2)]
+
+
+def test_a_nationality_in_the_numbers_noun_phrase_says_whose_people_they_are():
+    text = "Since 2015 the coalition has trained more than 180,000 Iraqi army recruits."
+    assert claims(text, "foreign-troops-in-country")[0] == []
+    text = "The coalition has about 6,000 troops in Iraq, including some 4,000 Americans."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Iraq"}, 4000)]
+
+
+def test_a_part_said_without_its_number_does_not_own_the_whole():
+    text = "The coalition says there are about 4,000 of its personnel in Iraq, most of them American."
+    assert claims(text, "foreign-troops-in-country")[0] == [({"country": "Iraq"}, 4000)]
+    assert claims(text, "us-troops-in-country")[0] == []
+
+
 # -- dates and the events they belong to
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."

@@ -80,6 +80,12 @@ class Sentence:
             self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
         return list(got)
 
+    def capitalised(self, i: int) -> bool:
+        """Whether token i is written with a capital (in English, a name's word)."""
+        p = self.prepared
+        a, b = p.nt.to_source(*p.spans[i])
+        return p.text[a:b][:1].isupper()
+
     def gap(self, i: int) -> str:
         """The normalised characters between token i-1 and token i."""
         spans = self.prepared.spans

@@ -148,12 +148,6 @@ def remembered(s: Sentence, v: Span, t: Hit) -> bool:
                for i in range(max(0, t.start - 6), t.start))
 
 
-def _capitalised(s: Sentence, i: int) -> bool:
-    p = s.prepared
-    a, b = p.nt.to_source(*p.spans[i])
-    return p.text[a:b][:1].isupper()
-
-
 def _participle_of_noun(s: Sentence, v: Span) -> int | None:
     """"the deal reached in July", "the accord signed on Monday": a noun of another event, a participle
     right after it, and only small words up to the date (a place named between may be an event's
@@ -184,7 +178,7 @@ def own_noun(s: Sentence, v: Span) -> str | None:
         return f"it qualifies «{s.words[beside]}»"
     if lang.code == "en":  # "the 2008 Strategic Framework Agreement": the head after a name's words
         for i in range(v.end + 1, min(len(s), v.end + 4)):
-            if s.broken(i) or s.forms[i - 1] in lang.function or not _capitalised(s, i - 1):
+            if s.broken(i) or s.forms[i - 1] in lang.function or not s.capitalised(i - 1):
                 break
             if s.forms[i] in lang.other_events:
                 return f"it qualifies «{' '.join(s.words[v.end:i + 1])}»"

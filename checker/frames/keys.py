@@ -87,6 +87,15 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     return h
 
 
+def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
+    """"250,000 Iraqi security personnel": a place's name between a number and its noun says whose
+    nationals they are, not where others' are (English writes it there; a preposition would not be)."""
+    if s.lang.code != "en" or not v.end <= t.start <= v.end + 3 or any(
+            s.forms[i] in s.lang.function or s.broken(i) for i in range(v.end, t.start)):
+        return None  # only in the number's own noun phrase
+    return next((" ".join(s.words[h.start:h.end]) for h in hits if v.end <= h.start and h.end <= t.start), None)
+
+
 def _fronted_key(s: Sentence, hits: list[Hit]) -> Hit | None:
     """«في العراق، ... يتواجد 4647 عسكري ... وهناك أكثر من 5000», "In Iraq, ...": a key set before the
     sentence's first clause, alone in its segment, holds for the whole sentence."""
@@ -107,6 +116,8 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
         _ordinal(s, spec, mem, t, n, back, key, shown, context)
     for slot in spec.key:
         hits = found.keys.get(slot, [])
+        if spec.counts and spec.of and (who := _nationality(s, v, t, hits)) is not None:
+            raise Reject(f"counts «{who}» people, not {'/'.join(spec.of)}")
         h = key_name(s, v, hits, rest)
         both = joint(s, h, hits) if h is not None else None
         if both and each(s, v, h):

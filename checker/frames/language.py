@@ -118,6 +118,7 @@ class LanguageData(BaseModel):
     again: list[str] = []
     level_preps: list[str] = []
     level_nouns: list[str] = []
+    part_quantifiers: list[str] = []
     affiliations: list[str] = []
     place_nouns: list[str] = []
 

@@ -18,7 +18,10 @@ from checker.text.morphology import has_article
 
 
 def direction_of(s: Sentence, h: Hit) -> bool:
-    """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another."""
+    """"In al-Bayda, west of Derna", «البيضاء غرب درنة»: a place after a direction locates another
+    (in English a place is written with a capital: "dams upstream failed" names no place)."""
+    if s.lang.code == "en" and not s.capitalised(h.start):
+        return False
     i = _before_place(s, h)
     return i >= 0 and s.forms[i] in s.lang.directions
 

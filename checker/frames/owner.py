@@ -124,6 +124,9 @@ def _member(s: Sentence, h: Hit, v: Span) -> bool:
     # (but «بينهم 2500 أمريكي» names the part's own owner: the number stands between)
     if h.end <= v.start and s.forms[s.segments[0].start] in s.lang.members and s.segment_of[h.start] < s.segment_of[v.start]:
         return True  # "Including trainers from Spain, Italy and Britain, coalition forces total about 3,500"
+    if h.start >= 3 and s.forms[h.start - 3] in s.lang.part_quantifiers and all(
+            s.forms[i] in s.lang.function for i in (h.start - 2, h.start - 1)):
+        return True  # "about 3,000 of its personnel, most of them American": a part's owner, said without its number
     return any(s.forms[i] in s.lang.members and not i < v.start < h.start for i in range(max(0, h.start - 2), h.start))
 
 
