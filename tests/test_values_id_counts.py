@@ -45,3 +45,12 @@ def test_id_numbers_stay_names(text):
 
 def test_english_ids_unchanged():
     assert _counts("Resolution 2254 calls for a ceasefire.", "en") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The displaced now number 40,000 across the region.", [("40,000", 40000)]),
+    ("Its fighters number 1,200,000, the ministry says.", [("1,200,000", 1200000)]),
+])
+def test_a_number_with_thousands_set_off_counts_even_after_an_id_word(text, expected):
+    """"now number 40,000": identifiers are not written with thousands separators."""
+    assert _counts(text, "en") == expected

@@ -23,10 +23,22 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     for i, forms in enumerate(s.forms):
         the = i and s.forms[i - 1] in lang.determiners and forms in lang.count_back_the  # "the figure", "that figure"
         the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives))
+        if the and _own_noun(s, i):
+            continue  # "the number of troops": it names its own noun
         if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
             if carried or any(t.end <= i for t in found.triggers):
                 out.append(Hit("count_back", i, i + 1))
     return out
+
+
+def _own_noun(s: Sentence, i: int) -> bool:
+    """"The number of troops", «عدد القوات»: a noun after "of" (not a value: "the figure of 2,500")."""
+    j = i + 1
+    if s.lang.code == "en":
+        if j >= len(s) or s.words[j] != "of":
+            return False
+        j += 1
+    return j < len(s) and j not in s.value_starts and not s.broken(j)
 
 
 def _beside(s: Sentence, i: int, words) -> bool:

@@ -41,6 +41,7 @@ def _names(g: QuantityGrammar, id_word: str, nxt: str) -> bool:
 
 
 _HYPHENED = re.compile(r"\d-\d")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # thousands set off by commas: a count, never a name
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
@@ -69,8 +70,8 @@ def _digits(g: QuantityGrammar, text: str) -> list[Found]:
     for m in matches:
         before = text[max(0, m.start() - 25):m.start()].split()
         if before and (before[-1] in g.id_words or before[-1][1:] in g.id_words) and _names(
-                g, before[-1], next_word(text, m.end())):
-            continue  # "القرار 2254", "Resolution 2254": a name, not a count
+                g, before[-1], next_word(text, m.end())) and not _GROUPED.fullmatch(m.group("num")):
+            continue  # "القرار 2254", "Resolution 2254": a name, not a count ("now number 11,300" counts)
         out.append((m.start(), m.end(), _digit_value(g, ng, text, m)))
     return out
 
