@@ -134,6 +134,14 @@ def test_a_part_said_without_its_number_does_not_own_the_whole():
 
 
 # -- dates and the events they belong to
+def test_a_time_clause_dates_the_clause_it_hangs_on_across_a_participle():
+    rules, _ = load_rules([DERNA])
+    text = "Both dams above Derna collapsed, sending a wall of water into the city, when the storm struck on Sunday night."
+    assert claims(text, "derna-dam-collapse-date", date(2023, 9, 12), rules=rules)[0] == [({}, "2023-09-10")]
+    text = "As the rain battered the coast on Sunday night, people in Derna heard loud bangs when the dams gave way."
+    assert claims(text, "derna-dam-collapse-date", date(2023, 9, 12), rules=rules)[0] == [({}, "2023-09-10")]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

@@ -223,7 +223,7 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
     if after_break and f in lang.prepositions:
         return "adjunct"
-    if after_break and _participle(s, i):
+    if after_break and (_participle(s, i) or _present_participle(s, i)):
         return "participial"
     return "clause" if after_break else None
 
@@ -238,6 +238,12 @@ def _participle(s: Sentence, i: int) -> bool:
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
         j < len(s) and s.forms[j] in s.lang.prepositions
     )
+
+
+def _present_participle(s: Sentence, i: int) -> bool:
+    """", killing at least 20 people", ", submerging much of the city": a clause of what followed."""
+    w = s.words[i]
+    return any(w.endswith(x) and len(w) > len(x) + 3 for x in s.lang.present_participle_suffixes) and not s.capitalised(i)
 
 
 def _attribution(s: Sentence, i: int) -> bool:

@@ -69,6 +69,8 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     sv, st = s.segment_of[v.start], s.segment_of[t.start]
     if _relation(s, sv, st) < 2:
         return True
+    if sv == 0 and s.segments[0].kind == "adjunct" and s.forms[0] in s.lang.time_relative:
+        return True  # "As the storm pounded the coast on Sunday night, residents heard ... when the dams burst"
     sv = clause_of(s, sv)
     chain = [st, *s.ancestors(st)]
     k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
@@ -158,7 +160,8 @@ def _participle_of_noun(s: Sentence, v: Span) -> int | None:
     for i in range(v.start - 2, max(-1, v.start - 9), -1):
         if s.segment_of[i] != seg or s.broken(i + 1):
             return None
-        if s.forms[i] in s.lang.other_events and i + 1 < v.start and _participle_word(s, i + 1):
+        named = s.forms[i] in s.lang.other_events or s.forms[i] in s.lang.deadlines  # "the deadline set in July"
+        if named and i + 1 < v.start and _participle_word(s, i + 1):
             between = range(i + 2, v.start)
             return i if all(s.forms[k] in s.lang.function or s.forms[k] in s.lang.prepositions for k in between) else None
     return None

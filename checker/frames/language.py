@@ -29,6 +29,7 @@ class LanguageData(BaseModel):
     prepositions: list[str]
     participles: list[str]
     participle_suffixes: list[str]
+    present_participle_suffixes: list[str] = []
     participle_prefixes: list[str]
     reporting: list[str]
     determiners: list[str]
@@ -130,11 +131,12 @@ class Language:
         self.code = code
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
-        affixes = ("participle_suffixes", "participle_prefixes", "adverb_suffixes")
+        affixes = ("participle_suffixes", "participle_prefixes", "adverb_suffixes", "present_participle_suffixes")
         for field in LanguageData.model_fields:
             if field not in affixes and field != "breaks":
                 setattr(self, field, WordSet(getattr(data, field), arabic))
         self.participle_suffixes = tuple(data.participle_suffixes)
+        self.present_participle_suffixes = tuple(data.present_participle_suffixes)
         self.participle_prefixes = tuple(data.participle_prefixes)
         self.adverb_suffixes = tuple(data.adverb_suffixes)
 
