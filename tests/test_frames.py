@@ -142,6 +142,14 @@ def test_a_time_clause_dates_the_clause_it_hangs_on_across_a_participle():
     assert claims(text, "derna-dam-collapse-date", date(2023, 9, 12), rules=rules)[0] == [({}, "2023-09-10")]
 
 
+def test_a_caption_date_after_a_place_and_its_country_dates_the_caption():
+    text = "President Trump shakes hands with Iraqi Prime Minister Mustafa al-Kadhimi at the White House in Washington, U.S., August 20, 2020."
+    assert claims(text, "white-house-visit-date")[0] == [({"president": "Trump"}, "2020-08-20")]
+    rules, _ = load_rules([DERNA])
+    text = "The flood that hit Derna, Libya, has killed 5,100 people, the city's mayor said."
+    assert claims(text, "derna-death-toll", rules=rules)[0] == [({}, 5100)]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

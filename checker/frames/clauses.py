@@ -272,6 +272,12 @@ def _measure(s: Sentence, seg: Segment) -> bool:
             and not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
 
 
+def _name_only(s: Sentence, seg: Segment) -> bool:
+    """"in Washington, U.S., July 26, 2021": a name or two set off by commas places the words before
+    them (English only, where a name's words are capitalised)."""
+    return s.lang.code == "en" and seg.end - seg.start <= 3 and all(s.capitalised(i) for i in range(seg.start, seg.end))
+
+
 def _arrival(s: Sentence) -> bool:
     """«ومع حلول اليوم الجمعة، ...»: "with the coming of" a time opens a clause of time."""
     return any(s.forms[i] in s.lang.arrival for i in range(min(2, len(s)))) and (
@@ -302,7 +308,7 @@ def segment(s: Sentence) -> list[Segment]:
     for k, seg in enumerate(segs):
         if seg.kind == "clause" and k > 0 and _apposition(s, seg) and not (k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
-        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg)):
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1

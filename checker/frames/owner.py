@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, coordinated, joined, possessor
-from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, outside_of, sayer
+from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, outside_of, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -170,13 +170,14 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     outside = [h for h in found.of if outside_of(s, h) or hypothetical(s, h)]
     found.of = [h for h in found.of if not _member(s, h, v) and not direction_of(s, h) and h not in outside]
     # «مدينة درنة شرقي ليبيا»: a place after a direction word locates the owner, it does not qualify it
-    qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v)]
+    qualifiers = [o for o in found.not_of if not direction_led(s, o) and not _member(s, o, v) and not locator(s, o, found.of)]
     if whole and _with_the_rest(s, v, found, list(others)):
         return "of"  # "American and other coalition personnel together numbered about 7,500": the whole
     qualified = [h for h in found.of if _qualified(s, h, qualifiers)]
     # "Libya's coastal city of Derna", «مدينة درنة شمال شرق ليبيا»: a place that locates the
     # owner (its possessor, or said just after it) does not own the value
-    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of) and not _leads(s, h)
+    others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of)
+              and not locator(s, h, found.of) and not _leads(s, h)
               and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     for inside in levels:
