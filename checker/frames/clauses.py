@@ -80,6 +80,12 @@ class Sentence:
             self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
         return list(got)
 
+    def aside(self, i: int, *tokens: int) -> bool:
+        """Whether token i stands in a relative or participial clause set in between, not in the
+        clause of any of ``tokens`` ("Coalition forces, which numbered 7,500, now stand at 3,500")."""
+        seg = self.segment_of[i]
+        return self.segments[seg].kind in ("relative", "participial") and all(self.segment_of[t] != seg for t in tokens)
+
     def capitalised(self, i: int) -> bool:
         """Whether token i is written with a capital (in English, a name's word)."""
         p = self.prepared

@@ -173,8 +173,10 @@ def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered:
     o = change_source(s, v, others)
     if o is None:
         return None
-    kind, hit = head_noun(s, o, found, covered)
-    return hit if kind == "trigger" else None
+    try:  # the number it comes from may have its noun after it or before ("troop numbers fell from 7,500 to 3,500")
+        return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
+    except Reject:
+        return None
 
 
 def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:
@@ -186,7 +188,9 @@ def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None
     at = i > 0 and s.forms[i] in s.lang.level_preps and s.forms[i - 1] in s.lang.reaching  # "the toll stood at 11,300"
     if i < 0 or not (s.forms[i] in s.lang.target or s.forms[i] in s.lang.reaching or at):
         return None
-    lo = max((o.end for o in others if o.end <= v.start), default=0)  # never past another value
+    # never past another value, but for one in a clause set in between ("Coalition forces, which
+    # numbered about 7,500 in 2020, now stand at fewer than 3,500")
+    lo = max((o.end for o in others if o.end <= v.start and not s.aside(o.start, v.start)), default=0)
     verbs = [k for k in range(i, lo - 1, -1) if s.forms[k] in s.lang.reaching and (k == i or s.forms[i] in s.lang.target or at)]
     if not verbs or (s.lang.code == "en" and i - verbs[0] > 3):
         return None

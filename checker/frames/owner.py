@@ -28,7 +28,7 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
         if scope is None and h.start > 0 and s.forms[h.start - 1] in s.lang.away:
             continue  # in another clause, "a hub for the evacuation from Afghanistan" is not where the value is
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
-        if any(lo <= o.start and o.end <= hi for o in others):
+        if any(lo <= o.start and o.end <= hi and not s.aside(o.start, v.start, h.start) for o in others):
             continue
         if h.start >= v.end and coordinated(s, v.end, h.start - 1) and any(o.start >= h.end for o in others):
             continue  # "with Trump in August 2020 and with Biden in July 2021": Biden is the next value's
