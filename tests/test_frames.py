@@ -150,6 +150,19 @@ def test_a_caption_date_after_a_place_and_its_country_dates_the_caption():
     assert claims(text, "derna-death-toll", rules=rules)[0] == [({}, 5100)]
 
 
+def test_a_timeline_entry_with_an_hour_dates_the_entry():
+    rules, _ = load_rules([DERNA])
+    text = "Sept. 11, 2023, shortly after 3 a.m.: the lower dam above Derna gives way as well."
+    got = claims(text, "derna-dam-collapse-date", rules=rules)[0]
+    assert got == [({}, "2023-09-11")]
+    assert claims(text, "derna-dams-burst", rules=rules)[0] == []  # "3 a.m." counts no dams
+
+
+def test_an_ordinal_keeps_its_noun_across_a_remark_set_off_by_commas():
+    text = "Baghdad hosted the third and, officials hoped, decisive round of the strategic dialogue on April 7, 2021."
+    assert claims(text, "strategic-dialogue-round-date")[0] == [({"round": "3"}, "2021-04-07")]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

@@ -284,7 +284,15 @@ def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | N
             return n
         if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
             return n  # "the fourth and likely final round"
+        if span.end < t.start <= span.end + 10 and s.forms[span.end] in s.lang.range_joiners and _aside_between(s, span.end + 1, t.start):
+            return n  # "the fourth and, as it turned out, final round"
     return None
+
+
+def _aside_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Words lo..hi-1 are a remark set off by two commas, then a word or two: ", as it turned out, final"."""
+    breaks = [i for i in range(lo, hi + 1) if s.broken(i)]
+    return len(breaks) == 2 and breaks[0] == lo and 0 < hi - breaks[1] <= 2
 
 def joined(s: Sentence, a: Hit, b: Hit) -> bool:
     """Two owners joined by "and" ("Washington and its allies", «القوات الأمريكية وقوات التحالف»)."""

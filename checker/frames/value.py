@@ -129,7 +129,8 @@ def _a_year(s: Sentence, v: Span, text: str) -> bool:
 
 def _clock(s: Sentence, v: Span) -> bool:
     """"Around 3 am", «الساعة 2:30 صباحا»: an hour of the clock counts nothing."""
-    return (v.end < len(s) and s.forms[v.end] in s.lang.clock_after) or (
+    glued = v.end + 1 < len(s) and not s.broken(v.end + 1) and frozenset({s.words[v.end] + s.words[v.end + 1]}) in s.lang.clock_after
+    return (v.end < len(s) and s.forms[v.end] in s.lang.clock_after) or glued or (  # "3 a.m.": two tokens
         v.start > 0 and s.forms[v.start - 1] in s.lang.clock_before)
 
 

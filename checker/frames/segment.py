@@ -1,0 +1,155 @@
+"""Where a sentence's clauses begin and what each hangs on, from surface cues alone.
+
+A segment starts after punctuation or at a word the language data marks as opening a clause:
+a relative pronoun, a complementiser, a subordinator, a preposition or a participle after a
+comma. Each segment then learns the segment it hangs on (``Segment.attach``), which is what the
+frame engine's clause groups are made of (``checker.frames.clauses``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
+
+
+@dataclass
+class Segment:
+    start: int  # token indexes, end exclusive
+    end: int
+    kind: str  # main | clause | relative | participial | adjunct | complement | subordinate | resumed | apposition | attribution
+    attach: int | None = None  # index of the segment it hangs on
+
+
+# ``s`` below is a ``checker.frames.clauses.Sentence``; it is not imported, as that module uses this one.
+def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
+    lang, f = s.lang, s.forms[i]
+    if f in lang.relative:
+        return "relative"
+    if f in lang.complement and not (lang.code == "ar" and s.words[i].startswith("ال")):  # «الآن» is "now", not «أن»
+        # English "that" after a noun is relative; after a verb of saying ("said on
+        # Thursday that"), a complement.
+        said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
+        return "complement" if (said or lang.code != "en") else "relative"
+    if f in lang.subordinate and i + 1 not in s.value_starts and i not in s.inside_values and not (
+            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts):  # («في مثل هذا اليوم قبل أربع سنوات» is one date)
+        return "subordinate"  # but "after Dec. 31, 2021", "before dawn on Monday" are a preposition and its time
+    if after_break and f in lang.members:
+        return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
+    if after_break and f in lang.prepositions:
+        return "adjunct"
+    if after_break and (_participle(s, i) or _present_participle(s, i)):
+        return "participial"
+    return "clause" if after_break else None
+
+
+def _participle(s: Sentence, i: int) -> bool:
+    w = s.words[i]
+    if s.forms[i] in s.lang.participles:
+        return True
+    if s.lang.participle_prefixes and w.startswith(s.lang.participle_prefixes) and len(w) > 5:
+        return True
+    j = i + 2 if i + 2 < len(s) and s.words[i + 1].endswith(s.lang.adverb_suffixes or ("\0",)) else i + 1  # "conducted virtually on"
+    return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
+        j < len(s) and s.forms[j] in s.lang.prepositions
+    )
+
+
+def _present_participle(s: Sentence, i: int) -> bool:
+    """", killing at least 20 people", ", submerging much of the city": a clause of what followed."""
+    w = s.words[i]
+    return any(w.endswith(x) and len(w) > len(x) + 3 for x in s.lang.present_participle_suffixes) and not s.capitalised(i)
+
+
+def _attribution(s: Sentence, i: int) -> bool:
+    """'"... the end of the war," Abadi told a conference on Saturday': after a closing quote, the
+    words that say who said it hang on the quote."""
+    gap = s.gap(i)
+    return any(q in gap for q in ('"', "\u201d", "\u00bb")) and any(
+        s.forms[j] in s.lang.reporting for j in range(i, min(len(s), i + 4)))
+
+
+def _apposition(s: Sentence, seg: Segment) -> bool:
+    """", the third round of the dialogue,": a noun phrase set off by commas that names by its
+    ordinal what the words before it name ("The talks, the first round of ..., will be held")."""
+    i = seg.start
+    if i < seg.end and s.forms[i] in s.lang.determiners:
+        i += 1
+    return i in s.ordinal_starts
+
+
+def _measure(s: Sentence, seg: Segment) -> bool:
+    """", 13 km upstream,": a number and a word or two set off by commas measure what the words
+    before them name; the clause they interrupt resumes after them."""
+    first_word = next((i for i in range(seg.start + 1, seg.end) if i not in s.inside_values), seg.end)
+    return (seg.start in s.value_starts and seg.end - seg.start <= 6
+            and (first_word == seg.end or s.forms[first_word] not in s.lang.function)  # not "2,500 of them"
+            and not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
+
+
+def _name_only(s: Sentence, seg: Segment) -> bool:
+    """"in Washington, U.S., July 26, 2021": a name or two set off by commas places the words before
+    them (English only, where a name's words are capitalised)."""
+    return s.lang.code == "en" and seg.end - seg.start <= 3 and all(s.capitalised(i) for i in range(seg.start, seg.end))
+
+
+def _time_only(s: Sentence, seg: Segment) -> bool:
+    """"Sept. 11, 2023, around 2:30 a.m.: The dams fail", "11 September 2023, before dawn: ...": the
+    hour or part of the day a timeline entry adds to its date, set off by commas."""
+    lang = s.lang
+    return all(i in s.value_starts or i in s.inside_values or s.words[i].isdigit() or s.forms[i] in lang.time_intro
+               or s.forms[i] in lang.day_parts or s.forms[i] in lang.function for i in range(seg.start, seg.end))
+
+
+def _arrival(s: Sentence) -> bool:
+    """«ومع حلول اليوم الجمعة، ...»: "with the coming of" a time opens a clause of time."""
+    return any(s.forms[i] in s.lang.arrival for i in range(min(2, len(s)))) and (
+        s.forms[0] in s.lang.arrival or s.forms[0] in s.lang.function)
+
+
+def segment(s: Sentence) -> list[Segment]:
+    segs: list[Segment] = []
+    start, kind = 0, "main"
+    for i in range(len(s)):
+        if i == 0:
+            kind = _opening_kind(s, 0, True)
+            # "As the storm pounded the coast on Sunday night, two dams collapsed": an opening
+            # clause of time dates the clause after it, as an opening adjunct does
+            kind = "adjunct" if s.forms[0] in s.lang.time_relative or _arrival(s) else kind
+            kind = kind if kind in ("participial", "adjunct") else "main"
+            continue
+        opened = _opening_kind(s, i, s.broken(i))
+        if opened is None:
+            continue
+        if opened == "clause" and "(" in s.gap(i):
+            opened = "adjunct"  # «الجولة الرابعة (واشنطن، 23 تموز 2021)»: a parenthesis qualifies the words before it
+        elif opened == "clause" and _attribution(s, i):
+            opened = "attribution"
+        segs.append(Segment(start, i, kind))
+        start, kind = i, opened
+    segs.append(Segment(start, len(s), kind))
+    for k, seg in enumerate(segs):
+        if seg.kind == "clause" and k > 0 and _apposition(s, seg) and not (k == 1 and s.only_values(segs[0])):
+            seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)):
+            seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
+        if seg.kind in ATTACHED and k > 0:
+            seg.attach = k - 1
+        elif seg.kind == "clause" and k > 1 and ")" not in s.gap(seg.start):  # not after a closing bracket
+            # "The first round, conducted by video link (because of ...), took place on June 11":
+            # the clause the interruption broke off resumes, and hangs on what it hung on.
+            j = k - 1
+            while j > 0 and segs[j].kind == "subordinate":
+                j -= 1
+            if segs[j].kind in ("participial", "relative", "adjunct", "apposition") and segs[j].attach is not None and j < k:
+                seg.kind, seg.attach = "resumed", segs[j].attach
+        elif k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED and (
+                seg.kind in ("participial", "adjunct") or s.only_values(seg)):
+            seg.kind = "adjunct" if seg.kind == "main" else seg.kind  # "June 11, 2020: Baghdad and Washington hold ..."
+            # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."; past more
+            # values set off ("Sept. 11, 2023, about 3 a.m.: The dam gives way") to the clause they open
+            seg.attach = next((j for j in range(1, len(segs)) if not (s.only_values(segs[j]) or _time_only(s, segs[j]))), 1)
+    for k, seg in enumerate(segs):
+        if seg.attach is not None and segs[seg.attach].attach == k:
+            seg.attach = None  # two clauses never hang on each other
+    return segs
