@@ -163,6 +163,17 @@ def test_an_ordinal_keeps_its_noun_across_a_remark_set_off_by_commas():
     assert claims(text, "strategic-dialogue-round-date")[0] == [({"round": "3"}, "2021-04-07")]
 
 
+def test_an_ordinal_standing_alone_names_another_event_of_the_kind_just_named():
+    ar = "وعقدت الجولة الأولى من الحوار الاستراتيجي عبر الفيديو، فيما عقدت الثانية في واشنطن في 19 آب 2020."
+    got = claims(ar, "strategic-dialogue-round-place")[0]
+    assert got == [({"round": "2"}, "Washington")]
+    en = "The first round of the strategic dialogue was held by video link and the second in Washington on August 19, 2020."
+    assert ({"round": "2"}, "2020-08-19") in claims(en, "strategic-dialogue-round-date")[0]
+    # the day of a date is no ordinal of its own
+    en = "The third round of the strategic dialogue, held on April 7, ended with a pledge."
+    assert claims(en, "strategic-dialogue-round-date", date(2021, 4, 9))[0] == [({"round": "3"}, "2021-04-07")]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

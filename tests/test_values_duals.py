@@ -48,3 +48,11 @@ def test_a_dual_inside_a_date_stays_the_date():
 
 def test_morphology_gives_a_feminine_dual_its_singular():
     assert "اصابه" in arabic_dual_singulars("اصابتين")
+
+
+def test_an_offset_from_another_event_is_no_date_even_with_one_said():
+    """«بعد يوم واحد من انعقاد الجولة»: a day after the round, not a day after publication."""
+    found = find_mentions("وجاءت الزيارة بعد يوم واحد من انعقاد القمة.", "ar", datetime.date(2024, 5, 1))
+    assert [m.type for m in found if m.type == "date"] == []
+    found = find_mentions("وغادر الوفد قبل يوم واحد.", "ar", datetime.date(2024, 5, 1))
+    assert [m.type for m in found if m.type == "date"] == ["date"]

@@ -75,6 +75,9 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
         back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
         out[(h.start, h.end)] = (h, n, back)
     named = [(h, n) for h, n, _ in out.values() if n is not None]
+    if spec.ordinal and named:
+        for h, n in elliptical(s, named, ordinals):
+            out[(h.start, h.end)] = (h, n, False)
     for k, (h, n, back) in list(out.items()):
         if named and n is None and h in found.refer:
             n = same_event(s, h, named, found)
@@ -84,6 +87,26 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
             base = before[-1] if before else _remembered(mem, spec.ordinal)
             if base is not None and base > 1:
                 out[k] = (h, base - 1, False)  # "the third round ...; the previous session took place in August"
+    return out
+
+
+def elliptical(s: Sentence, named: list[tuple[Hit, int]], ordinals) -> list[tuple[Hit, int]]:
+    """«عقدت الأولى افتراضيا، فيما عقدت الثانية في واشنطن», "the first was virtual, the second in
+    Washington": after an event named with its ordinal, another definite ordinal standing alone
+    names another event of the same kind."""
+    out = []
+    first = min(h.start for h, _ in named)
+    taken = {i for h, _ in named for i in range(h.start - 1, h.end + 2)}
+    for span, n in ordinals:
+        if span.start <= first or span.start in taken or any(n == m for _, m in named) or not (
+                span.end - span.start == 1 and s.words[span.start].isalpha() and n <= 10):
+            continue  # an ordinal word ("the second", «الثانية»), not the day of a date
+        nxt = span.end
+        alone = nxt >= len(s) or s.broken(nxt) or s.forms[nxt] in s.lang.function or nxt in s.value_starts
+        definite = s.words[span.start].startswith("ال") if s.lang.code == "ar" else (
+            span.start > 0 and s.forms[span.start - 1] in s.lang.determiners)
+        if alone and definite:
+            out.append((Hit("ellipsis", span.start, span.end), n))
     return out
 
 

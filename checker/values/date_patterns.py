@@ -83,7 +83,7 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
         ("hdmy", rf"(?<![\d/.\-])(?P<nd>\d{{1,2}})\s*/\s*(?P<nm>\d{{1,2}})\s*/\s*(?P<hy>1[34]\d\d)\s*{p['era_ah']}(?![^\W_])"),
         ("offset", rf"{S}(?P<odir>{alt(lex.offset_before + lex.offset_after, lang)})\s+"
                    rf"(?:{_count(p, '')}\s+)?(?P<ou>{alt(lex.offset_units, lang)}){END}"
-                   rf"(?!\s+{alt_or_never(lex.offset_blockers_after, lang)}\s)"),
+                   rf"(?!(?:\s+{alt_or_never(lex.offset_unit_followers, lang)})?\s+{alt_or_never(lex.offset_blockers_after, lang)}\s)"),
     ]
 
 

@@ -107,6 +107,7 @@ class Lexicon(_Strict):
     # "a year ago today": the offset keeps today's day (or this month's month) as its precision
     offset_anchors: dict[str, Literal["day", "month"]] = {}
     offset_blockers_after: list[str] = []  # "قبل يومين من الانتخابات": before another day, not publication
+    offset_unit_followers: list[str] = []  # «بعد يوم واحد من»: a word that may stand between the unit and the blocker
     deictic: dict[str, int]
     # "اليوم" is "today" and "the day": the reading of "the day" after today_blockers or an
     # ordinal ("اليوم التالي", "اليوم الأول"); before a weekday, today ("اليوم الخميس")
