@@ -174,6 +174,24 @@ def test_an_ordinal_standing_alone_names_another_event_of_the_kind_just_named():
     assert claims(en, "strategic-dialogue-round-date", date(2021, 4, 9))[0] == [({"round": "3"}, "2021-04-07")]
 
 
+def test_a_downward_pair_is_a_change_and_either_order_shares_the_noun():
+    text = "Coalition troop numbers in Syria have fallen from about 2,000 to roughly 900 since 2019."
+    assert claims(text, "foreign-troops-in-country")[0] == [({"country": "Syria"}, 2000), ({"country": "Syria"}, 900)]
+    rules, _ = load_rules([DERNA])
+    text = "Officials in Derna revised the death toll down to 4,100 from 5,500 after duplicate names were removed."
+    assert claims(text, "derna-death-toll", rules=rules)[0] == [({}, 4100), ({}, 5500)]
+
+
+def test_a_short_noun_phrase_set_off_by_commas_describes_the_name_before_it():
+    text = "Islamic State fighters overran Mosul, the largest city in the north, on June 10, 2014."
+    assert claims(text, "isis-sweep-date")[0] == [({}, "2014-06-10")]
+
+
+def test_a_venue_named_after_a_party_of_the_same_name_is_still_the_venue():
+    ar = "وعقدت الجولة الثالثة من الحوار الاستراتيجي بين بغداد وواشنطن في العاصمة العراقية."
+    assert claims(ar, "strategic-dialogue-round-place")[0] == [({"round": "3"}, "Baghdad")]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

@@ -20,6 +20,12 @@ D = datetime.date
     ("The book fair opens on Saturday in the old port, organisers said.", D(2024, 3, 6), "2024-03-09"),
     ("Negotiations resume Monday after a week's pause.", D(2024, 3, 6), "2024-03-11"),
     ("The fair opened on Saturday.", D(2024, 3, 6), "2024-03-02"),
-], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened"])
+    ("The festival opens its winter season on Saturday.", D(2024, 3, 6), "2024-03-09"),
+], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened", "opens its"])
 def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
     assert [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"] == [expected]
+
+
+def test_an_arabic_verb_of_starting_schedules_the_weekday_after_it():
+    found = find_mentions("ويبدأ المهرجان دورته الجديدة يوم السبت في المدينة القديمة.", "ar", D(2024, 3, 6))
+    assert [m.value.value for m in found if m.type == "date"] == ["2024-03-09"]

@@ -143,7 +143,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     risen = _risen(s, v, found, others)
     if risen is not None:
         return risen, 3
-    changed = _changed_to(s, v, found, others, covered)
+    changed = _changed_to(s, v, found, others, covered) or _came_from(s, v, found, others, covered)
     if changed is not None:
         return changed, 2
     raise Reject("no counted noun attached to the number")
@@ -179,6 +179,21 @@ def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered:
         return None
 
 
+def _came_from(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """"revised the toll down to 3,958 from 11,300", "will drop to 3,000 from 5,200": the number a
+    change starts from, said after the one it goes to, counts what that one counts."""
+    i = v.start - 1
+    if i < 1 or s.forms[i] not in s.lang.source:
+        return None
+    o = next((o for o in others if o.end == i and o.start > 0 and s.forms[o.start - 1] in s.lang.target), None)
+    if o is None:
+        return None
+    try:
+        return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
+    except Reject:
+        return None
+
+
 def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:
     """"The death toll in the floods that hit Derna has risen to 11,300", «وارتفعت حصيلة ضحايا
     السيول التي اجتاحت درنة ... إلى 5300»: a number a verb of reaching arrives at ("risen to",
@@ -196,6 +211,8 @@ def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None
         return None
     k = verbs[0]
     after = [t for t in found.triggers if k < t.start <= k + 4 and t.end <= i] if s.lang.code == "ar" else []
+    if s.lang.code == "ar" and not after and k + 1 < i and s.forms[k + 1] not in s.lang.function and k + 1 not in s.value_starts:
+        return None  # «فيما بلغت حصيلة القتلى 2300»: the verb's own subject stands after it, and it is another count
     before = [t for t in found.triggers if lo <= t.start and t.end <= k]
     if after:
         return min(after, key=lambda t: t.start)

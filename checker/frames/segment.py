@@ -93,6 +93,15 @@ def _name_only(s: Sentence, seg: Segment) -> bool:
     return s.lang.code == "en" and seg.end - seg.start <= 3 and all(s.capitalised(i) for i in range(seg.start, seg.end))
 
 
+def _described(s: Sentence, seg: Segment) -> bool:
+    """"captured Mosul, Iraq's second-largest city, on June 10": a short noun phrase set off by
+    commas describes the name before it (English: no verb-like word in it, a name or article first)."""
+    if s.lang.code != "en" or seg.end - seg.start > 6 or not (s.capitalised(seg.start) or s.forms[seg.start] in s.lang.determiners):
+        return False
+    return not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting or s.words[i].endswith("ed")
+                   or (i in s.value_starts and i not in s.ordinal_starts) for i in range(seg.start, seg.end))
+
+
 def _time_only(s: Sentence, seg: Segment) -> bool:
     """"Sept. 11, 2023, around 2:30 a.m.: The dams fail", "11 September 2023, before dawn: ...": the
     hour or part of the day a timeline entry adds to its date, set off by commas."""
@@ -129,7 +138,8 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
-        if seg.kind == "clause" and k > 0 and _apposition(s, seg) and not (k == 1 and s.only_values(segs[0])):
+        if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and _described(s, seg))) and not (
+                k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
         if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas

@@ -89,7 +89,7 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
 def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
     """Places said as the event's venue: not a possessor, a place travelled to or from, a party."""
     out = []
-    for h in _one_per_name(found.values):
+    for h in _one_per_name(s, found.values):
         if possessor(s, h.end - 1):
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: a possessor («Washington's commitments»)")
@@ -134,11 +134,13 @@ def _clock(s: Sentence, v: Span) -> bool:
         v.start > 0 and s.forms[v.start - 1] in s.lang.clock_before)
 
 
-def _one_per_name(hits: list[Hit]) -> list[Hit]:
-    """«العاصمة العراقية بغداد», "the U.S. capital, Washington": one place said twice is one value."""
+def _one_per_name(s: Sentence, hits: list[Hit]) -> list[Hit]:
+    """«العاصمة العراقية بغداد», "the U.S. capital, Washington": one place said twice is one value
+    (but not across a preposition: «بين بغداد وواشنطن في العاصمة الأميركية» names the venue anew)."""
     out: list[Hit] = []
     for h in sorted(hits, key=lambda h: h.start):
-        if out and out[-1].canonical == h.canonical and h.start - out[-1].end <= 1:
+        gap = h.start - out[-1].end if out else -1
+        if out and out[-1].canonical == h.canonical and (gap == 0 or (gap == 1 and s.forms[h.start - 1] not in s.lang.function)):
             continue
         out.append(h)
     return out
@@ -152,6 +154,8 @@ def _joined(s: Sentence, a: Candidate, b: Candidate) -> bool:
         return False
     if changed_from(s, a.span):
         return False  # "will drop from about 5,200 to 3,000": a level and a change, not a range
+    if isinstance(a.detail, Quantity) and isinstance(b.detail, Quantity) and a.detail.value > b.detail.value:
+        return False  # "shrunk from 7,500 to 3,500": a range runs upward; downward, a change
     if not gap:
         text = s.gap(b.span.start)
         joined_ar = s.lang.code == "ar" and s.words[b.span.start].startswith("و")
