@@ -192,6 +192,20 @@ def test_a_venue_named_after_a_party_of_the_same_name_is_still_the_venue():
     assert claims(ar, "strategic-dialogue-round-place")[0] == [({"round": "3"}, "Baghdad")]
 
 
+def test_verbs_of_counting_and_falling_give_the_level_their_subject_stands_at():
+    text = "Coalition troops in Syria, most of them American, number about 1,100."
+    assert claims(text, "foreign-troops-in-country")[0] == [({"country": "Syria"}, 1100)]
+    text = "American troop levels stand at 2,000 in Syria and about 800 in Iraq."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 2000), ({"country": "Iraq"}, 800)]
+
+
+def test_a_planned_fall_is_no_level_but_the_level_it_starts_from_is():
+    text = "By March, the number of American troops in Syria is to fall to 400 from about 900 now."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 900)]
+    ar = "وكان عدد قوات التحالف في سوريا يتجاوز ألفي عسكري مطلع 2019، قبل أن يتقلص إلى 1100."
+    assert claims(ar, "foreign-troops-in-country")[0] == [({"country": "Syria"}, 2000), ({"country": "Syria"}, 1100)]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Reject, Span, change_source, coordinated
+from checker.frames.link import Found, Reject, Span, change_source, change_target, coordinated
 from checker.frames.owner import nearest_key
 
 
@@ -82,8 +82,9 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
     # "and" share the place named after the last of them
     h = nearest_key(s, v, hits, [o for o in rest if not coordinated(s, v.end, o.start)], {s.segment_of[v.start]})
-    if h is None and (o := change_source(s, v, rest)) is not None:
-        h = nearest_key(s, v, hits, [x for x in rest if x is not o], {s.segment_of[v.start]})  # "in Iraq from 7,500 to 3,500"
+    if h is None and (o := change_source(s, v, rest) or change_target(s, v, rest)) is not None:
+        # "in Iraq from 7,500 to 3,500", "in Iraq is to fall to 2,500 from about 3,000": the pair shares its place
+        h = nearest_key(s, v, hits, [x for x in rest if x is not o], {s.segment_of[v.start]})
     return h
 
 
@@ -126,6 +127,11 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
             raise Reject(f"one number for two {slot} values at once («{both}»)")
         if h is None:
             h = _fronted_key(s, hits)
+        if h is None and t.end <= v.start and t.source != "count_back":
+            # «وكان عدد قوات التحالف في العراق يتجاوز 7 آلاف ... قبل أن يتقلص إلى 3500»: the place said
+            # with the counted noun the number was linked to, past the other number
+            own = [o for o in rest if o.end != t.start]  # (the noun's own number, "7 آلاف عسكري", is no barrier)
+            h = nearest_key(s, Span(t.start, t.end), hits, own, {s.segment_of[t.start]})
         if h is not None:
             key[slot] = shown[slot] = h.canonical
         elif slot in mem.keys:

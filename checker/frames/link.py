@@ -146,6 +146,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     changed = _changed_to(s, v, found, others, covered) or _came_from(s, v, found, others, covered)
     if changed is not None:
         return changed, 2
+    shared = _shared(s, v, found, others, covered)
+    if shared is not None:
+        return shared, 2
     raise Reject("no counted noun attached to the number")
 
 
@@ -179,13 +182,33 @@ def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered:
         return None
 
 
-def _came_from(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
-    """"revised the toll down to 3,958 from 11,300", "will drop to 3,000 from 5,200": the number a
-    change starts from, said after the one it goes to, counts what that one counts."""
+def _shared(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """"Troop levels stand at 2,500 in Iraq and about 900 in Syria": a number joined by "and" to the
+    one before it in its clause, a few words on, counts what that one counts."""
+    seg = s.segment_of[v.start]
+    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] == seg), key=lambda o: o.end, default=None)
+    if o is None or v.start - o.end > 5 or any(s.broken(i) for i in range(o.end, v.start + 1)):
+        return None
+    if not coordinated(s, max(o.end, v.start - 1), v.start):
+        return None  # the coordinator right before the number (or written on it)
+    try:
+        return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
+    except Reject:
+        return None
+
+
+def change_target(s: Sentence, v: Span, others: list[Span]) -> Span | None:
+    """The number a change goes to, said just before the one it starts from ("to 2,500 from 3,000")."""
     i = v.start - 1
     if i < 1 or s.forms[i] not in s.lang.source:
         return None
-    o = next((o for o in others if o.end == i and o.start > 0 and s.forms[o.start - 1] in s.lang.target), None)
+    return next((o for o in others if o.end == i and o.start > 0 and s.forms[o.start - 1] in s.lang.target), None)
+
+
+def _came_from(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """"revised the toll down to 3,958 from 11,300", "will drop to 3,000 from 5,200": the number a
+    change starts from, said after the one it goes to, counts what that one counts."""
+    o = change_target(s, v, others)
     if o is None:
         return None
     try:
