@@ -64,9 +64,12 @@ class Term:
     source: str  # "@troops" or the literal word, for explanations
     canonical: str | None = None  # for names
     gapped: bool = field(init=False, default=False)  # "war ... over": matched by ``match_end``
+    second: str | None = field(init=False, default=None)  # the second word, when it is a whole word
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gapped", any(s.gap for s in self.specs))
+        if len(self.specs) > 1 and not self.specs[1].star and not self.specs[1].gap:
+            object.__setattr__(self, "second", self.specs[1].word)
 
 
 @dataclass
@@ -174,8 +177,11 @@ class Combined:
                 k = len(t.specs)
                 if t.gapped:
                     end = match_end(t.specs, forms, i)
-                elif i + k <= n and all(spec_matches(s, forms[i + j]) for j, s in enumerate(t.specs)):
-                    end = i + k
+                elif k == 1:
+                    end = i + 1  # its first word is how it was found
+                elif i + k <= n and (t.second in forms[i + 1] if t.second else spec_matches(t.specs[1], forms[i + 1])) and (
+                        k == 2 or all(spec_matches(t.specs[j], forms[i + j]) for j in range(2, k))):
+                    end = i + k  # ("the group": the second word, a set lookup, rules most out at once)
                 else:
                     continue
                 if end is not None:
