@@ -206,6 +206,21 @@ def test_a_planned_fall_is_no_level_but_the_level_it_starts_from_is():
     assert claims(ar, "foreign-troops-in-country")[0] == [({"country": "Syria"}, 2000), ({"country": "Syria"}, 1100)]
 
 
+def test_a_number_added_or_compared_to_the_one_before_counts_the_same_and_in_its_place():
+    text = "The U.S. has about 2,000 troops in Syria, along with another 700 in Jordan."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 2000), ({"country": "Jordan"}, 700)]
+    text = "The Pentagon said it has 1,800 U.S. troops in Syria, well over twice the 800 it had announced before."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 1800), ({"country": "Syria"}, 800)]
+
+
+def test_a_toll_that_can_reach_a_figure_is_a_projection():
+    rules, _ = load_rules([DERNA])
+    text = "The toll in Derna can reach 15,000, the city's mayor warned."
+    assert claims(text, "derna-death-toll", rules=rules)[0] == []
+    ar = "ولقي ما لايقل عن 4 آلاف شخص مصرعهم في درنة."
+    assert claims(ar, "derna-death-toll", rules=rules)[1][0].mod == "AT_LEAST"
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

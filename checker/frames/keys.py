@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Reject, Span, change_source, change_target, coordinated
+from checker.frames.link import Found, Reject, Span, change_source, change_target, coordinated, shared_with
 from checker.frames.owner import nearest_key
 
 
@@ -82,7 +82,7 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     # «حوالي 2500 جندي أمريكي و1000 جندي من قوات التحالف في العراق»: values joined by
     # "and" share the place named after the last of them
     h = nearest_key(s, v, hits, [o for o in rest if not coordinated(s, v.end, o.start)], {s.segment_of[v.start]})
-    if h is None and (o := change_source(s, v, rest) or change_target(s, v, rest)) is not None:
+    if h is None and (o := change_source(s, v, rest) or change_target(s, v, rest) or _compared_to(s, v, rest)) is not None:
         # "in Iraq from 7,500 to 3,500", "in Iraq is to fall to 2,500 from about 3,000": the pair shares its place
         h = nearest_key(s, v, hits, [x for x in rest if x is not o], {s.segment_of[v.start]})
     return h
@@ -95,6 +95,13 @@ def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
             s.forms[i] in s.lang.function or s.broken(i) for i in range(v.end, t.start)):
         return None  # only in the number's own noun phrase
     return next((" ".join(s.words[h.start:h.end]) for h in hits if v.end <= h.start and h.end <= t.start), None)
+
+
+def _compared_to(s: Sentence, v: Span, rest: list[Span]) -> Span | None:
+    """"2,000 troops in Syria, more than twice the 900 it had said": compared, the two share a place
+    (joined by "and", each may have its own: "2,500 in Iraq and 900 in Syria")."""
+    o = shared_with(s, v, rest)
+    return o if o is not None and not coordinated(s, o.end, v.start) else None
 
 
 def _fronted_key(s: Sentence, hits: list[Hit]) -> Hit | None:

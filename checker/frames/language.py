@@ -120,6 +120,7 @@ class LanguageData(BaseModel):
     level_preps: list[str] = []
     level_nouns: list[str] = []
     part_quantifiers: list[str] = []
+    compared: list[str] = []
     affiliations: list[str] = []
     place_nouns: list[str] = []
 

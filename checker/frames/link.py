@@ -183,18 +183,31 @@ def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered:
 
 
 def _shared(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
-    """"Troop levels stand at 2,500 in Iraq and about 900 in Syria": a number joined by "and" to the
-    one before it in its clause, a few words on, counts what that one counts."""
-    seg = s.segment_of[v.start]
-    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] == seg), key=lambda o: o.end, default=None)
-    if o is None or v.start - o.end > 5 or any(s.broken(i) for i in range(o.end, v.start + 1)):
+    """"Troop levels stand at 2,500 in Iraq and about 900 in Syria", "2,500 troops in Iraq, along
+    with another 900 in Syria", "2,000 troops, more than twice the 900 it had said": a number joined
+    by "and" or compared to the one before it, a few words on, counts what that one counts."""
+    o = shared_with(s, v, others)
+    if o is None:
         return None
-    if not coordinated(s, max(o.end, v.start - 1), v.start):
-        return None  # the coordinator right before the number (or written on it)
     try:
         return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
     except Reject:
         return None
+
+
+def shared_with(s: Sentence, v: Span, others: list[Span]) -> Span | None:
+    """The number before ``v`` that ``v`` is joined or compared to (``_shared``)."""
+    seg = s.segment_of[v.start]
+    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] in (seg, seg - 1)), key=lambda o: o.end, default=None)
+    start = s.segments[seg].start  # (the clause may start between them: ", along with another 900")
+    if o is None or v.start - o.end > 10 or any(s.broken(i) and i != start for i in range(o.end + 1, v.start + 1)):
+        return None
+    j = v.start - 1
+    while j > o.end and s.forms[j] in s.lang.determiners:
+        j -= 1  # "more than twice the 900"
+    if not coordinated(s, max(o.end, v.start - 1), v.start) and not (j >= o.end and s.forms[j] in s.lang.compared):
+        return None  # the coordinator right before the number (or written on it), or a word comparing it
+    return o
 
 
 def change_target(s: Sentence, v: Span, others: list[Span]) -> Span | None:
