@@ -221,6 +221,20 @@ def test_a_toll_that_can_reach_a_figure_is_a_projection():
     assert claims(ar, "derna-death-toll", rules=rules)[1][0].mod == "AT_LEAST"
 
 
+def test_a_longer_competing_owner_keeps_the_words_inside_it():
+    ar = "وتضم بعثة الناتو في سوريا نحو 300 مستشار عسكري."
+    assert claims(ar, "foreign-troops-in-country")[0] == []
+    ar = "واستضافت أبوظبي الجولة الثانية من الحوار الاستراتيجي بين الولايات المتحدة والإمارات."
+    assert claims(ar, "strategic-dialogue-round-place")[0] == []
+
+
+def test_a_change_in_the_process_of_happening_is_no_level_yet():
+    text = "The Pentagon is in the process of cutting its Syria force to 400."
+    assert claims(text, "us-troops-in-country")[0] == []
+    text = "Critics say 4,000 American soldiers remain in Syria; the Pentagon's own figure is 900."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 4000), ({"country": "Syria"}, 900)]
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]

@@ -101,8 +101,8 @@ def planned(s: Sentence, span: Span) -> int | None:
             change = j
             if j and s.forms[j - 1] in lang.under_way:
                 planned_by = j - 1  # "is cutting its force to 3,500", "to be cut to 2,500": not there yet
-            elif j > 1 and s.forms[j - 1] in lang.target and s.forms[j - 2] in lang.under_way:
-                planned_by = j - 2  # "is to fall to 2,500": arranged, not there yet
+            elif j > 1 and (s.forms[j - 1] in lang.target or s.forms[j - 1] in lang.function) and s.forms[j - 2] in lang.under_way:
+                planned_by = j - 2  # "is to fall to 2,500", "in the process of reducing ... to": not there yet
         if s.forms[j] in lang.plan:
             planned_by = j
     return change if change is not None and planned_by is not None else None

@@ -62,7 +62,7 @@ def _qualified(s: Sentence, h: Hit, not_of: list[Hit]) -> bool:
         return True  # "1,000 other coalition soldiers", «قوات التحالف الأخرى»: the rest, not the whole
     if h.start and s.forms[h.start - 1] in s.lang.possessive and any(o.end <= h.start for o in not_of):
         return True  # "Egypt and the United States held the first round of their strategic dialogue"
-    return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 2)
+    return any(o.start == h.end or o.end == h.start or (o.start in s.party_tokens and 0 <= o.start - h.end <= 6)
                or (o.start == h.end + 1 and s.forms[h.end] in s.lang.partner_preps)  # "its strategic dialogue with Qatar"
                or (o.start == h.end + 1 and s.lang.code == "ar" and not s.broken(h.end) and not s.broken(o.start)
                    and all(_nisba(s.words[i]) for i in (h.end, o.start)))  # «الحوار الاستراتيجي الأميركي المصري»
@@ -165,6 +165,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
         lambda h: True,
     )
     owners = frozenset(i for h in (*found.of, *found.not_of) for i in range(h.start, h.end))
+    found = Found(of=[h for h in found.of if not _inside(h, found.not_of)], not_of=found.not_of)  # «بعثة الناتو»: NATO's mission
     found = Found(of=[h for h in found.of if not _within(s, h, v, owners)],
                   not_of=[h for h in found.not_of if not _within(s, h, v, owners)])
     outside = [h for h in found.of if outside_of(s, h) or hypothetical(s, h)]
@@ -195,6 +196,10 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
                 return "not"
             return "of" if min(map(rank, mine)) <= min(map(rank, theirs)) else "not"
     return None
+
+
+def _inside(h: Hit, others: list[Hit]) -> bool:
+    return any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in others)
 
 
 def _definite(s: Sentence, v: Span) -> bool:
