@@ -586,7 +586,7 @@ def test_one_sentence_giving_a_date_twice_makes_one_claim():
 
 def test_a_place_travelled_to_for_the_event_is_neither_its_place_nor_its_date():
     """Where someone travels to attend a round is not where the round is said to be held: four items
-    of blind sets 2, 5 and 6 label it so (one real sentence of claims-real does not)."""
+    of blind sets 2, 5 and 6 label it so (one real sentence of the first real-text set does not)."""
     en = "The Iraqi foreign minister flew to Washington on Monday to attend the second round of the strategic dialogue."
     assert claims(en, "strategic-dialogue-round-place")[0] == []
     assert claims(en, "strategic-dialogue-round-date", published=date(2020, 8, 18))[0] == []
