@@ -79,6 +79,8 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
         return False
     if seg.kind == "adjunct":
         return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
+    if seg.kind == "participial" and t.start == seg.start and s.words[seg.start].endswith(s.lang.present_participle_suffixes or ("\0",)):
+        return True  # "launched an offensive in 2014, seizing a third of the country": the event that went with it
     if s.forms[seg.start] in s.lang.time_relative:
         # the time named must be what the clause hangs on: "in 2014, when" but not
         # "the Dec. 31 deadline set when ..."
