@@ -6,8 +6,9 @@ rules that have not changed, so the claims are kept between runs:
 - a file's results are found by its path and the sha256 of its bytes (the
   path is part of the key because claims and article ids carry it);
 - claims are stored per rule, under a digest of the parts of the rule that
-  decide extraction, so editing one rule re-runs that rule alone, and
-  changing its severity or message re-runs nothing;
+  decide extraction, so editing one pattern rule re-runs that rule alone,
+  editing one frame rule re-runs the frame rules (they read an article
+  together), and changing a severity or message re-runs nothing;
 - the whole cache belongs to one build of the checker (version plus a digest
   of every file of the package, code and language data alike): another
   build starts from an empty cache instead of trusting claims it did not

@@ -96,5 +96,18 @@ def code_digest() -> str:
 
 
 def digests_of(rules: Sequence) -> dict[str, str]:
-    """Each rule's digest, by rule id."""
-    return {rule.id: rule_digest(rule) for rule in rules}
+    """Each rule's digest, by rule id.
+
+    Frame rules read an article together: a value one of them links to a nearer event is
+    dropped by the others, and "their number" counts the last counted noun of any. So a frame
+    rule's claims depend on every frame rule run beside it, and its digest covers them all:
+    editing one frame rule re-runs the frame rules of each file, never one alone.
+    """
+    own = {rule.id: rule_digest(rule) for rule in rules}
+    framed = sorted(rule.id for rule in rules if getattr(rule, "frame", None) is not None)
+    if not framed:
+        return own
+    together = hashlib.sha256("\0".join(f"{r}={own[r]}" for r in framed).encode()).hexdigest()[:32]
+    for r in framed:
+        own[r] = hashlib.sha256(f"{own[r]}+{together}".encode()).hexdigest()[:32]
+    return own

@@ -220,3 +220,36 @@ def test_a_cache_path_that_is_a_folder_is_not_moved_or_used(setup, tmp_path, cap
     assert dump(result) == dump(run(cache=False))
     assert (folder / "keep.txt").read_text() == "the user's own file"
     assert any(str(folder) in r.getMessage() for r in caplog.records)
+
+
+def test_editing_one_frame_rule_re_runs_the_frame_rules_together(tmp_path, monkeypatch):
+    """Frame rules arbitrate between them (a date goes to the nearer event of any rule): one of
+    them re-run alone would keep a value the others take, so the cache re-runs them all."""
+    shipped = Path(__file__).resolve().parents[1] / "rules"
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    for name in ("white-house-visit-date.yaml", "us-combat-mission-end.yaml"):
+        (rules / name).write_text((shipped / name).read_text(encoding="utf-8"), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "WASHINGTON, July 27, 2021 — President Joe Biden told Prime Minister Mustafa al-Kadhimi in the Oval Office "
+        "on Monday that the United States would end its combat mission in Iraq by the end of 2021.\n", encoding="utf-8")
+    calls: list[tuple[str, ...]] = []
+    real = checker.extract.extract_claims
+    monkeypatch.setattr(checker.extract, "extract_claims",
+                        lambda article, rs, **kw: calls.append(tuple(sorted(r.id for r in rs))) or real(article, rs, **kw))
+
+    def run(cache=True):
+        calls.clear()
+        opts = AuditOptions(rules=[rules], default_rules=False, jobs=1,
+                            cache_path=tmp_path / "cache.sqlite" if cache else None)
+        return audit([str(corpus)], opts)
+
+    run()
+    visit = rules / "white-house-visit-date.yaml"
+    visit.write_text(visit.read_text(encoding="utf-8").replace('"receive*",', '"receive*", welcomed,'), encoding="utf-8")
+    warm = run()
+    assert calls == [("us-combat-mission-end", "white-house-visit-date")]
+    assert dump(warm) == dump(run(cache=False))
+    assert not any(c.rule == "white-house-visit-date" and c.value == "2021" for c in warm.report.claims)
