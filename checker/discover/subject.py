@@ -22,7 +22,8 @@ import yaml
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit, resolve, shared_concepts
 from checker.frames.events import event_of
-from checker.frames.link import Found, Reject, Span, counted_by, ordinal_of
+from checker.frames.link import Found, Reject, Span, counted_by
+from checker.frames.ordinal import ordinal_of
 from checker.frames.owner import nearest_key
 from checker.frames.value import mention_spans
 from checker.models import Mention

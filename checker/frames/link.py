@@ -143,12 +143,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     risen = _risen(s, v, found, others)
     if risen is not None:
         return risen, 3
-    changed = _changed_to(s, v, found, others, covered) or _came_from(s, v, found, others, covered)
-    if changed is not None:
-        return changed, 2
-    shared = _shared(s, v, found, others, covered)
-    if shared is not None:
-        return shared, 2
+    partner = _partner_noun(s, v, found, others, covered)
+    if partner is not None:
+        return partner, 2
     raise Reject("no counted noun attached to the number")
 
 
@@ -171,22 +168,12 @@ def change_source(s: Sentence, v: Span, others: list[Span]) -> Span | None:
     return None
 
 
-def _changed_to(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
-    """The number a change goes to counts what the number it comes from counts."""
-    o = change_source(s, v, others)
-    if o is None:
-        return None
-    try:  # the number it comes from may have its noun after it or before ("troop numbers fell from 7,500 to 3,500")
-        return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
-    except Reject:
-        return None
-
-
-def _shared(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
-    """"Troop levels stand at 2,500 in Iraq and about 900 in Syria", "2,500 troops in Iraq, along
-    with another 900 in Syria", "2,000 troops, more than twice the 900 it had said": a number joined
-    by "and" or compared to the one before it, a few words on, counts what that one counts."""
-    o = shared_with(s, v, others)
+def _partner_noun(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """The noun of the number ``v`` goes with, wherever that noun stands: the number a change that
+    happened came from ("troop numbers fell from 7,500 to 3,500"), the one it goes to when said
+    first ("down to 3,958 from 11,300"), the one it is joined or compared to ("stand at 2,500 in
+    Iraq and about 900 in Syria", "more than twice the 900")."""
+    o = change_source(s, v, others) or change_target(s, v, others) or shared_with(s, v, others)
     if o is None:
         return None
     try:
@@ -196,7 +183,8 @@ def _shared(s: Sentence, v: Span, found: Found, others: list[Span], covered: set
 
 
 def shared_with(s: Sentence, v: Span, others: list[Span]) -> Span | None:
-    """The number before ``v`` that ``v`` is joined or compared to (``_shared``)."""
+    """The number before ``v`` that ``v`` is joined or compared to, a few words on: "and", "along
+    with another", "more than twice the" (``_partner_noun``)."""
     seg = s.segment_of[v.start]
     o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] in (seg, seg - 1)), key=lambda o: o.end, default=None)
     start = s.segments[seg].start  # (the clause may start between them: ", along with another 900")
@@ -216,18 +204,6 @@ def change_target(s: Sentence, v: Span, others: list[Span]) -> Span | None:
     if i < 1 or s.forms[i] not in s.lang.source:
         return None
     return next((o for o in others if o.end == i and o.start > 0 and s.forms[o.start - 1] in s.lang.target), None)
-
-
-def _came_from(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
-    """"revised the toll down to 3,958 from 11,300", "will drop to 3,000 from 5,200": the number a
-    change starts from, said after the one it goes to, counts what that one counts."""
-    o = change_target(s, v, others)
-    if o is None:
-        return None
-    try:
-        return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
-    except Reject:
-        return None
 
 
 def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:
@@ -323,29 +299,6 @@ def light_word(s: Sentence, i: int, covered) -> bool:
     return (i in covered or i in s.light or f in s.lang.function or f in s.lang.auxiliary
             or f in s.lang.relative or f in s.lang.complement or f in s.lang.modifiers or f in s.lang.parties)
 
-
-def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | None:
-    """The ordinal naming an event: "the third round", "fourth and final round", «الجولة
-    الثالثة», «جولتها الثالثة», "round three"."""
-    for span, n in ordinals:
-        if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
-            return n
-        # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun
-        # across the noun's genitive phrase, so it may stand a few words after it.
-        if s.lang.code == "ar" and t.end < span.start <= t.end + 5 and not any(
-                s.broken(i) or s.forms[i] in s.lang.function for i in range(t.end, span.start + 1)):
-            return n
-        if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
-            return n  # "the fourth and likely final round"
-        if span.end < t.start <= span.end + 10 and s.forms[span.end] in s.lang.range_joiners and _aside_between(s, span.end + 1, t.start):
-            return n  # "the fourth and, as it turned out, final round"
-    return None
-
-
-def _aside_between(s: Sentence, lo: int, hi: int) -> bool:
-    """Words lo..hi-1 are a remark set off by two commas, then a word or two: ", as it turned out, final"."""
-    breaks = [i for i in range(lo, hi + 1) if s.broken(i)]
-    return len(breaks) == 2 and breaks[0] == lo and 0 < hi - breaks[1] <= 2
 
 def joined(s: Sentence, a: Hit, b: Hit) -> bool:
     """Two owners joined by "and" ("Washington and its allies", «القوات الأمريكية وقوات التحالف»)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, ordinal_of
+from checker.frames.link import Found
+from checker.frames.ordinal import ordinal_of
 from checker.frames.words import spec_matches
 from checker.text.morphology import arabic_stems, has_article
 

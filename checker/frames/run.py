@@ -18,7 +18,8 @@ from checker.frames.lookup import Gates, combined_index, find_words, gates_for
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
-from checker.frames.link import Found, Reject, counted_by, ordinal_of
+from checker.frames.link import Found, Reject, counted_by
+from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.locate import direction_led, locator
 from checker.frames.owner import owner_level, vetoed

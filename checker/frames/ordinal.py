@@ -1,0 +1,35 @@
+"""The ordinal that names an event: "the third round", «الجولة الثالثة», "round four".
+
+Kept apart from ``checker.frames.link`` (which links values to what they are about): an
+ordinal is not a value a rule claims but part of the event's name, its key.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Span
+
+
+def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | None:
+    """The ordinal naming an event: "the third round", "fourth and final round", «الجولة
+    الثالثة», «جولتها الثالثة», "round three"."""
+    for span, n in ordinals:
+        if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
+            return n
+        # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun
+        # across the noun's genitive phrase, so it may stand a few words after it.
+        if s.lang.code == "ar" and t.end < span.start <= t.end + 5 and not any(
+                s.broken(i) or s.forms[i] in s.lang.function for i in range(t.end, span.start + 1)):
+            return n
+        if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
+            return n  # "the fourth and likely final round"
+        if span.end < t.start <= span.end + 10 and s.forms[span.end] in s.lang.range_joiners and _aside_between(s, span.end + 1, t.start):
+            return n  # "the fourth and, as it turned out, final round"
+    return None
+
+
+def _aside_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Words lo..hi-1 are a remark set off by two commas, then a word or two: ", as it turned out, final"."""
+    breaks = [i for i in range(lo, hi + 1) if s.broken(i)]
+    return len(breaks) == 2 and breaks[0] == lo and 0 < hi - breaks[1] <= 2
