@@ -235,6 +235,12 @@ def test_a_change_in_the_process_of_happening_is_no_level_yet():
     assert claims(text, "us-troops-in-country")[0] == [({"country": "Syria"}, 4000), ({"country": "Syria"}, 900)]
 
 
+def test_soldiers_from_other_nations_are_neither_the_us_nor_the_coalitions_total():
+    text = "By 2008 there were about 150,000 American troops in Iraq and 9,000 soldiers from other nations."
+    assert claims(text, "us-troops-in-country")[0] == [({"country": "Iraq"}, 150000)]
+    assert claims(text, "foreign-troops-in-country")[0] == []
+
+
 def test_a_date_in_a_relative_clause_belongs_to_its_antecedent():
     text = "وقال مصدر إن المفاوضين سيبنون على مخرجات الجولة الثالثة من الحوار الاستراتيجي التي عقدت في السابع من أيار/مايو الماضي مع العراق."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 21))[0] == [({"round": "3"}, "2021-05-07")]
