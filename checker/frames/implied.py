@@ -12,9 +12,12 @@ from checker.frames.words import spec_matches
 from checker.models import Quantity
 from checker.text.morphology import arabic_forms
 
+_TWO = Quantity(value=2)
+
+
 def may_be_two(spec) -> bool:
     """Whether two, said by a dual or "both", could be the rule's count ("two soldiers" is no troop level)."""
-    return spec.unit in ("count", "any") and constraint_broken(spec, Quantity(value=2), None) is None
+    return spec.unit in ("count", "any") and constraint_broken(spec, _TWO, None) is None
 
 
 def two_unwritten(s: Sentence, found: Found, spec) -> bool:

@@ -14,7 +14,7 @@ from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.countback import count_back
-from checker.frames.lookup import Gates, combined_index, find_words, gates_for
+from checker.frames.lookup import combined_index, find_words, gates_for
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
@@ -81,13 +81,15 @@ class FrameReader:
         pronoun = bool(mask & gates.pronoun_bit)
         claim, remember = [], []
         for i, (r, lf, _) in enumerate(plans):
-            refer = gates.has(mask, i, Gates.REFER) and self._may_refer(r, gates.has(mask, i, Gates.MEMORY))
-            if not (gates.has(mask, i, Gates.GATE) or refer):
-                refer = pronoun and self._pronoun_may_refer(r)
-            if gates.has(mask, i, Gates.GATE) or refer:
+            bits = mask >> (3 * i) & 7  # GATE, REFER, MEMORY (``Gates``)
+            if not bits and not pronoun:
+                continue
+            gate, memory = bits & 1, bits & 4
+            refer = not gate and (bits & 2 and self._may_refer(r, memory) or pronoun and self._pronoun_may_refer(r))
+            if gate or refer:
                 if self._context_ok(r, lang):
                     claim.append(r)
-            elif gates.has(mask, i, Gates.MEMORY):
+            elif memory:
                 remember.append(r)
         return claim, remember
 
@@ -117,7 +119,9 @@ class FrameReader:
         """Whether the article has some term's first word: most articles lack a rule's context
         words altogether, and this spares them the scan for whole terms."""
         if not hasattr(self, "_doc_form_set"):
-            self._doc_form_set = frozenset().union(*self._document_forms())
+            from checker.ruleset.match import words_of
+
+            self._doc_form_set = frozenset().union(*map(forms_of, set(words_of(self._document_text()))))
         words, prefixes = vocabulary.first_words()
         doc = self._doc_form_set
         return not words.isdisjoint(doc) or (bool(prefixes) and any(f.startswith(prefixes) for f in doc))
@@ -127,8 +131,11 @@ class FrameReader:
         if not hasattr(self, "_doc_forms"):
             from checker.ruleset.match import words_of
 
-            self._doc_forms = [forms_of(w) for w in words_of((self.article.info.title or "") + "\n" + self.article.text)]
+            self._doc_forms = [forms_of(w) for w in words_of(self._document_text())]
         return self._doc_forms
+
+    def _document_text(self) -> str:
+        return (self.article.info.title or "") + "\n" + self.article.text
 
     # -- reading
     def _read_title(self, title: str, finder) -> None:
