@@ -123,6 +123,7 @@ class LanguageData(BaseModel):
     compared: list[str] = []
     affiliations: list[str] = []
     place_nouns: list[str] = []
+    titles: list[str] = []
 
 
 class Language:

@@ -102,6 +102,13 @@ def _described(s: Sentence, seg: Segment) -> bool:
                    or (i in s.value_starts and i not in s.ordinal_starts) for i in range(seg.start, seg.end))
 
 
+def _titled(s: Sentence, seg: Segment) -> bool:
+    """«يستقبل بايدن، رئيس الوزراء العراقي ... في 26 يوليو»: a noun phrase opening with a person's title
+    after a comma names or describes someone, or is the object of the clause the comma broke."""
+    return s.forms[seg.start] in s.lang.titles and not any(
+        s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.auxiliary for i in range(seg.start, seg.end))
+
+
 def _time_only(s: Sentence, seg: Segment) -> bool:
     """"Sept. 11, 2023, around 2:30 a.m.: The dams fail", "11 September 2023, before dawn: ...": the
     hour or part of the day a timeline entry adds to its date, set off by commas."""
@@ -141,8 +148,9 @@ def segment(s: Sentence) -> list[Segment]:
         if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and _described(s, seg))) and not (
                 k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
-        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)):
-            seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)
+                                                   or _titled(s, seg)):
+            seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas; the clause goes on
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
         elif seg.kind == "clause" and k > 1 and ")" not in s.gap(seg.start):  # not after a closing bracket
