@@ -26,6 +26,25 @@ def direction_of(s: Sentence, h: Hit) -> bool:
     return i >= 0 and s.forms[i] in s.lang.directions
 
 
+def placed_in(s: Sentence, v: Span, nouns: list[Hit], owners: list[Hit]) -> Hit | None:
+    """"11,000 deaths in the city of Derna", «11 ألف وفاة في مدينة درنة»: the place said right after
+    a count and its noun, by "in", is where the count is, whatever place the words before it name
+    («ضحايا فيضانات ليبيا أكثر من 11 ألف وفاة في مدينة درنة»: Libya's floods, Derna's dead)."""
+    i = v.end
+    while i < len(s) and not s.broken(i):
+        noun = next((t for t in nouns if t.start == i), None)
+        if noun is None and s.forms[i] not in s.lang.persons and s.forms[i] not in s.lang.modifiers:
+            break
+        i = noun.end if noun is not None else i + 1  # "5,000 people", «5 آلاف شخص»
+    if i >= len(s) or s.forms[i] not in s.lang.venue or s.broken(i):
+        return None
+    j = i + 1
+    while j < min(len(s), i + 4) and (s.forms[j] in s.lang.determiners or s.forms[j] in s.lang.place_nouns
+                                      or (j > i + 1 and s.words[j] == "of")):
+        j += 1  # "in the city of", «في مدينة»
+    return next((h for h in owners if h.start == j), None)
+
+
 def outside_of(s: Sentence, h: Hit) -> bool:
     """"Died outside the city of Derna", «خارج درنة»: the place is where the value is not."""
     i = _before_place(s, h)

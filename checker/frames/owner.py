@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, coordinated, joined, possessor
-from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, outside_of, sayer
+from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, outside_of, placed_in, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -157,6 +157,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None.
     ``others`` are the sentence's other values the rule may claim."""
     near = noun_phrase(s, v, t)
+    nouns = found.triggers
     group = s.group(s.segment_of[v.start]) | s.group(s.segment_of[t.start])
     earlier = [o for o in others if o.end <= v.start]
     levels = (
@@ -181,6 +182,9 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
               and not locator(s, h, found.of) and not _leads(s, h)
               and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
+    placed = placed_in(s, v, nouns, [h for h in found.of if h not in qualified] + others)
+    if placed is not None:
+        return "not" if placed in others else "of"
     for inside in levels:
         mine = [h for h in found.of if inside(h) and h not in qualified]
         theirs = [h for h in others + qualified if inside(h)]
