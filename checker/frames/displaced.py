@@ -117,9 +117,17 @@ def announced_before(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
 def announced_that(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     """"The military announced on Saturday that the country has been totally liberated": the date of
     a verb of announcing dates what it announced (for rules whose event is announced)."""
-    sv = s.segment_of[v.start]
-    own = s.segments[sv]
-    if not any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
+    # the date may stand in a phrase set off after the verb: «قال العبادي، خلال افتتاح مؤتمر، (السبت 9 كانون
+    # الأول 2017) إن ...»: the verb's clause and the phrases hanging on it, up to the value's
+    chain, k = [s.segment_of[v.start]], s.segment_of[v.start]
+    while s.segments[k].kind == "adjunct" and s.segments[k].attach is not None and s.segments[k].attach < k:
+        k = s.segments[k].attach
+        chain.append(k)
+    if not any(s.forms[i] in s.lang.reporting for i in range(s.segments[chain[-1]].start, v.start)):
         return []
-    said = [k for k, seg in enumerate(s.segments) if seg.attach == sv and seg.kind in ("complement", "relative")]
-    return [t for t in triggers if said and s.segments[said[0]].start <= t.start < s.segments[said[0]].end]
+    said = [k for k, seg in enumerate(s.segments) if seg.attach in chain and seg.kind in ("complement", "relative")]
+    if not said:
+        return []
+    inside = range(s.segments[said[0]].start, s.segments[said[0]].end)
+    # "announced on Saturday that Sunday is a holiday for the victory": what it announced has its own date
+    return [t for t in triggers if t.start in inside and not any(i in s.date_starts for i in range(inside.start, t.start))]

@@ -238,9 +238,9 @@ def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
     for c in countries:
         if c.start in vetoed_at or c.start == h.start:
             continue
-        after = c.start == h.end + 1 and s.forms[h.end] in s.lang.range_joiners or (
-            c.start == h.end and s.lang.code == "ar" and s.words[c.start].startswith("و"))
-        before = joined_before and c.end in (h.start - 1, h.start)
+        # «الحدود السورية العراقية», "the Syrian-Iraqi border": two countries side by side name both
+        after = c.start == h.end + 1 and s.forms[h.end] in s.lang.range_joiners or c.start == h.end
+        before = (joined_before and c.end == h.start - 1) or c.end == h.start
         if after or before:
             return True
     return False
