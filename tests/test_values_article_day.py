@@ -17,6 +17,9 @@ from checker.values import find_mentions
     ("وتصادف المناسبة في الـ25 من كانون الأول الحالي.", "2025-12-25"),
     ("وستكون العطلة الـ10 كانون الأول الحالي.", "2025-12-10"),
     ("وجرت الانتخابات في الـ 11 من تشرين الثاني الماضي.", "2025-11-11"),
+    # before "the current month" or "next month", a day of that month
+    ("وتعقد الجولة المقبلة في الـ24 من الشهر الحالي.", "2025-12-24"),
+    ("ويبدأ التطبيق في الـ3 من الشهر المقبل.", "2026-01-03"),
 ])
 def test_article_day_before_a_month(text, value):
     found = [m for m in find_mentions(text, "ar", datetime.date(2025, 12, 2)) if m.type in ("date", "ordinal")]

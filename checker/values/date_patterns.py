@@ -65,13 +65,15 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     # "يوم 7 سبتمبر": the day word belongs to the date
     day = rf"(?:{alt(lex.day_word, lang)}\s+)?{p['day']}"
     same = alt_or_never(lex.same_year_words, lang)
+    art = rf"(?:{re.escape(lex.ordinals.article_digits)}\s?)?" if lex.ordinals.article_digits else ""
     return [
         ("month", rf"{S}{part}{dayw}(?:{day}\s+(?:{of}\s+)?)?{mw}{p['m1']}"
                   rf"(?:\s*[/\\\-(،,]?\s*{p['m2']}\s*\)?)?{year_tail}{END}"),
         ("hijri", rf"{S}(?:{day}\s+(?:{of}\s+)?)?(?P<mw>{alt(lex.month_word, lang)}\s+)?"
                   rf"{_named('hm', lex.hijri_months, lang)}(?:\s+(?P<hyear>1[34]\d\d)(?:\s*{p['era_ah']}(?![^\W_]))?"
                   rf"|\s+{rel})?{END}"),
-        ("unit", rf"{S}{part}(?:(?P<day>\d{{1,2}})(?!\d)\s+(?:{of}\s+)?|(?P<dayw>{p['og_day_words']})\s+{of}\s+)?"
+        # «في الـ24 من الشهر الحالي»: the article glued to the day's digits
+        ("unit", rf"{S}{part}(?:{art}(?P<day>\d{{1,2}})(?!\d)\s+(?:{of}\s+)?|(?P<dayw>{p['og_day_words']})\s+{of}\s+)?"
                  rf"(?:(?P<dem>{this})\s+)?{p['unit']}(?:\s+{rel})?{END}"),
         ("year", rf"{S}{part}(?:{p['season']}\s+(?:{of}\s+)?)?"
                  rf"(?:{p['qh']}\s+{p['q_ord']}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d){END}"),
