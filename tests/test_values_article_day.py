@@ -29,3 +29,13 @@ def test_article_day_before_a_month(text, value):
 def test_article_digits_alone_still_rank():
     found = find_mentions("وانطلقت الدورة الـ25 للمهرجان.", "ar")
     assert [(m.type, m.value.plain()) for m in found] == [("ordinal", 25)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وتجاوز عدد الضحايا حاجز الـ10,000 قتيل.", 10000),  # grouped thousands: no rank is written so
+    ("وارتفع عدد القتلى إلى الـ2500.", 2500),  # past the ranks, with no noun after it
+    ("ويبلغ عدد السكان الـ1.5 مليون نسمة.", 1500000),  # a decimal before its scale
+])
+def test_article_digits_past_the_ranks_count(text, value):
+    found = [m for m in find_mentions(text, "ar") if m.type in ("quantity", "ordinal")]
+    assert [(m.type, m.value.plain()) for m in found] == [("quantity", value)]

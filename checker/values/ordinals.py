@@ -91,7 +91,7 @@ def grammar(lang: str) -> OrdinalGrammar:
         pat = (
             rf"{start}(?:(?P<def>{alt(definite, lang)})"
             rf"|(?P<bare>{alt(bare, lang)})(?=\s+[^\W\d_]){adv}"
-            rf"|{art}\s?(?P<digits>\d{{1,3}})(?!\d))(?![^\W_])"
+            rf"|{art}\s?(?P<digits>\d{{1,3}})(?![\d]|[,.]\d))(?![^\W_])"  # "الـ10,000" is a count, not a rank
         )
         bare = {**bare, **adverbial}
     else:
@@ -101,7 +101,8 @@ def grammar(lang: str) -> OrdinalGrammar:
     hedges = [w for ws in lex.hedges.before.values() for w in ws]
     return OrdinalGrammar(
         definite, bare, re.compile(pat), day_words, o.day_only,
-        re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}})(?![\d\w])") if o.article_digits else None,
+        re.compile(rf"{start}{re.escape(o.article_digits)}\s?(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:[.,]\d+)?)(?![\d\w])")
+        if o.article_digits else None,
         re.compile(rf"{re.escape(o.article_digits)}\s?\d"),
         frozenset(o.fraction_followers), re.compile(rf"{start}{alt(hedges, lang)}\s+\Z"),
         re.compile(rf"{start}{alt(o.rank_heads, lang)}\s+(?P<digits>\d{{1,3}})(?![\d\w]|[.,]\d)")
@@ -131,8 +132,16 @@ def counts(lang: str, text: str) -> list[tuple[int, int, float]]:
     g = grammar(lang)
     if g.article_digits is None or not g.article_hint.search(text):
         return []
-    return [(m.start(), m.end(), float(m.group("digits"))) for m in g.article_digits.finditer(text)
-            if _counted(lang, text, m)]
+    # a number past the ranks ("الـ2500", "الـ10,000") counts whatever follows it
+    return [(m.start(), m.end(), _article_value(m.group("digits"))) for m in g.article_digits.finditer(text)
+            if not m.group("digits").isdigit() or len(m.group("digits")) > 3 or _counted(lang, text, m)]
+
+
+def _article_value(digits: str) -> float:
+    """"10,000" and "10.000" group thousands; "1.5" and "1,5" are decimals."""
+    if re.fullmatch(r"\d{1,3}(?:([,.])\d{3})+", digits):
+        return float(re.sub(r"[,.]", "", digits))
+    return float(digits.replace(",", "."))
 
 
 def ordinal_value(g: OrdinalGrammar, text: str) -> int | None:
