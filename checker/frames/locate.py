@@ -45,6 +45,19 @@ def placed_in(s: Sentence, v: Span, nouns: list[Hit], owners: list[Hit]) -> Hit 
     return next((h for h in owners if h.start == j), None)
 
 
+def in_own_phrase(s: Sentence, v: Span, t: Hit, owners: list[Hit]) -> Hit | None:
+    """"8,000 British soldiers", «ثمانية آلاف جندي بريطاني»: a nationality between a number and its noun,
+    or in Arabic the adjective right after the noun, says whose the count is before any word around it."""
+    if t.start < v.end:
+        return None
+    for h in owners:
+        if v.end <= h.start and h.end <= t.start and not any(s.broken(i) for i in range(v.end, h.end)):
+            return h
+        if s.lang.code == "ar" and h.start == t.end and not s.broken(h.start):
+            return h
+    return None
+
+
 def outside_of(s: Sentence, h: Hit) -> bool:
     """"Died outside the city of Derna", «خارج درنة»: the place is where the value is not."""
     i = _before_place(s, h)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, coordinated, joined, possessor
-from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, outside_of, placed_in, sayer
+from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -182,7 +182,8 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
               and not locator(s, h, found.of) and not _leads(s, h)
               and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
-    placed = placed_in(s, v, nouns, [h for h in found.of if h not in qualified] + others)
+    mine_here = [h for h in found.of if h not in qualified]
+    placed = in_own_phrase(s, v, t, mine_here + others) or placed_in(s, v, nouns, mine_here + others)
     if placed is not None:
         return "not" if placed in others else "of"
     for inside in levels:
