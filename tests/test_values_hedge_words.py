@@ -28,6 +28,9 @@ def _q(text: str, lang: str):
     ("وارتفع معدل البطالة لتصل إلى 21% في الربع الثاني.", "ar", [(0.21, None)]),
     ("وزادت الودائع بنسبة 5% ليصل إلى 12 مليار دولار.", "ar", [(0.05, None), (12000000000, None)]),
     ("ويعاقب المخالف بغرامة تصل إلى 5000 دينار.", "ar", [(5000, "AT_MOST")]),
+    # an estimate is approximate
+    ("The crowd was estimated at 12,000 people.", "en", [(12000, "APPROX")]),
+    ("وعدد اللاجئين يقدر بـ 40 ألفا.", "ar", [(40000, "APPROX")]),
 ])
 def test_hedges(text, lang, expected):
     assert _q(text, lang) == expected
