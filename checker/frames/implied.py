@@ -65,7 +65,8 @@ def duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Can
     """An Arabic dual counts two: «انهيار سدين» says two dams with no number written. A word
     counts as dual only when the vocabulary knows its singular and not the word itself:
     «عسكريين» is listed as a plural of عسكري, «سدين» is not listed."""
-    near = {i for c in numbers for i in range(c.span.start - 1, c.span.end + 2)}
+    # a number right beside the noun says the count itself, unless "and" opens it («سدان و4 جسور»)
+    near = {i for c in numbers for i in range(c.span.start - (0 if s.words[c.span.start].startswith("و") else 1), c.span.end + 2)}
     out = []
     for hit in list(found.triggers):
         i = hit.start

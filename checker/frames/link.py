@@ -93,9 +93,12 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 f in lang.function or f in lang.place_nouns or f in lang.directions)):  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
             i += 1
             continue
-        if (lang.code == "en" and person is None and i + 1 < len(s) and trigger_at(found.triggers, i + 1) is not None
-                and not s.broken(i + 1) and i not in s.value_starts and f not in lang.function and f not in lang.reporting):
-            i += 1  # "two ageing dams", "2,500 additional troops": one word that describes the noun after it
+        j = i + 1
+        while j < len(s) and s.gap(j) == "-":
+            j += 1  # "two ill-maintained dams": a hyphened word is one word
+        if (lang.code == "en" and person is None and j < len(s) and trigger_at(found.triggers, j) is not None
+                and not s.broken(j) and i not in s.value_starts and f not in lang.function and f not in lang.reporting):
+            i = j  # "two ageing dams", "2,500 additional troops": one word that describes the noun after it
             continue
         if f in lang.function or person is not None or f in lang.reporting or (
                 f in lang.pronouns or (i in s.value_starts and not coordinated(s, i, i) and s.words[i][:1] != "و"
