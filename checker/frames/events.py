@@ -145,11 +145,14 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
 
 def remembered(s: Sentence, v: Span, t: Hit) -> bool:
     """"marked the first anniversary of its victory on Monday", «ويستذكر العراقيون اليوم إعلان النصر»:
-    an event remembered is years old; a date that does not name its year dates the remembering."""
+    an event remembered is years old; a date that does not name its year dates the remembering, and
+    so does one said before the word of remembering ("gathered on December 10, 2017, to celebrate the
+    end of the war"), year or not."""
+    words = [i for i in range(max(0, t.start - 6), t.start)
+             if s.forms[i] in s.lang.remembered and s.segment_of[i] == s.segment_of[t.start]]
     if any(len(w) == 4 and w.isdigit() for w in s.words[v.start:v.end]):
-        return False
-    return any(s.forms[i] in s.lang.remembered and s.segment_of[i] == s.segment_of[t.start]
-               for i in range(max(0, t.start - 6), t.start))
+        return any(v.end <= i for i in words)
+    return bool(words)
 
 
 def _participle_of_noun(s: Sentence, v: Span) -> int | None:
