@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.saying import reported, said_before, says_between
+from checker.frames.saying import during_event, reported, said_before, says_between
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
 
@@ -212,7 +212,8 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
              series: list[Hit] = ()) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
-    if not announced and (reported(s, v, triggers, place) or s.segments[s.segment_of[v.start]].kind == "attribution"):
+    if not announced and (reported(s, v, triggers, place) or (
+            s.segments[s.segment_of[v.start]].kind == "attribution" and not during_event(s, v, triggers))):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
     why = own_noun(s, v)
     if why:

@@ -48,7 +48,7 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
     own = s.segments[s.segment_of[v.start]]
-    if _during_event(s, v, triggers) or any(s.forms[k] in s.lang.during and any(k < t.start < v.start for t in triggers)
+    if during_event(s, v, triggers) or any(s.forms[k] in s.lang.during and any(k < t.start < v.start for t in triggers)
                                             for k in range(own.start, v.start)):
         return False  # "announced 26 July 2021 during a White House meeting", «أعلن خلال استقباله ... أمس»: said at the event
     # «وأعلن البيت الأبيض، يوم الاثنين»: a date set off by commas still follows its verb; one
@@ -73,7 +73,8 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
     return False
 
 
-def _during_event(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+def during_event(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    """"said on Thursday during an Oval Office meeting": the saying happened at the event, on its day."""
     i = v.end
     return i < len(s) and s.forms[i] in s.lang.during and any(i < t.start <= i + 4 for t in triggers)
 
