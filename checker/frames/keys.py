@@ -88,9 +88,22 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     return h
 
 
+_NISBA = ("ي", "يه", "يين", "يون")  # «عراقي», «العراقيه», «عراقيين»: the adjective of a country, not its name
+
+
 def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
-    """"250,000 Iraqi security personnel": a place's name between a number and its noun says whose
-    nationals they are, not where others' are (English writes it there; a preposition would not be)."""
+    """"250,000 Iraqi security personnel", «240 ألف عنصر من القوات الأمنية العراقية»: a country's
+    adjective in the number's own noun phrase says whose nationals they are, not where others' are
+    (English writes it before the noun, Arabic after; a preposition other than «من» ends the phrase:
+    «على الأراضي العراقية» says where they are)."""
+    if s.lang.code == "ar" and t.start >= v.end:
+        for i in range(t.end, min(len(s), t.end + 4)):
+            if s.broken(i) or (s.forms[i] in s.lang.prepositions and s.forms[i] not in s.lang.source) or i in s.value_starts:
+                return None
+            h = next((h for h in hits if h.start == i), None)
+            if h is not None:
+                return s.words[i] if s.words[i].endswith(_NISBA) else None
+        return None
     if s.lang.code != "en" or not v.end <= t.start <= v.end + 3 or any(
             s.forms[i] in s.lang.function or s.broken(i) for i in range(v.end, t.start)):
         return None  # only in the number's own noun phrase
