@@ -36,6 +36,16 @@ def test_an_abbreviation_before_a_capital_ends_a_sentence_only_where_one_can_end
     ]
 
 
+def test_country_initials_qualify_the_capitalised_word_after_them():
+    text = ("The Pentagon said about 2,000 U.S. Troops are in Syria. A briefing by the U.S. Central Command followed. "
+            "Kadhimi flew back from the U.S. The talks resume in June.")
+    assert texts(text) == [
+        "The Pentagon said about 2,000 U.S. Troops are in Syria.",  # headline capitals mid-sentence
+        "A briefing by the U.S. Central Command followed.",
+        "Kadhimi flew back from the U.S.", "The talks resume in June.",  # a word a sentence opens with
+    ]
+
+
 def test_arabic_comma_continues_question_mark_ends():
     text = "قال الوزير، في بيان، إن الجولة انتهت. هل تعقد جولة أخرى؟ لم يحدد موعد"
     assert texts(text) == ["قال الوزير، في بيان، إن الجولة انتهت.", "هل تعقد جولة أخرى؟", "لم يحدد موعد"]

@@ -32,6 +32,13 @@ _ABBREVIATIONS = {
 _TITLES = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "sen", "rep", "gov", "pres"}
 _ZONES = {"eastern", "pacific", "central", "mountain", "gmt", "utc", "et", "est", "edt", "cst", "cdt", "pst", "pdt",
           "bst", "cet", "cest", "eet", "eest", "local"}
+# "U.S. Troops", "U.N. Security Council": a country's initials before a capitalised word name what
+# follows, unless that word is one a sentence opens with ("... in the U.S. The talks ...")
+_INITIALS = {"u.s", "u.k", "u.n"}
+_OPENERS = {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+            "his", "her", "its", "their", "our", "in", "on", "at", "for", "from", "but", "and", "or", "so", "yet",
+            "as", "after", "before", "when", "while", "if", "since", "some", "many", "most", "all", "no", "one",
+            "what", "who", "why", "how", "where", "meanwhile", "however", "still", "also", "then", "now", "later"}
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts: \w is alnum or "_"
 # A single newline continues the sentence only after a long line with no end mark:
@@ -50,11 +57,14 @@ def _abbreviation(text: str, dot: int) -> str | None:
 
 def _ends_nothing(text: str, dot: int, word: str, start: int) -> bool:
     """An abbreviation before a capital that still ends no sentence: a title before a name ("Gen.
-    McKenzie"), a clock time before its zone ("9 a.m. Eastern"), or one that would leave a
-    sentence of a word or two ("U.S. President Joe Biden ...")."""
+    McKenzie"), a clock time before its zone ("9 a.m. Eastern"), a country's initials before what
+    they qualify ("2,000 U.S. Troops in Syria"), or one that would leave a sentence of a word or two
+    ("U.S. President Joe Biden ...")."""
     if word in _TITLES:
         return True
     nxt = text[dot + 1 : dot + 12].split()
+    if word in _INITIALS and nxt and re.sub(r"\W", "", nxt[0]).lower() not in _OPENERS:
+        return True
     if word in ("a.m", "p.m") and nxt and nxt[0].rstrip(".,").lower() in _ZONES:
         return True
     return len(text[start:dot].split()) <= 2
