@@ -16,6 +16,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Reject, Span, change_source, change_target, coordinated, shared_with
 from checker.frames.owner import nearest_key
+from checker.text.morphology import is_nisba
 
 
 def each(s: Sentence, v: Span, h: Hit) -> bool:
@@ -88,9 +89,6 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
     return h
 
 
-_NISBA = ("ي", "يه", "يين", "يون")  # «عراقي», «العراقيه», «عراقيين»: the adjective of a country, not its name
-
-
 def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
     """"250,000 Iraqi security personnel", «240 ألف عنصر من القوات الأمنية العراقية»: a country's
     adjective in the number's own noun phrase says whose nationals they are, not where others' are
@@ -102,7 +100,7 @@ def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
                 return None
             h = next((h for h in hits if h.start == i), None)
             if h is not None:
-                return s.words[i] if s.words[i].endswith(_NISBA) else None
+                return s.words[i] if is_nisba(s.words[i]) else None  # «عراقي», not «العراق»
         return None
     if s.lang.code != "en" or not v.end <= t.start <= v.end + 3 or any(
             s.forms[i] in s.lang.function or s.broken(i) for i in range(v.end, t.start)):

@@ -22,7 +22,8 @@ from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.locate import direction_led, locator
-from checker.frames.owner import owner_level, vetoed
+from checker.frames.owner import owner_level
+from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
 from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of

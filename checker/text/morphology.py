@@ -66,6 +66,14 @@ def has_article(word: str) -> bool:
     return any(s.startswith("ال") and len(s) > 3 for s in arabic_stems(word)) or word.startswith("لل")
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون")  # normalised: ة is ه
+
+
+def is_nisba(word: str) -> bool:
+    """«عراقي», «الأميركيه», «عراقيين»: an adjective of origin (a nisba), by its ending."""
+    return word.endswith(_NISBA_ENDINGS)
+
+
 def has_pronoun_suffix(word: str) -> bool:
     return len(arabic_forms(word) - arabic_stems(word)) > 0
 

@@ -1,0 +1,114 @@
+"""Words that veto a value: "killed", «سحب», "additional" just around a number and its noun
+make it a count of something else (casualties, a withdrawal, reinforcements), and a proportion's
+subject makes a share another place's. Asked by the frame reader after the owner is settled
+(``checker.frames.owner``); every veto is a word the rule lists in ``not``.
+"""
+
+from __future__ import annotations
+
+from checker.frames.clauses import Sentence
+from checker.frames.concepts import Hit
+from checker.frames.link import Span
+
+
+def _definite(s: Sentence, v: Span) -> bool:
+    """A number with "the", "all" or the Arabic article on it («الـ2500 جندي») names a whole group."""
+    w = s.words[v.start]
+    if s.lang.code == "ar" and w.startswith("ال") and w[2:3].isdigit():
+        return True
+    return v.start > 0 and s.forms[v.start - 1] in s.lang.wholes
+
+
+def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
+    """Where the subject of a word of proportion before the value stands ("Nineveh, which makes
+    up 7 percent of Iraq", «وتشكل محافظة نينوى ... 7 في المئة»): the words just around it."""
+    group = s.group(s.segment_of[v.start])
+    for i in range(v.start - 1, max(-1, v.start - 14), -1):
+        if s.segment_of[i] in group and s.forms[i] in s.lang.proportion:
+            return max(0, i - 4), min(len(s), i + 4)
+    return None
+
+
+def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
+    """"Swathes of Iraq and Syria", «العراق وسوريا»: a country vetoed beside one that is not
+    names both; the claim is still the other's."""
+    from checker.frames.concepts import resolve
+
+    countries = s.lookup(resolve(("@countries",), {}, s.lang.code))
+    if not any(c.start == h.start for c in countries):
+        return False
+    vetoed_at = {i for o in veto for i in range(o.start, o.end)}
+    joined_before = h.start >= 1 and (s.forms[h.start - 1] in s.lang.range_joiners or (
+        s.lang.code == "ar" and s.words[h.start].startswith("و")))
+    for c in countries:
+        if c.start in vetoed_at or c.start == h.start:
+            continue
+        # «الحدود السورية العراقية», "the Syrian-Iraqi border": two countries side by side name both
+        after = c.start == h.end + 1 and s.forms[h.end] in s.lang.range_joiners or c.start == h.end
+        before = (joined_before and c.end == h.start - 1) or c.end == h.start
+        if after or before:
+            return True
+    return False
+
+
+def _listed_more(s: Sentence, v: Span, h: Hit, others: list[Span]) -> bool:
+    """"900 troops in Syria, and 2,500 more in neighboring Iraq", "2,500 troops in Iraq, and an
+    additional 900 in Syria": "more" right after a number (or "additional" right before one with
+    no noun after it), a place next and another number before, lists one more place's count."""
+    if not any(o.end <= v.start for o in others):
+        return False
+    if h.start == v.end and s.forms[h.start] in s.lang.listed_more:
+        return h.end < len(s) and s.forms[h.end] in s.lang.venue
+    return h.end == v.start and s.forms[h.start] in s.lang.listed_more_before and v.end < len(s) and s.forms[v.end] in s.lang.venue
+
+
+def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
+    """"A third of Syria and 40 percent of Iraq": a name that another number is of vetoes only that one."""
+    return any(o.end <= h.start and h.start - o.end <= 2 and all(
+        s.forms[i] in s.lang.function for i in range(o.end, h.start)) for o in others)
+
+
+def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
+    """"leaving US troop levels at 2,500", "keeping the force at 3,000": the noun left at a level."""
+    return (h.end <= t.start <= h.end + 3 and t.end < v.start and s.forms[v.start - 1] in s.lang.level_preps
+            and all(s.forms[i] in s.lang.function or s.forms[i] in s.lang.level_nouns for i in range(t.end, v.start - 1)))
+
+
+def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
+           owners: list[Hit] = ()) -> Hit | None:
+    """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
+    preposition of change right before the number ("cut by 500 troops"). The owner's words after
+    an event do not count ("the defeat of the Islamic State group in Syria")."""
+    if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
+        return Hit(s.words[v.start - 1], v.start - 1, v.start)
+    lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + (3 if counts else 5)
+    for o in sorted(owners, key=lambda o: o.start) if not counts else ():
+        if max(v.end, t.end) <= o.start < hi:
+            hi += o.end - o.start
+    segs = {s.segment_of[v.start], s.segment_of[t.start]}
+    # what the counted people went through, said after them in their own clause: "110 service
+    # members were later diagnosed with brain injuries"
+    said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
+    whole = counts and _definite(s, v)
+    said_of = _proportion_subject(s, v) if counts else None
+    for h in veto:
+        if s.forms[h.start] in s.lang.remaining and (h.end == v.start or h.start == t.end or _left_at(s, h, t, v)):
+            continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
+        if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
+            continue
+        if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
+            continue  # "swept big cities, among them Mosul and Tikrit": a member of a list, not what the value is of
+        if said_of is not None and said_of[0] <= h.start < said_of[1]:
+            return h  # "Anbar province, which makes up a third of the country": the share is the province's
+        if whole and h.end <= v.start:
+            continue  # "withdrawing the 5,200 U.S. troops": the number names all there are, a level
+        inside_value = v.start <= h.start < v.end
+        beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
+        near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
+        opening = s.segments[s.segment_of[h.start]]
+        if (opening.kind == "adjunct" and s.segment_of[h.start] == 0 and opening.attach in segs
+                and (not counts or s.forms[0] in s.lang.venue)):
+            return h  # "In Syria, the group at one point held about a third of the country": the opening sets the scene
+        if near and s.segment_of[h.start] in segs and not inside_value and not beyond and not _with_another_country(s, h, veto):
+            return h
+    return None
