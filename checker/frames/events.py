@@ -274,12 +274,13 @@ def _same_day(a, b) -> bool:
 
 
 def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
-    """"Ten years ago today, on June 10, 2014, ...": a full date set off by commas right after
-    other dates restates them; the sentence gives one date, the full one."""
+    """"Ten years ago today, on June 10, 2014, ...", «قبل عشر سنوات، وتحديدا في صيف 2014»: a full date
+    (a year and a part of it) set off by commas right after other dates restates them; the sentence
+    gives one date, the full one."""
     drop: set[int] = set()
     for k, b in enumerate(cands):
         seg = s.segments[s.segment_of[b.span.start]]
-        full = getattr(b.detail, "precision", None) in ("day", "month") and any(
+        full = getattr(b.detail, "precision", None) in ("day", "month", "season", "quarter", "half") and any(
             len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
         set_off = seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)
         if set_off and not full and k and _same_day(cands[k - 1].detail, b.detail):
