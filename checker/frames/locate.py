@@ -122,9 +122,14 @@ def affiliation(s: Sentence, h: Hit) -> bool:
 
 def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
-    before the verb of saying is the speaker's when what is said names the rule's own place."""
+    before the verb of saying is the speaker's when what is said names the rule's own place; so is
+    one said after the value, in the clause of saying, just before its verb."""
     if h.end > v.start:
-        return False
+        # "the toll exceeded 5,300, a spokesperson for the administration that controls the east of
+        # Libya told ...": after the value, in another clause, a place just before a verb of saying
+        seg = s.segment_of[h.start]
+        return seg != s.segment_of[v.start] and any(
+            s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
