@@ -29,3 +29,13 @@ def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
 def test_an_arabic_verb_of_starting_schedules_the_weekday_after_it():
     found = find_mentions("ويبدأ المهرجان دورته الجديدة يوم السبت في المدينة القديمة.", "ar", D(2024, 3, 6))
     assert [m.value.value for m in found if m.type == "date"] == ["2024-03-09"]
+
+
+@pytest.mark.parametrize("text, lang, published, expected", [
+    ("As of December 9, no coalition unit has a combat role, the coalition said.", "en", D(2021, 12, 12), "2021-12-09"),
+    ("وقال التحالف إنه اعتبارا من 9 كانون الأول لم تعد هناك قوات بدور قتالي.", "ar", D(2021, 12, 12), "2021-12-09"),
+    ("The new fares apply as of January 1, the ministry said.", "en", D(2021, 12, 12), "2022-01-01"),
+], ids=["as of, past", "اعتبارا من, past", "as of, future"])
+def test_as_of_takes_the_nearest_year(text, lang, published, expected):
+    """"As of" a day says from when something holds, which may be past or to come: the nearest wins."""
+    assert [m.value.value for m in find_mentions(text, lang, published) if m.type == "date"] == [expected]
