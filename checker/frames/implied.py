@@ -53,6 +53,9 @@ def pairs(s: Sentence, found: Found) -> list[Candidate]:
 def _pair_before(s: Sentence, hit, covered: set[int]) -> int | None:
     """The "both" before a counted noun: "both dams", "both of Derna's dams", «كلا السدين»."""
     i = hit.start - 1
+    if (s.lang.code == "en" and i > 0 and s.forms[i] not in s.lang.function and s.forms[i] not in s.lang.pair
+            and not s.broken(i + 1) and (s.forms[i - 1] in s.lang.function or s.forms[i - 1] in s.lang.pair)):
+        i -= 1  # "a pair of ageing dams", "both ageing dams": one word that describes the noun
     while i > 0 and hit.start - i <= 4 and (i in covered or s.forms[i] in s.lang.function or s.forms[i] in s.lang.determiners
                                             or s.forms[i] in s.lang.modifiers or possessor(s, i)):
         i -= 1
