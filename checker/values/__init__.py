@@ -17,6 +17,7 @@ from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
 from checker.values import adjectival, anaphora, apposition, dates, ordinals, quantities
+from checker.values.gate import may_hold_value
 from checker.values.resolve import resolve
 
 __all__ = ["find_mentions"]
@@ -62,6 +63,8 @@ def find_mentions(
         lang = detect_language(text, default="en")
     nt = norm if norm is not None and norm.source == text else normalize(text)
     t = nt.text
+    if not may_hold_value(lang, t):
+        return []  # no digit and no lexicon word: no grammar can match (``gate``)
     out: list[Mention] = []
 
     def add(s: int, e: int, value, note: str | None = None) -> None:
