@@ -16,8 +16,7 @@ from checker.corpus.dateline import read_dateline
 from checker.corpus.formats import format_of, read_records
 from checker.corpus.records import Meta, Record, overlay
 from checker.models import Article, ArticleInfo, Problem
-from checker.text.language import detect_language
-from checker.text.sentences import split_sentences
+from checker.text.sentences import split_article
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -79,8 +78,7 @@ def _article(path: Path, record: Record, sidecar: Meta | None = None) -> Article
     if published is None:
         published, origin = read_dateline(text)
         source = "dateline" if published else "unknown"
-    language = meta.language or detect_language(text)
-    sentences = split_sentences(text, default_language=language)
+    language, sentences = split_article(text, meta.language or None)
     info = ArticleInfo(
         id=art_id,
         path=art_id,

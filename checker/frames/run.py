@@ -224,10 +224,10 @@ class FrameReader:
         ordinals = ordinals_of(s, sent, found, rule)
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,
                            self.compiled[rule.id].by_lang[s.lang.code].trigger_specs)
-        found.triggers = [h for h, _, _ in info.values()]
+        found.triggers = [h for h, _, _ in info.values()]  # what the memory keeps of the sentence
+        if not found.triggers or kind == "name" and not found.values:
+            return []  # no event, or no place a venue rule could take
         preferred = {k for k, (h, n, _) in info.items() if n is not None or h not in found.refer}
-        if not found.triggers:
-            return []
         cands = candidates(s, sent, found, rule.value_type, rule, self._say)
         if rule.value_type == "date":
             cands = restated(s, cands, self._say, rule)

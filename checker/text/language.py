@@ -45,7 +45,10 @@ def script_counts(text: str) -> tuple[int, int]:
 
 def detect_language(text: str, default: str = "und") -> str:
     """``ar`` when Arabic letters dominate, ``en`` for Latin script, else ``default``."""
-    arabic, latin = script_counts(text)
+    return language_of_counts(*script_counts(text), default)
+
+
+def language_of_counts(arabic: int, latin: int, default: str = "und") -> str:
     if arabic == latin == 0:
         return default
     return "ar" if arabic >= latin else "en"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from checker.models import Sentence
-from checker.text.language import detect_language
+from checker.text.language import language_of_counts as _language, script_counts
 
 _TERMINAL = ".!?؟…"
 _CLOSERS = "\"'”’»)]›"
@@ -141,7 +141,14 @@ def _pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 def split_sentences(text: str, default_language: str = "und") -> list[Sentence]:
     """Sentences as spans of ``text``, trimmed of surrounding white space, in order."""
-    out: list[Sentence] = []
+    return split_article(text, default_language)[1]
+
+
+def split_article(text: str, default_language: str | None = None) -> tuple[str, list[Sentence]]:
+    """The article's language and its sentences. Without ``default_language`` the language is
+    read from the article's letters, which all stand in its sentences: each letter is counted
+    once, for its sentence and the article together (an archive's text is read once)."""
+    pieces: list[tuple[int, int, int, int]] = []
     start = 0
     for cut in _boundaries(text) + [len(text)]:
         s, e = start, cut
@@ -153,6 +160,11 @@ def split_sentences(text: str, default_language: str = "und") -> list[Sentence]:
             while pe > ps and text[pe - 1].isspace():
                 pe -= 1
             if pe > ps and _ALNUM.search(text, ps, pe):
-                out.append(Sentence(start=ps, end=pe, language=detect_language(text[ps:pe], default_language)))
+                pieces.append((ps, pe, *script_counts(text[ps:pe])))
         start = max(start, cut)
-    return out
+    if default_language is None:
+        arabic, latin = sum(p[2] for p in pieces), sum(p[3] for p in pieces)
+        default_language = "und" if arabic == latin == 0 else "ar" if arabic >= latin else "en"
+    out = [Sentence.model_construct(start=ps, end=pe, language=_language(arabic, latin, default_language))
+           for ps, pe, arabic, latin in pieces]
+    return default_language, out
