@@ -114,3 +114,27 @@ def test_the_generator_writes_articles_that_yield_claims():
     for lang in ("en", "ar"):
         got = find(articles(), lambda d: d[0] == lang and bool(_claims(*d, True)), settings=quick)
         assert _claims(*got, True)
+
+
+# A rule's ``context`` is looked for in the whole article by ``Vocabulary.occurs_in``, which
+# stops at the first term; it must agree with reading every word (``Vocabulary.find``).
+from checker.frames.concepts import Term, Vocabulary  # noqa: E402
+from checker.frames.words import forms_of, parse_term  # noqa: E402
+
+_CONTEXT_TERMS = ["derna", "درنه", "the eastern city", "war ... over", "withdr*", "the country of derna"]
+_CONTEXT_WORDS = ["derna", "درنة", "ودرنة", "the", "eastern", "city", "war", "is", "over", "withdrawal", "country",
+                  "of", "in", "libya", "and", "المدينة", "بدرنة"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CONTEXT_WORDS), max_size=14), st.lists(st.integers(0, 5), min_size=1, max_size=3))
+def test_context_found_anywhere_in_an_article_as_reading_every_word_finds_it(words, picks):
+    from checker.text.normalize import norm
+
+    terms = [_CONTEXT_TERMS[p] for p in picks]
+    voc = Vocabulary()
+    for term in terms:
+        voc.add(Term(parse_term(term), term))
+    voc.freeze()
+    words = [norm(w) for w in words]
+    assert voc.occurs_in(words) == bool(voc.find([forms_of(w) for w in words]))

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.frames.words import Spec, match_end, parse_term, spec_matches
+from checker.frames.words import MAX_GAP, Spec, forms_of, match_end, parse_term, spec_matches
 
 _DIR = Path(__file__).resolve().parent / "concepts"
 
@@ -106,6 +106,29 @@ class Vocabulary:
     def first_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
         """The literal first words and first-word prefixes: what a sentence must contain to hold a hit."""
         return frozenset(self.by_word), tuple(t.specs[0].word for t in self.by_prefix)
+
+    def occurs_in(self, words: list[str]) -> bool:
+        """Whether some term stands anywhere in ``words`` (a whole document's, in order), as
+        ``find`` would find it there. Each distinct word is judged once, however many
+        documents hold it, and the reading stops at the first term: "Iraq" is usually early."""
+        starts = self.__dict__.setdefault("_starts", {})
+        by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
+        for i, w in enumerate(words):
+            cands = starts.get(w)
+            if cands is None:
+                forms = forms_of(w)
+                cands = [t for f in forms if f in by_word for t in by_word[f]]
+                if prefixes and any(f.startswith(prefixes) for f in forms):
+                    cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms)]
+                if len(starts) < 100_000:
+                    starts[w] = cands
+            for t in cands:
+                if len(t.specs) == 1:
+                    return True
+                reach = len(t.specs) + MAX_GAP * sum(s.gap for s in t.specs)
+                if match_end(t.specs, [forms_of(x) for x in words[i : i + reach]], 0) is not None:
+                    return True
+        return False
 
     def find(self, forms: list[frozenset[str]]) -> list[Hit]:
         """Every hit, longest first at each start; hits of one start do not repeat."""

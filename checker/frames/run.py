@@ -25,7 +25,6 @@ from checker.frames.locate import direction_led, locator
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
-from checker.frames.words import forms_of
 from checker.frames.claim import as_of, claim_of
 from checker.frames.implied import may_claim, two_unwritten
 from checker.frames.candidate import fitting
@@ -56,12 +55,8 @@ class FrameReader:
         """A rule's ``context`` terms must stand somewhere in the article, headline included."""
         key = (rule.id, lang)
         if key not in self._context:
-            lf = self.compiled[rule.id].by_lang[lang]
-            ok = not rule.frame.context
-            if not ok:
-                ok = self._may_hold(lf.context) and (getattr(lf.context, "single_words", False)
-                                                     or bool(lf.context.find(self._document_forms())))
-            self._context[key] = ok
+            self._context[key] = not rule.frame.context or self.compiled[rule.id].by_lang[lang].context.occurs_in(
+                self._document_words())
         return self._context[key]
 
     # The gates only spare work: with ``gated`` off every rule reads every sentence, which
@@ -116,24 +111,13 @@ class FrameReader:
         spec = rule.frame
         return bool(spec.event and spec.ordinal and spec.ordinal in self.memory[rule.id].keys)
 
-    def _may_hold(self, vocabulary) -> bool:
-        """Whether the article has some term's first word: most articles lack a rule's context
-        words altogether, and this spares them the scan for whole terms."""
-        if not hasattr(self, "_doc_form_set"):
-            from checker.ruleset.match import words_of
-
-            self._doc_form_set = frozenset().union(*map(forms_of, set(words_of(self._document_text()))))
-        words, prefixes = vocabulary.first_words()
-        doc = self._doc_form_set
-        return not words.isdisjoint(doc) or (bool(prefixes) and any(f.startswith(prefixes) for f in doc))
-
-    def _document_forms(self) -> list[frozenset[str]]:
+    def _document_words(self) -> list[str]:
         """The whole article's words (headline first), read once for every rule's ``context``."""
-        if not hasattr(self, "_doc_forms"):
+        if not hasattr(self, "_doc_words"):
             from checker.ruleset.match import words_of
 
-            self._doc_forms = [forms_of(w) for w in words_of(self._document_text())]
-        return self._doc_forms
+            self._doc_words = words_of(self._document_text())
+        return self._doc_words
 
     def _document_text(self) -> str:
         return (self.article.info.title or "") + "\n" + self.article.text
