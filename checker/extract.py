@@ -113,7 +113,7 @@ def extract_claims(
         if not active and not framed:  # the sentence only changes what frames remember: no values needed
             frames.read(sentence, sent, lang, [], remember)
             continue
-        mentions = finder(text, lang, published, norm=sent.nt) if shared else finder(text, lang, published)
+        mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
         kinds = {m.value.kind for m in mentions}
         sent.attach(mentions)
         for rule in active:

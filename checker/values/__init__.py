@@ -48,14 +48,16 @@ def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
 
 
 def find_mentions(
-    text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None
+    text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None,
+    words: frozenset[str] | None = None,
 ) -> list[Mention]:
     """Every date, quantity and ordinal in ``text``, sorted by start offset.
 
     ``published`` anchors relative expressions ("الشهر الماضي", "next
     Monday"); without it they keep unknown fields as X and say so in the note.
     ``norm`` is ``normalize(text)`` when the caller already has it (the rule
-    matcher normalises every sentence too), so it is not computed twice.
+    matcher normalises every sentence too), so it is not computed twice;
+    ``words`` are then its words, as the matcher splits them.
     """
     if not text:
         return []
@@ -63,7 +65,7 @@ def find_mentions(
         lang = detect_language(text, default="en")
     nt = norm if norm is not None and norm.source == text else normalize(text)
     t = nt.text
-    if not may_hold_value(lang, t):
+    if not may_hold_value(lang, t, words if norm is nt else None):
         return []  # no digit and no lexicon word: no grammar can match (``gate``)
     out: list[Mention] = []
 

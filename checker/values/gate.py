@@ -43,7 +43,7 @@ _CONTEXT_FIELDS = frozenset({
     # unit, weekday, month or year, which are anchors themselves ("last year", «قبل عامين»)
     "relative", "this_words", "vague_before", "offset_before", "offset_after", "parts", "parts_after", "last_words",
 })
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # as a prepared sentence has its words (``ruleset.match``)
 _MIN_STEM = 4  # shorter anchors must be the whole word, less an ending in Arabic
 _MEMO_LIMIT = 200_000
 _ENDINGS = frozenset({"ا", "ه", "ي", "ين", "ان", "ات", "ون", "يه"})  # accusative, ة, nisba; dual, plural
@@ -107,9 +107,10 @@ def _anchors(lang: str) -> _Anchors:
     return _Anchors(lang)
 
 
-def may_hold_value(lang: str, text: str) -> bool:
-    """False only when normalised ``text`` has no digit and no lexicon word of ``lang``."""
+def may_hold_value(lang: str, text: str, words: frozenset[str] | None = None) -> bool:
+    """False only when normalised ``text`` has no digit and no lexicon word of ``lang``;
+    ``words`` are its words when the caller has them already."""
     if not GATED:
         return True
     judge = _anchors(lang).word
-    return any(judge(w) for w in set(_WORD.findall(text.lower())))
+    return any(judge(w) for w in (words if words is not None else set(_WORD.findall(text.lower()))))
