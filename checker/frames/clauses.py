@@ -58,8 +58,12 @@ class Sentence:
     def lookup(self, vocabulary) -> list:
         """A vocabulary's hits in this sentence, found once however many rules share it: every
         vocabulary of the reader's index in one pass, others on first use. Hits are copied out."""
+        return list(self.hits(vocabulary))
+
+    def hits(self, vocabulary) -> list:
+        """``lookup`` without the copy, for readers that change nothing."""
         try:
-            return list(self._hits[id(vocabulary)])
+            return self._hits[id(vocabulary)]
         except (AttributeError, KeyError):
             pass
         hits = self.__dict__.get("_hits")
@@ -70,7 +74,7 @@ class Sentence:
         if got is None:
             got = hits[id(vocabulary)] = vocabulary.find(self.forms)
             self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
-        return list(got)
+        return got
 
     def aside(self, i: int, *tokens: int) -> bool:
         """Whether token i stands in a relative or participial clause set in between, not in the

@@ -108,13 +108,9 @@ def holds(forms: SentenceForms, words: frozenset[str], prefixes: tuple[str, ...]
     return not words.isdisjoint(forms.forms) or (bool(prefixes) and not forms.starts.isdisjoint(prefixes))
 
 
-def find_words(s: Sentence, lf, remember_only: bool = False, triggers: bool = False) -> Found:
-    """One rule's words by role. A rule that only remembers needs its keys and series alone
-    (and its event words, with ``triggers``, where it remembers the ordinals they carry)."""
+def find_words(s: Sentence, lf) -> Found:
+    """One rule's words by role, copied out: linking changes them."""
     look = s.lookup
-    if remember_only:
-        return Found(triggers=look(lf.triggers) if triggers else [], of=look(lf.of), not_of=look(lf.not_of),
-                     keys={slot: look(v) for slot, v in lf.keys.items()})
     return Found(
         triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
         not_of=look(lf.not_of), veto=look(lf.veto),
@@ -123,6 +119,18 @@ def find_words(s: Sentence, lf, remember_only: bool = False, triggers: bool = Fa
         trigger_terms=list(lf.trigger_terms),
         value_vocab=lf.values,
     )
+
+
+def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found:
+    """What a rule remembers of a sentence it makes no claim in: its keys and series (and its
+    event words, with ``triggers``, for the ordinals they carry and the noun "their number"
+    counts). Read, not copied: remembering changes nothing."""
+    hits = s.hits
+    return Found(triggers=hits(lf.triggers) if triggers else _NONE, of=hits(lf.of), not_of=hits(lf.not_of),
+                 keys={slot: hits(v) for slot, v in lf.keys.items()})
+
+
+_NONE: list = []
 
 
 _INDEXES: dict[tuple[int, ...], Combined] = {}

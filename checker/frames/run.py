@@ -14,7 +14,7 @@ from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.countback import count_back
-from checker.frames.lookup import combined_index, find_words, gates_for
+from checker.frames.lookup import combined_index, find_words, gates_for, remembered_words
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
@@ -164,11 +164,10 @@ class FrameReader:
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
-            if claims and not may_claim(r, sent):  # it still remembers what the sentence names
-                found = find_words(s, lf, remember_only=True, triggers=bool(r.frame.ordinal or r.frame.counts))
-                self._remember(r, s, found, where)
+            if not claims or not may_claim(r, sent):  # it still remembers what the sentence names
+                self._remember(r, s, remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts)), where)
                 continue
-            found = find_words(s, lf, remember_only=not claims)
+            found = find_words(s, lf)
             if claims and r.frame.counts and r.frame.unit != "share":
                 found.refer += self._count_back(r, s, found, latest)
             if claims:
