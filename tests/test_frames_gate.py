@@ -138,3 +138,30 @@ def test_context_found_anywhere_in_an_article_as_reading_every_word_finds_it(wor
     voc.freeze()
     words = [norm(w) for w in words]
     assert voc.occurs_in(words) == bool(voc.find([forms_of(w) for w in words]))
+
+
+# Every rule's words are looked up in one pass (``Combined``); each vocabulary must get exactly
+# the hits its own ``find`` gives, and none where it has none.
+def _pack_vocabularies(lang: str) -> list:
+    out = []
+    for r in RULES:
+        lf = r.compiled.frame.by_lang.get(lang) if r.compiled.frame else None
+        if lf is not None:
+            out += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, *lf.keys.values()] + ([lf.values] if lf.values else [])
+    return out
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["en", "ar"]).flatmap(lambda lang: st.tuples(st.just(lang), st.lists(
+    st.sampled_from([w for v in _pack_vocabularies(lang) for w in _terms(v, lang)] + FILLER[lang]), max_size=12))))
+def test_one_pass_over_a_sentence_finds_each_vocabulary_its_own_hits(case):
+    from checker.frames.concepts import Combined
+    from checker.text.normalize import norm
+
+    lang, terms = case
+    vocabularies = _pack_vocabularies(lang)
+    words = [w for t in terms for w in norm(t).split()]
+    forms = [forms_of(w) for w in words]
+    together = Combined(vocabularies).find(forms)
+    for voc in vocabularies:
+        assert together.get(id(voc), []) == voc.find(forms)

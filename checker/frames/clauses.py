@@ -22,6 +22,7 @@ from checker.frames.segment import Segment, segment
 from checker.frames.words import ACRONYMS, acronym, forms_of
 
 _QUOTES = set("\"«»")
+_NO_HITS: list = []  # shared: ``Sentence.hits`` is read, never changed
 _SCARE_QUOTE_WORDS = 4  # at most this many words between quote marks for a quoted term, not speech
 
 
@@ -62,16 +63,14 @@ class Sentence:
 
     def hits(self, vocabulary) -> list:
         """``lookup`` without the copy, for readers that change nothing."""
-        try:
-            return self._hits[id(vocabulary)]
-        except (AttributeError, KeyError):
-            pass
         hits = self.__dict__.get("_hits")
+        index = getattr(self, "index", None)
         if hits is None:
-            index = getattr(self, "index", None)
             hits = self._hits = index.find(self.forms) if index is not None else {}
         got = hits.get(id(vocabulary))
         if got is None:
+            if index is not None and id(vocabulary) in index.members:
+                return _NO_HITS  # in the index, and none in this sentence
             got = hits[id(vocabulary)] = vocabulary.find(self.forms)
             self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
         return got
@@ -112,6 +111,11 @@ class Sentence:
             if b - a <= _SCARE_QUOTE_WORDS:
                 out.update((a, b))
         return frozenset(out)
+
+    @cached_property
+    def openings(self) -> tuple[int, ...]:
+        """Words that name a first event without an ordinal ("the opening round", «الافتتاحية»)."""
+        return tuple(i for i, f in enumerate(self.forms) if f in self.lang.opening)
 
     @cached_property
     def value_starts(self) -> frozenset[int]:

@@ -186,8 +186,9 @@ class Combined:
         return cands
 
     def find(self, forms: list[frozenset[str]]) -> dict[int, list[Hit]]:
-        """Hits per member vocabulary, exactly as each one's own ``find`` gives them."""
-        out: dict[int, list[Hit]] = {key: [] for key in self.members}
+        """Hits per member vocabulary, exactly as each one's own ``find`` gives them; a member
+        with none is left out (most are, in any one sentence)."""
+        out: dict[int, list[Hit]] = {}
         n, cache = len(forms), self._starting
         for i in range(n):
             cands = cache.get(forms[i])
@@ -211,9 +212,19 @@ class Combined:
                     slot = (key, t.canonical or t.source)
                     if slot not in best or best[slot].end < end:
                         best[slot] = Hit(t.source, i, end, t.canonical)
-            for (key, _), hit in sorted(best.items(), key=lambda kv: (-(kv[1].end - kv[1].start), kv[1].source)):
-                out[key].append(hit)
+            found = sorted(best.items(), key=_longest_first) if len(best) > 1 else best.items()
+            for (key, _), hit in found:
+                got = out.get(key)
+                if got is None:
+                    out[key] = [hit]
+                else:
+                    got.append(hit)
         return out
+
+
+def _longest_first(item: tuple[tuple[int, str], Hit]) -> tuple[int, str]:
+    hit = item[1]
+    return -(hit.end - hit.start), hit.source
 
 
 def resolve(refs: Iterable[str], local: Mapping[str, Concept], lang: str) -> Vocabulary:

@@ -33,9 +33,7 @@ def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]
         if (span is not None and v.kind == "quantity" and not v.mod and float(v.value).is_integer() and 1 <= v.value <= 30
                 and span.start in ends and not s.broken(span.start)):
             out.append((span, int(v.value)))
-    for i, f in enumerate(s.forms):
-        if f in s.lang.opening:
-            out.append((Span(i, i + 1), 1))
+    out += [(Span(i, i + 1), 1) for i in s.openings]
     return out
 
 
