@@ -121,13 +121,18 @@ def find_words(s: Sentence, lf) -> Found:
     )
 
 
-def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found:
+def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found | None:
     """What a rule remembers of a sentence it makes no claim in: its keys and series (and its
     event words, with ``triggers``, for the ordinals they carry and the noun "their number"
-    counts). Read, not copied: remembering changes nothing."""
+    counts); None when the sentence holds none of them. Read, not copied: remembering
+    changes nothing."""
     hits = s.hits
-    return Found(triggers=hits(lf.triggers) if triggers else _NONE, of=hits(lf.of), not_of=hits(lf.not_of),
-                 keys={slot: hits(v) for slot, v in lf.keys.items()})
+    trigger_hits = hits(lf.triggers) if triggers else _NONE
+    of, not_of = hits(lf.of), hits(lf.not_of)
+    keys = {slot: hits(v) for slot, v in lf.keys.items()}
+    if not (trigger_hits or of or not_of or any(keys.values())):
+        return None
+    return Found(triggers=trigger_hits, of=of, not_of=not_of, keys=keys)
 
 
 _NONE: list = []

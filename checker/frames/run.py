@@ -165,7 +165,9 @@ class FrameReader:
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
             if not claims or not may_claim(r, sent):  # it still remembers what the sentence names
-                self._remember(r, s, remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts)), where)
+                found = remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts))
+                if found is not None:
+                    self._remember(r, s, found, where)
                 continue
             found = find_words(s, lf)
             if claims and r.frame.counts and r.frame.unit != "share":
