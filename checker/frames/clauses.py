@@ -35,13 +35,15 @@ class Sentence:
     forms: list[frozenset[str]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.forms = [forms_of(w) for w in self.prepared.words]
-        if self.lang.code == "ar":  # «فقد لقي 3922 شخصا حتفهم»: ف + قد before a verb, not «فقد» (lost) before a number
-            for i, w in enumerate(self.prepared.words):
+        p = self.prepared
+        self.forms = [forms_of(w) for w in p.words]
+        # (each language's case is looked for only when the sentence holds such a word at all)
+        if self.lang.code == "ar" and not self.lang.particles.exact.isdisjoint(p.word_set):
+            # «فقد لقي 3922 شخصا حتفهم»: ف + قد before a verb, not «فقد» (lost) before a number
+            for i, w in enumerate(p.words):
                 if w in self.lang.particles.exact and i + 1 < len(self.forms) and i + 1 not in self.value_starts:
                     self.forms[i] = frozenset({w[1:]})
-        if self.lang.code == "en":  # "IS" in capitals is also the acronym (``words.acronym``)
-            p = self.prepared
+        if self.lang.code == "en" and not ACRONYMS.isdisjoint(p.word_set):  # "IS" in capitals is also the acronym
             for i, w in enumerate(p.words):
                 if w in ACRONYMS:
                     a, b = p.nt.to_source(*p.spans[i])
