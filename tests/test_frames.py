@@ -762,3 +762,20 @@ def test_an_acronym_in_capitals_is_the_group_the_verb_is_not():
     assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == [({}, "2017-12-09")]
     text = "Iraq's army chief said the defeat is complete on Dec. 9, 2017, in a televised address."
     assert claims(text, "isis-defeat-date", date(2018, 12, 9))[0] == []
+
+
+# Rules for stories the default pack knows nothing about, written as a user would: their
+# examples, in our own words, are what the engine's shared language knowledge must read.
+_FIXTURE_RULES, _FIXTURE_PROBLEMS = load_rules([FIXTURES])
+
+
+def test_the_fixture_rules_load():
+    assert _FIXTURE_PROBLEMS == []
+
+
+@pytest.mark.parametrize("rule", _FIXTURE_RULES, ids=lambda r: r.id)
+def test_fixture_rule_examples_pass(rule):
+    from checker.ruleset.examples import run_example
+
+    failures = [r.diff() for r in (run_example(rule, i, explain=True) for i in range(len(rule.examples))) if not r.ok]
+    assert not failures, "\n".join(failures)

@@ -177,18 +177,21 @@ def _participle_word(s: Sentence, i: int) -> bool:
     return s.forms[i] in s.lang.participles or any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes)
 
 
-def own_noun(s: Sentence, v: Span) -> str | None:
+def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str | None:
     """Why a date belongs to no event at all: it qualifies another event's noun ("the July
-    agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»)."""
+    agreement", «اتفاق تموز») or recurs ("on December 10 every year", «من كل عام»). The rule's
+    own event words (``events``, token indexes) are no other event: "the October 10 election"
+    dates an election rule's election, "the August 20 visit" a visit rule's visit."""
     lang = s.lang
     beside = v.end if lang.code == "en" else v.start - 1
-    if 0 <= beside < len(s) and s.forms[beside] in lang.other_events and not s.broken(max(beside, v.start)):
+    if (0 <= beside < len(s) and s.forms[beside] in lang.other_events and beside not in events
+            and not s.broken(max(beside, v.start))):
         return f"it qualifies «{s.words[beside]}»"
     if lang.code == "en":  # "the 2008 Strategic Framework Agreement": the head after a name's words
         for i in range(v.end + 1, min(len(s), v.end + 4)):
             if s.broken(i) or s.forms[i - 1] in lang.function or not s.capitalised(i - 1):
                 break
-            if s.forms[i] in lang.other_events:
+            if s.forms[i] in lang.other_events and i not in events:
                 return f"it qualifies «{' '.join(s.words[v.end:i + 1])}»"
     if lang.code == "en" and (noun := _participle_of_noun(s, v)) is not None:
         return f"it dates «{' '.join(s.words[noun:noun + 2])}»"  # "under the deal reached in July"
@@ -215,7 +218,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not announced and (reported(s, v, triggers, place) or (
             s.segments[s.segment_of[v.start]].kind == "attribution" and not during_event(s, v, triggers))):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
-    why = own_noun(s, v)
+    why = own_noun(s, v, frozenset(i for t in triggers if t.source != "pronoun" for i in range(t.start, t.end)))
     if why:
         raise Reject(f"a date of no event: {why}")
     sv = s.segment_of[v.start]

@@ -44,10 +44,20 @@ def destination(s: Sentence, v: Span, triggers: list[Hit], places: list[Hit] = (
     return False
 
 
+def _names_the_event(s: Sentence, v: Span, triggers: list[Hit]) -> bool:
+    """A date said as part of the event's name: "the October 10 election" (a determiner before
+    it, the event noun right after). (Not in Arabic: «وقال البيت الأبيض يوم الاثنين» is the
+    sayer before the saying's date.)"""
+    return (s.lang.code == "en" and v.start > 0 and s.forms[v.start - 1] in s.lang.determiners
+            and any(t.start == v.end for t in triggers))
+
+
 def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None = None) -> bool:
     """A date right after a verb of saying dates the report ("said on Monday"); a frame whose
     event is an announcement (``announcement: true``) does not ask."""
     own = s.segments[s.segment_of[v.start]]
+    if _names_the_event(s, v, triggers):
+        return False  # "said the October 10 election ...": the event's own date
     if during_event(s, v, triggers) or any(s.forms[k] in s.lang.during and any(k < t.start < v.start for t in triggers)
                                             for k in range(own.start, v.start)):
         return False  # "announced 26 July 2021 during a White House meeting", «أعلن خلال استقباله ... أمس»: said at the event
