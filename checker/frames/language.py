@@ -80,6 +80,7 @@ class LanguageData(BaseModel):
     virtual: list[str] = []
     change: list[str] = []
     plan: list[str] = []
+    progressive: list[str] = []  # "being reduced": a change under way (``link.change_source``)
     target: list[str] = []
     source: list[str] = []
     achieving: list[str] = []

@@ -165,10 +165,17 @@ def change_source(s: Sentence, v: Span, others: list[Span]) -> Span | None:
             j -= 1
         if j < 0 or s.forms[j] not in s.lang.source:
             return None
-        # only a change that has happened: "will cut from 5,200 to 3,000" plans its second number
-        done = any(s.forms[k] in s.lang.changed and s.segment_of[k] == seg for k in range(max(0, j - 10), j))
-        return o if done else None
+        # only a change that has happened: "will cut from 5,200 to 3,000" plans its second number,
+        # "were being reduced from 5,200 to 3,000" has not reached it
+        done = [k for k in range(max(0, j - 10), j) if s.forms[k] in s.lang.changed and s.segment_of[k] == seg]
+        return o if done and not _under_way(s, done[0]) else None
     return None
+
+
+def _under_way(s: Sentence, k: int) -> bool:
+    """A change word after a word of plan or of a change in progress ("will be reduced", "being
+    reduced", «سيتم خفض»): not yet the level it names."""
+    return any(s.forms[i] in s.lang.plan or s.forms[i] in s.lang.progressive for i in range(max(0, k - 3), k))
 
 
 def _partner_noun(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
