@@ -779,3 +779,18 @@ def test_fixture_rule_examples_pass(rule):
 
     failures = [r.diff() for r in (run_example(rule, i, explain=True) for i in range(len(rule.examples))) if not r.ok]
     assert not failures, "\n".join(failures)
+
+
+def test_a_rules_context_may_be_named_in_another_language_than_the_sentence():
+    """An English headline names Iraq for an Arabic text: «الولايات المتحدة» alone says nothing of Iraq."""
+    text = "وأعلنت الولايات المتحدة انتهاء المهمة القتالية لقواتها في 31 كانون الأول 2021."
+    assert claims(text, "us-combat-mission-end", published=date(2021, 12, 10))[0] == []
+    got = claims(text, "us-combat-mission-end", published=date(2021, 12, 10), title="Iraq: the end of a mission")[0]
+    assert [v for _, v in got] == ["2021-12-31"]
+
+
+def test_explain_says_when_a_rule_is_not_read_for_want_of_its_context():
+    said: list[str] = []
+    claims("The United States ended its combat mission on 31 December 2021.", "us-combat-mission-end",
+           published=date(2021, 12, 10), explain=said)
+    assert any("never names its context" in line and "@iraq" in line for line in said), said

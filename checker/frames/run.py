@@ -52,11 +52,16 @@ class FrameReader:
 
     # -- which rules look at a sentence
     def _context_ok(self, rule, lang: str) -> bool:
-        """A rule's ``context`` terms must stand somewhere in the article, headline included."""
+        """A rule's ``context`` terms must stand somewhere in the article, headline included, in
+        any language the rule reads."""
         key = (rule.id, lang)
         if key not in self._context:
-            self._context[key] = not rule.frame.context or self.compiled[rule.id].by_lang[lang].context.occurs_in(
-                self._document_words())
+            # in any of the rule's languages: an English headline names Iraq for an Arabic text too
+            ok = not rule.frame.context or any(lf.context.occurs_in(self._document_words())
+                                               for lf in self.compiled[rule.id].by_lang.values())
+            self._context[key] = ok
+            if not ok and not any(k[0] == rule.id for k in self._context if k != key):
+                self._say(rule, f"not read: the article never names its context ({', '.join(rule.frame.context)})")
         return self._context[key]
 
     # The gates only spare work: with ``gated`` off every rule reads every sentence, which
