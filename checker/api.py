@@ -79,8 +79,8 @@ class ClaimsResult:
 def rule_sources(options: AuditOptions, *, missing_ok: bool = False) -> list[Path]:
     """The default pack (unless turned off) and the rule paths given.
 
-    A path that does not exist stops an audit; for ``checker claims`` it is
-    passed on, and the loader reports it as a rule problem.
+    A path that does not exist stops the command (``missing_ok``: passed on to the loader,
+    which reports it as a rule problem): a mistyped path must not read as "no claims".
     """
     from checker.ruleset import DEFAULT_RULES_DIR
 
@@ -130,7 +130,7 @@ def list_claims(paths: Sequence[str | Path], options: AuditOptions | None = None
     from checker.ruleset import load_rules
 
     options = options or AuditOptions()
-    rules, rule_problems = load_rules(rule_sources(options, missing_ok=True))
+    rules, rule_problems = load_rules(rule_sources(options))  # a mistyped path stops here, as for audit
     if rule:
         rules = [r for r in rules if r.id == rule]
     found = discover([str(p) for p in paths])

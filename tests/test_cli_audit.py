@@ -136,3 +136,10 @@ def test_reports_carry_a_time_only_when_asked(tmp_path):
     stamped = json.loads((tmp_path / "stamped" / "findings.json").read_text(encoding="utf-8"))
     assert plain["generated_at"] is None
     assert stamped["generated_at"].endswith("+00:00")
+
+
+def test_claims_with_a_mistyped_rule_path_stops_and_names_it(tmp_path):
+    """A rule writer's typo must not read as "0 claims"."""
+    result = run("claims", "seeds", "--no-default-rules", "--rules", tmp_path / "electon.yaml")
+    assert result.exit_code == 2
+    assert "rule path not found" in result.output and "electon.yaml" in result.output
