@@ -6,12 +6,12 @@ with no noun of its own, counts what the list's number before it counts.
 from __future__ import annotations
 
 from checker.frames.clauses import Sentence
-from checker.frames.link import Found, Span
 
 
-def list_partner(s: Sentence, v: Span, found: Found, others: list[Span]) -> Span | None:
+def list_partner(s: Sentence, v, found, others: list) -> object | None:
     """The number of the list item before ``v``'s: ``v`` right after a key's name, the name right
-    after a comma or "and", and before that the previous item's number (and maybe its noun)."""
+    after a comma or "and", and before that the previous item's number (and maybe its noun).
+    (Spans and ``Found`` as ``link.counted_by`` has them; that module asks this one.)"""
     name = next((h for hits in found.keys.values() for h in hits if h.end == v.start), None)
     if name is None:
         return None

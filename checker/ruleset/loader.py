@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from checker.models import Problem
 from checker.ruleset import yamlpos
 from checker.ruleset.engine import RuleError, compile_rule
+from checker.ruleset.pack import concepts_for, is_pack_file, load_pack, pack_files
 from checker.ruleset.schema import Rule, RuleFile
 
 SUFFIXES = (".yaml", ".yml")
@@ -41,7 +42,7 @@ def rule_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.suffix in SUFFIXES and f.is_file()))
+            files.extend(sorted(f for f in p.rglob("*") if f.suffix in SUFFIXES and f.is_file() and not is_pack_file(f)))
         elif p.is_file():
             files.append(p)
         else:
@@ -52,10 +53,16 @@ def rule_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
 def load_rules(paths: Sequence[str | Path], *, strict: bool = False) -> tuple[list[Rule], list[Problem]]:
     """Every valid rule under ``paths`` (files or folders of .yaml/.yml) and the problems met."""
     files, problems = rule_files(paths)
+    packs: dict[Path, dict] = {}
+    for given in paths:
+        for f in pack_files(Path(given)):
+            if f not in packs:
+                packs[f], probs = load_pack(f)
+                problems.extend(probs)
     rules: list[Rule] = []
     first_seen: dict[str, str] = {}
     for f in files:
-        got, probs = load_file(f)
+        got, probs = load_file(f, concepts_for(f, packs) if packs else None)
         problems.extend(probs)
         for rule, pos in got:
             if rule.id in first_seen:
@@ -71,8 +78,9 @@ def load_rules(paths: Sequence[str | Path], *, strict: bool = False) -> tuple[li
     return sorted(rules, key=lambda r: r.id), problems
 
 
-def load_file(path: Path) -> tuple[list[tuple[Rule, tuple[int, int]]], list[Problem]]:
-    """The rules of one file with their positions; problems for the ones that fail."""
+def load_file(path: Path, pack: dict | None = None) -> tuple[list[tuple[Rule, tuple[int, int]]], list[Problem]]:
+    """The rules of one file with their positions; problems for the ones that fail. ``pack``:
+    the concepts its folder's ``concepts.yaml`` gives (``pack.py``)."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -106,14 +114,14 @@ def load_file(path: Path) -> tuple[list[tuple[Rule, tuple[int, int]]], list[Prob
     out: list[tuple[Rule, tuple[int, int]]] = []
     problems: list[Problem] = []
     for item, pos in entries:
-        rule, probs = _one(item, pos, name)
+        rule, probs = _one(item, pos, name, pack)
         problems.extend(probs)
         if rule is not None:
             out.append((rule, pos))
     return out, problems
 
 
-def _one(item, pos, name: str) -> tuple[Rule | None, list[Problem]]:
+def _one(item, pos, name: str, pack: dict | None = None) -> tuple[Rule | None, list[Problem]]:
     rid = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
     try:
         rule = Rule.model_validate(item)
@@ -126,6 +134,8 @@ def _one(item, pos, name: str) -> tuple[Rule | None, list[Problem]]:
             msg = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
             probs.append(Problem(kind="rule", path=name, line=at[0], col=at[1], rule=rid, message=f"{field}: {msg}"))
         return None, probs
+    if pack:  # the pack's concepts, under the rule's own
+        rule = rule.model_copy(update={"concepts": {**pack, **rule.concepts}})
     rule._file = name
     try:
         rule._compiled = compile_rule(rule)
