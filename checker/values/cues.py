@@ -36,6 +36,7 @@ class CueGrammar:
     openers: frozenset[str]  # "إن", "that": the date's clause starts after them
     openers_before: frozenset[str]  # "", "on", "يوم": all a sentence may hold before a date that opens it
     article: str  # a word that carries it is a noun, not a past verb (الانتخابات)
+    origin: re.Pattern  # "from" right before a date said in the possessive: no start ("from Sunday's election")
 
 
 @lru_cache(maxsize=None)
@@ -60,8 +61,9 @@ def grammar(lang: str) -> CueGrammar:
     closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:\d|{alt(lex.months, lang)}{END})"
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
+    origin = re.compile(rf"{S}{words('origin')}\s+(?:{words('between')}\s+)?\Z")
     return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
-                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article)
+                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin)
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
@@ -135,12 +137,17 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     g = grammar(lang)
     lo = _window(text, start)
     ranged = end is not None and g.range_after.match(text, end) is not None
-    best, strong, past = _cues(g, text, lo, start, ranged)
+    # "from Sunday's election": the word before governs the noun the date qualifies, not the date
+    origin = end is not None and _POSSESSIVE.match(text, end) is not None and g.origin.search(text, lo, start) is not None
+    best, strong, past = _cues(g, text, lo, start, ranged or origin)
     if best is None:
         return None, False
     if best[2] and not strong and not past:
         past = _past_before(g, text, lo, best[0])
     return best[1], best[2] and not strong and past
+
+
+_POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
 
 
 def _window(text: str, start: int, most: int = WINDOW_WORDS, chars: int = 90) -> int:
