@@ -31,8 +31,9 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
         if any(lo <= o.start and o.end <= hi and not s.aside(o.start, v.start, h.start) for o in others):
             continue
-        if h.start >= v.end and coordinated(s, v.end, h.start - 1) and any(o.start >= h.end for o in others):
+        if h.start >= v.end and coordinated(s, v.end, h.start) and any(o.start >= h.end for o in others):
             continue  # "with Trump in August 2020 and with Biden in July 2021": Biden is the next value's
+            # (the Arabic و is written on the name: «على 31 مقعدا والاتحاد الوطني على 17»)
         rank = (h.start < v.start, max(hi - lo, 0))
         if best_rank is None or rank < best_rank:
             best, best_rank = h, rank
