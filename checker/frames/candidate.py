@@ -45,4 +45,10 @@ def constraint_broken(spec, v, say) -> str | None:
 def fitting(spec, kind: str, mentions) -> bool:
     """Whether any value of ``kind`` fits the rule's constraints: most sentences a rule's words
     let through hold none (a count beside a share rule), and they need no linking at all."""
-    return any(m.value.kind == kind and constraint_broken(spec, m.value, None) is None for m in mentions)
+    return any(m.value.kind == kind and (constraint_broken(spec, m.value, None) is None or _part_of(spec, m.value))
+               for m in mentions)
+
+
+def _part_of(spec, v) -> bool:
+    """A share may hold a count's part ("73 out of 329 seats", ``ratio_part``)."""
+    return spec.unit in ("count", "any") and isinstance(v, Quantity) and v.unit is None and 0 < v.value < 1

@@ -74,6 +74,7 @@ class LanguageData(BaseModel):
     agent: list[str] = []
     proportion: list[str] = []
     members: list[str] = []
+    part_of_whole: list[str] = []  # "9 of the 329 seats": the part counts what the whole counts (``listing``)
     part_of: list[str] = []
     rest: list[str] = []
     both_parties: list[str] = []

@@ -149,10 +149,12 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     partner = _partner_noun(s, v, found, others, covered)
     if partner is not None:
         return partner, 2
-    from checker.frames.listing import list_partner
+    from checker.frames.listing import list_partner, whole_after
 
-    item = list_partner(s, v, found, others)
-    if item is not None:  # "Labour won 54 seats, Reform 21": what the list's number before counts
+    # "Labour won 54 seats, Reform 21": what the list's number before counts;
+    # "nine of the 329 seats": what the whole it is a part of counts
+    item = list_partner(s, v, found, others) or whole_after(s, v, others)
+    if item is not None:
         return counted_by(s, item, found, [o for o in others if o is not item and o is not v], covered)[0], 2
     raise Reject("no counted noun attached to the number")
 

@@ -1,6 +1,6 @@
-"""Lists of names, each with its number: "Labour won 54 seats, Reform 21 and the Greens 4",
-«الكتلة الصدرية 73 مقعدا، تقدم 37، دولة القانون 33». A number said right after a key's name,
-with no noun of its own, counts what the list's number before it counts.
+"""Numbers that count what another number counts: items of a list of names ("Labour won 54
+seats, Reform 21 and the Greens 4", «الكتلة الصدرية 73 مقعدا، تقدم 37»), and a part said
+before its whole ("nine of the 329 seats", «73 من أصل 329 مقعدا»).
 """
 
 from __future__ import annotations
@@ -33,3 +33,17 @@ def list_partner(s: Sentence, v, found, others: list) -> object | None:
         if o.end <= v.start and (o.end == j + 1 or (j in nouns and o.end == nouns[j])):
             return o
     return None
+
+
+def whole_after(s: Sentence, v, others: list) -> object | None:
+    """The whole a number is a part of, said right after it: "nine of the 329 seats", "73 out of
+    329 seats", «73 من أصل 329 مقعدا» (the part counts what the whole counts)."""
+    lang = s.lang
+    for o in others:
+        gap = range(v.end, o.start)
+        if (0 < len(gap) <= 3 and any(s.forms[i] in lang.part_of_whole for i in gap)
+                and all(s.forms[i] in lang.part_of_whole or s.forms[i] in lang.determiners for i in gap)
+                and not any(s.broken(i) for i in range(v.end, o.start + 1))):
+            return o
+    return None
+

@@ -14,6 +14,7 @@ from checker.frames.bounds import bounded, changed_from, partitive
 from checker.frames.candidate import Candidate, constraint_broken
 from checker.frames.implied import duals, pairs
 from checker.frames.link import Found, Span, possessor
+from checker.frames.ratio_part import ratio_part
 from checker.frames.words import forms_of
 from checker.models import NameValue, Quantity
 
@@ -67,6 +68,9 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             why = "a time of day (3 am, «الساعة الثالثة»)"
         if kind == "quantity" and why is None and span.end < len(s) and s.forms[span.end] in s.lang.durations:
             why = f"a length of time («{s.words[span.end]}»)"
+        if why == "not a count" and (part := ratio_part(s, sent, m, span, found)) is not None:
+            out.append(part)  # "73 out of 329 seats": the part counts the seats
+            continue
         if why:
             if say:
                 say(rule, f"«{m.text}» not taken: {why}")
