@@ -115,6 +115,16 @@ class Sentence:
         return frozenset(out)
 
     @cached_property
+    def value_spans(self) -> list[tuple[int, int]]:
+        """Every value's words, (first token, end), whatever rule may claim it."""
+        p, out = self.prepared, []
+        for ns, ne in getattr(p, "mention_norm", ()):
+            toks = [k for k, (a, b) in enumerate(p.spans) if a < ne and b > ns]
+            if toks:
+                out.append((toks[0], toks[-1] + 1))
+        return out
+
+    @cached_property
     def openings(self) -> tuple[int, ...]:
         """Words that name a first event without an ordinal ("the opening round", «الافتتاحية»)."""
         return tuple(i for i, f in enumerate(self.forms) if f in self.lang.opening)

@@ -37,13 +37,13 @@ def list_partner(s: Sentence, v, found, others: list) -> object | None:
 
 def whole_after(s: Sentence, v, others: list) -> object | None:
     """The whole a number is a part of, said right after it: "nine of the 329 seats", "73 out of
-    329 seats", «73 من أصل 329 مقعدا» (the part counts what the whole counts)."""
+    329 seats", «73 من أصل 329 مقعدا» (the part counts what the whole counts). The whole may be
+    no value the rule could claim itself (329 seats, past a rule's range)."""
     lang = s.lang
-    for o in others:
-        gap = range(v.end, o.start)
+    for a, b in s.value_spans:
+        gap = range(v.end, a)
         if (0 < len(gap) <= 3 and any(s.forms[i] in lang.part_of_whole for i in gap)
                 and all(s.forms[i] in lang.part_of_whole or s.forms[i] in lang.determiners for i in gap)
-                and not any(s.broken(i) for i in range(v.end, o.start + 1))):
-            return o
+                and not any(s.broken(i) for i in range(v.end, a + 1))):
+            return next((o for o in others if o.start == a), None) or type(v)(a, b)
     return None
-
