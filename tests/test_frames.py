@@ -767,13 +767,16 @@ def test_an_acronym_in_capitals_is_the_group_the_verb_is_not():
 # Rules for stories the default pack knows nothing about, written as a user would: their
 # examples, in our own words, are what the engine's shared language knowledge must read.
 _FIXTURE_RULES, _FIXTURE_PROBLEMS = load_rules([FIXTURES])
+_EXAMPLE_PACKS = Path(__file__).resolve().parents[1] / "examples"
+_PACK_RULES, _PACK_PROBLEMS = load_rules([_EXAMPLE_PACKS / "derna", _EXAMPLE_PACKS / "election"])
 
 
-def test_the_fixture_rules_load():
-    assert _FIXTURE_PROBLEMS == []
+def test_the_fixture_rules_and_example_packs_load():
+    assert _FIXTURE_PROBLEMS == [] and _PACK_PROBLEMS == []
+    assert {"election-seats", "election-turnout", "election-date"} <= {r.id for r in _PACK_RULES}
 
 
-@pytest.mark.parametrize("rule", _FIXTURE_RULES, ids=lambda r: r.id)
+@pytest.mark.parametrize("rule", _FIXTURE_RULES + _PACK_RULES, ids=lambda r: r.id)
 def test_fixture_rule_examples_pass(rule):
     from checker.ruleset.examples import run_example
 
