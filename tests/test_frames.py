@@ -797,3 +797,12 @@ def test_explain_says_when_a_rule_is_not_read_for_want_of_its_context():
     claims("The United States ended its combat mission on 31 December 2021.", "us-combat-mission-end",
            published=date(2021, 12, 10), explain=said)
     assert any("never names its context" in line and "@iraq" in line for line in said), said
+
+
+def test_explain_says_why_a_value_outside_the_rules_constraints_is_not_taken():
+    """Even where no value of the sentence fits, and no linking is tried, --explain says why."""
+    rules, _ = load_rules([_EXAMPLE_PACKS / "election"])
+    said: list[str] = []
+    claims("Iraq's previous parliamentary election was held on 12 May 2018.", "election-date", rules=rules,
+           published=date(2021, 12, 1), explain=said)
+    assert any("«12 May 2018» not taken: a date in 2018, outside 2021–2021" in line for line in said), said

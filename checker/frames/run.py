@@ -27,7 +27,7 @@ from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
 from checker.frames.claim import as_of, claim_of
 from checker.frames.implied import may_claim, two_unwritten
-from checker.frames.candidate import fitting
+from checker.frames.candidate import constraint_broken, fitting
 from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
@@ -169,6 +169,8 @@ class FrameReader:
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
+            if claims and self.explain is not None and not may_claim(r, sent):
+                self._say_unfit(r, sent)
             if not claims or not may_claim(r, sent):  # it still remembers what the sentence names
                 found = remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts))
                 if found is not None:
@@ -195,6 +197,13 @@ class FrameReader:
         for made, span in dropped:
             self._say_rule(made, f"«{span}» given to a nearer event by another rule")
         return kept
+
+    def _say_unfit(self, rule, sent) -> None:
+        """Why the sentence's values of the rule's kind are none of its claims (``--explain``)."""
+        for m in sent.mentions:
+            why = constraint_broken(rule.frame, m.value, None) if m.value.kind == rule.value_type else None
+            if why:
+                self._say(rule, f"«{m.text}» not taken: {why}")
 
     def _say_rule(self, made, text: str) -> None:
         if self.explain is not None:
