@@ -108,14 +108,25 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return ("person", person) if person is not None else ("none", None)
 
 
+def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:
+    """The rule's noun written right before the number, nothing between ("magnitude 7.8",
+    "turnout 41%"): for a measure (a rule whose unit is no count) it names what the number
+    measures, whatever noun or verb follows. (A count's noun comes after it: "bases hosting
+    US troops at least a dozen times" counts times.)"""
+    return next((t for t in found.triggers if t.end == v.start and not s.broken(v.start)), None)
+
+
 def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
-               whole: Span | None = None) -> tuple[Hit, int]:
+               whole: Span | None = None, measure: bool = False) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
     has no noun of its own ("troop levels stand at about 2,500", «عدد المفقودين بلغ عشرة آلاف»);
     a part counts what its whole counts ("7,500 troops, about 5,000 of them Americans")."""
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
         return hit, 0
+    named = _named_just_before(s, v, found) if measure else None
+    if named is not None:  # "a magnitude 7.8 earthquake", "magnitude 7.7 hit at 4:17": the measure said first
+        return named, 0
     if whole is not None:
         kind_w, hit_w = head_noun(s, whole, found, covered)
         if kind_w == "trigger":

@@ -241,7 +241,8 @@ class FrameReader:
                 if c.trigger is not None:
                     t, dist = c.trigger, 0
                 elif rule.frame.counts:
-                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole)
+                    t, dist = counted_by(s, c.span, found, [o for o in others if o is not c.span], covered, c.whole,
+                                         measure=rule.frame.unit != "count")
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered),
                                        place=found.values if rule.value_type == "name" else None, series=found.of)
