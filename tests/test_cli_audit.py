@@ -143,3 +143,13 @@ def test_claims_with_a_mistyped_rule_path_stops_and_names_it(tmp_path):
     result = run("claims", "seeds", "--no-default-rules", "--rules", tmp_path / "electon.yaml")
     assert result.exit_code == 2
     assert "rule path not found" in result.output and "electon.yaml" in result.output
+
+
+def test_rules_test_explains_passing_examples_too_with_verbose():
+    """A must-not-fire example may pass for a weak reason: -v --explain shows how each was read."""
+    result = run("rules", "test", "examples/election", "--rule", "election-date", "-v", "--explain")
+    assert result.exit_code == 0
+    assert "ok   election-date[0]" in result.output
+    assert "«Sunday» → election day" in result.output
+    quiet = run("rules", "test", "examples/election", "--rule", "election-date", "--explain")
+    assert "«Sunday» →" not in quiet.output  # without -v only failures are explained

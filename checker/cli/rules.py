@@ -41,7 +41,9 @@ def _load(paths: list[Path] | None, strict: bool = False):
 @rules_app.command("test")
 def rules_test(
     paths: Optional[list[Path]] = typer.Argument(None, help="Rule files or folders; default: the default pack."),
-    explain: bool = typer.Option(False, "--explain", help="For a sentence that did not match, show how far each pattern got."),
+    explain: bool = typer.Option(
+        False, "--explain", help="For an example that fails (with -v, every example): how it was read: its values, "
+        "how far each pattern got, each frame value linked or refused and why."),
     rule: Optional[str] = typer.Option(None, "--rule", help="Only the rule with this id."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="List passing examples too."),
 ) -> None:
@@ -56,7 +58,7 @@ def rules_test(
     rules, problems = _load(paths)
     if rule:
         rules = [r for r in rules if r.id == rule]
-    results = run_examples(rules, explain=explain)
+    results = run_examples(rules, explain=explain, explain_all=explain and verbose)
     failed = [r for r in results if not r.ok]
     missed = [r for r in results if r.known_miss and not r.right]
     for r in results:
@@ -65,7 +67,7 @@ def rules_test(
         elif r.known_miss and verbose:
             echo(r.diff().replace("FAIL", "KNOWN MISS", 1))
         elif r.ok and verbose:
-            echo(f"ok   {r.name}")
+            echo(f"ok   {r.name}" + "".join(f"\n  ? {x}" for x in r.explain))
         elif not r.ok:
             echo(r.diff())
     echo(f"{len(results) - len(failed) - len(missed)} passed, {len(failed)} failed, {len(rules)} rules"

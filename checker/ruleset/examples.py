@@ -108,7 +108,9 @@ def missing_kinds(rule) -> list[str]:
     return kinds
 
 
-def run_example(rule, index: int, *, explain: bool = False, finder=None) -> ExampleResult:
+def run_example(rule, index: int, *, explain: bool = False, finder=None, explain_all: bool = False) -> ExampleResult:
+    """One example's result; with ``explain``, how a failing one was read (``explain_all``: a
+    passing one too, so a must-not-fire example can be seen to pass for the right reason)."""
     from checker.extract import extract_claims
 
     ex = rule.examples[index]
@@ -122,7 +124,7 @@ def run_example(rule, index: int, *, explain: bool = False, finder=None) -> Exam
     result.right = _same(result.expected, result.got)
     result.known_miss = ex.known_miss
     result.ok = result.right or ex.known_miss
-    if explain and not result.right:
+    if explain and (explain_all or not result.right):
         result.explain = explain_text(rule, ex.text, article, finder)
     return result
 
@@ -158,14 +160,14 @@ def explain_text(rule, text: str, article: Article | None = None, finder=None) -
     return out
 
 
-def run_examples(rules: Sequence, *, explain: bool = False, finder=None) -> list[ExampleResult]:
+def run_examples(rules: Sequence, *, explain: bool = False, finder=None, explain_all: bool = False) -> list[ExampleResult]:
     """Every example of every rule, plus a failure for a rule lacking either kind."""
     results: list[ExampleResult] = []
     for rule in sorted(rules, key=lambda r: r.id):
         for need in missing_kinds(rule):
             results.append(ExampleResult(rule.id, rule.file, -1, "", problems=[f"the rule needs {need}"], ok=False))
         for i in range(len(rule.examples)):
-            results.append(run_example(rule, i, explain=explain, finder=finder))
+            results.append(run_example(rule, i, explain=explain, finder=finder, explain_all=explain_all))
     return results
 
 
