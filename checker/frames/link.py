@@ -108,6 +108,12 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return ("person", person) if person is not None else ("none", None)
 
 
+def _next_conjunct(s: Sentence, i: int) -> bool:
+    """«ارتفع عدد القتلى إلى 1541 والجرحى إلى 9733»: an Arabic word after the number with و written
+    on it opens the next conjunct; the number's noun is then the one before it."""
+    return s.lang.code == "ar" and s.words[i].startswith("و") and i not in s.value_starts and len(s.words[i]) > 3
+
+
 def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:
     """The rule's noun written right before the number, nothing between ("magnitude 7.8",
     "turnout 41%"): for a measure (a rule whose unit is no count) it names what the number
@@ -137,7 +143,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
                 return counted_by(s, whole, found, [o for o in others if o is not whole], covered)[0], 2
             except Reject:
                 pass
-    if kind == "other":
+    if kind == "other" and not _next_conjunct(s, hit):
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     # people counted in a clause of their own ("the city, which had about 90,000 residents") are
     # what that clause says, not what the clause it hangs on counts

@@ -63,9 +63,12 @@ def _listed_more(s: Sentence, v: Span, h: Hit, others: list[Span]) -> bool:
 
 
 def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
-    """"A third of Syria and 40 percent of Iraq": a name that another number is of vetoes only that one."""
-    return any(o.end <= h.start and h.start - o.end <= 2 and all(
-        s.forms[i] in s.lang.function for i in range(o.end, h.start)) for o in others)
+    """"A third of Syria and 40 percent of Iraq": a name that another number is of vetoes only that
+    one; so does a noun said before its own number («إلى 1541 والجرحى إلى 9733»: the injured's)."""
+    return any((o.end <= h.start and h.start - o.end <= 2 and all(
+        s.forms[i] in s.lang.function for i in range(o.end, h.start))) or (
+        h.end <= o.start and o.start - h.end <= 2 and all(s.forms[i] in s.lang.function for i in range(h.end, o.start))
+        and not s.broken(o.start)) for o in others)
 
 
 def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
