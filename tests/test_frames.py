@@ -806,3 +806,9 @@ def test_explain_says_why_a_value_outside_the_rules_constraints_is_not_taken():
     claims("Iraq's previous parliamentary election was held on 12 May 2018.", "election-date", rules=rules,
            published=date(2021, 12, 1), explain=said)
     assert any("«12 May 2018» not taken: a date in 2018, outside 2021–2021" in line for line in said), said
+
+
+def test_explain_says_whether_the_owner_is_missing_or_only_in_another_clause():
+    said: list[str] = []
+    claims("About 2,500 troops remain in Iraq.", "us-troops-in-country", published=date(2021, 5, 1), explain=said)
+    assert any("@us is not said in the sentence, nor before it" in line for line in said), said

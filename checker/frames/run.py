@@ -299,7 +299,9 @@ class FrameReader:
             raise Reject(f"said of something else ({who})")
         if level is None and spec.of:
             if mem.owner is None or not mem.owner[0]:
-                raise Reject(f"{'/'.join(spec.of)} is not said in the sentence or before it")
+                said = "is said only in another clause of the sentence" if found.of else "is not said in the sentence"
+                before = "and the last one named before is another's" if mem.owner is not None else "nor before it"
+                raise Reject(f"{'/'.join(spec.of)} {said}, {before}")
             context.append(mem.owner[1].link)
 
     def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
