@@ -9,7 +9,7 @@ from checker.frames.language import language
 from checker.frames.schema import FrameSpec
 
 LANGS = ("ar", "en")
-_ROLES = ("counts", "event", "refer", "of", "not_of", "not_", "context")
+_ROLES = ("counts", "event", "refer", "of", "not_of", "not_", "not_in_clause", "context")
 
 
 class FrameError(ValueError):
@@ -28,6 +28,7 @@ class LangFrame:
     not_of: Vocabulary
     veto: Vocabulary
     context: Vocabulary
+    veto_clause: Vocabulary  # ``not_in_clause``
     keys: dict[str, Vocabulary]
     values: Vocabulary | None
     gate_words: frozenset[str] = frozenset()  # a sentence without one of these cannot hold a claim
@@ -94,7 +95,7 @@ def compile_frame(rule) -> CompiledFrame:
                 triggers=voc([*spec.counts, *spec.event]), refer=voc(spec.refer), of=voc(spec.of),
                 # a value "in other areas" is not the one whose place the rule names
                 not_of=voc(spec.not_of), veto=voc([*spec.not_, *(["@elsewhere"] if spec.of else [])]),
-                context=voc(spec.context),
+                context=voc(spec.context), veto_clause=voc(spec.not_in_clause),
                 keys={slot: voc([ref]) for slot, ref in spec.key.items()},
                 values=voc([spec.values]) if spec.values else None,
             )

@@ -151,7 +151,7 @@ class FrameReader:
             for r in self.rules:
                 lf = self.compiled[r.id].by_lang.get(lang)
                 if lf is not None:
-                    vocs += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, *lf.keys.values()]
+                    vocs += [lf.triggers, lf.refer, lf.of, lf.not_of, lf.veto, lf.veto_clause, *lf.keys.values()]
                     vocs += [lf.values] if lf.values else []
             got = self._indexes[lang] = combined_index(tuple(vocs))
         return got
@@ -275,6 +275,11 @@ class FrameReader:
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
+        if spec.not_in_clause:  # "a new quake of magnitude 6.4 ...", «هزة ارتدادية بقوة 5.1»: the clause is another's
+            group = s.group(s.segment_of[c.span.start])
+            h = next((h for h in s.hits(self.compiled[rule.id].by_lang[lang].veto_clause) if s.segment_of[h.start] in group), None)
+            if h is not None:
+                raise Reject(f"vetoed by «{' '.join(s.words[h.start:h.end])}» in its clause ({h.source})")
         if c.mention is not None and unusable(c.mention):
             base = sentence.start
             return [Problem(kind="claim", path=self.article.info.id, rule=rule.id,

@@ -40,6 +40,12 @@ class FrameSpec(BaseModel):
         default_factory=list, alias="not",
         description="Words that veto a value next to it (killed, withdrawn, additional). " + _TERMS,
     )
+    not_in_clause: Terms = Field(
+        default_factory=list,
+        description="Words that veto every value of the clause they stand in, with the clauses it hangs on and "
+        "those hanging on it ('aftershock', «ارتدادية»): wider than `not`, for a word that puts the whole clause "
+        "about something else. " + _TERMS,
+    )
     key: dict[str, str] = Field(
         default_factory=dict,
         description="Key slot → names concept: the nearest name in the value's clause, else the last one the "
@@ -65,7 +71,7 @@ class FrameSpec(BaseModel):
         description="The article (headline included) must mention one of these somewhere. " + _TERMS,
     )
 
-    @field_validator("counts", "event", "refer", "of", "not_of", "not_", "context", mode="before")
+    @field_validator("counts", "event", "refer", "of", "not_of", "not_", "not_in_clause", "context", mode="before")
     @classmethod
     def _one_or_many(cls, v):
         return [v] if isinstance(v, str) else v
