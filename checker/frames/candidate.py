@@ -39,6 +39,9 @@ def constraint_broken(spec, v, say) -> str | None:
         year = v.value[:4]
         if spec.years and year.isdigit() and not spec.years[0] <= int(year) <= spec.years[1]:
             return f"a date in {year}, outside {spec.years[0]}–{spec.years[1]}"
+        first, last = spec.dates or (None, None)
+        if first is not None and v.earliest is not None and (v.latest < first or v.earliest > last):
+            return f"a date outside {first.isoformat()}–{last.isoformat()}"
     return None
 
 

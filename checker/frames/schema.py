@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -58,6 +59,9 @@ class FrameSpec(BaseModel):
     years: tuple[int, int] | None = Field(
         None, description="First and last plausible year of a date value: [2020, 2023] keeps an earlier "
         "mission's end (2010) out; a date of unknown year is kept.")
+    dates: tuple[datetime.date, datetime.date] | None = Field(
+        None, description="First and last plausible day of a date value, for a window narrower than `years`: "
+        "[2023-02-01, 2023-02-19] keeps a later quake of 20 February out; a date of unknown year is kept.")
     precision: Precision | None = Field(
         None, description="Coarsest date precision accepted: 'month' drops a bare year.")
     whole: bool = Field(
