@@ -67,6 +67,15 @@ def possessor(s: Sentence, i: int) -> bool:
     return s.lang.code == "en" and i + 1 < len(s) and s.words[i + 1] == "s" and "'" in s.gap(i + 1)
 
 
+def _next_pair(s: Sentence, i: int) -> int | None:
+    """Past the next number-and-place pair joined by "and" («و» written on its number): where
+    the words after it resume; None when no such pair starts at i."""
+    start = i + 1 if s.forms[i] in s.lang.carry else i if (i in s.value_starts and s.words[i].startswith("و")) else None
+    if start is None or start not in s.value_starts or s.broken(start):
+        return None
+    return next((b for a, b in s.value_spans if a == start), None)
+
+
 def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[str, Hit | int | None]:
     """What the number at ``v`` counts: ("trigger", hit), ("none", None) or ("other", index of the noun)."""
     lang = s.lang
@@ -75,6 +84,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
     i, person = v.end, None
     while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None)):
+        if person is not None and (skip := _next_pair(s, i)) is not None:
+            i = skip  # "29,600 people in Turkey and 3,400 in Syria have been killed": the pairs share the verb
+            continue
         if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (
                 person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source):  # "people from Derna"
             return ("person", person) if person is not None else ("none", None)
