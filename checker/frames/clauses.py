@@ -117,12 +117,7 @@ class Sentence:
     @cached_property
     def value_spans(self) -> list[tuple[int, int]]:
         """Every value's words, (first token, end), whatever rule may claim it."""
-        p, out = self.prepared, []
-        for ns, ne in getattr(p, "mention_norm", ()):
-            toks = [k for k, (a, b) in enumerate(p.spans) if a < ne and b > ns]
-            if toks:
-                out.append((toks[0], toks[-1] + 1))
-        return out
+        return [t for t in getattr(self.prepared, "mention_tokens", ()) if t]
 
     @cached_property
     def openings(self) -> tuple[int, ...]:
@@ -142,11 +137,7 @@ class Sentence:
     def light(self) -> frozenset[int]:
         """Tokens that describe rather than name another event: values, and the parties after
         "between" («بين العراق والولايات المتحدة»)."""
-        spans = self.prepared.spans
-        out = set()
-        for ns, ne in getattr(self.prepared, "mention_norm", ()):
-            out.update(k for k, (a, b) in enumerate(spans) if a < ne and b > ns)
-        return frozenset(out | self.party_tokens)
+        return frozenset(k for a, b in self.value_spans for k in range(a, b)) | self.party_tokens
 
     @cached_property
     def party_tokens(self) -> frozenset[int]:
@@ -179,12 +170,7 @@ class Sentence:
     @cached_property
     def inside_values(self) -> frozenset[int]:
         """Tokens inside a value after its first ("April 7, 2021"): punctuation there is the value's own."""
-        spans = self.prepared.spans
-        out = set()
-        for ns, ne in getattr(self.prepared, "mention_norm", ()):
-            toks = [k for k, (a, b) in enumerate(spans) if a < ne and b > ns]
-            out.update(toks[1:])
-        return frozenset(out)
+        return frozenset(k for a, b in self.value_spans for k in range(a + 1, b))
 
     @cached_property
     def segments(self) -> list[Segment]:

@@ -107,19 +107,23 @@ class Vocabulary:
         """The literal first words and first-word prefixes: what a sentence must contain to hold a hit."""
         return frozenset(self.by_word), tuple(t.specs[0].word for t in self.by_prefix)
 
+    def starting(self, forms: frozenset[str]) -> list[Term]:
+        """The terms whose first word a written word (by its forms) may be."""
+        by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
+        cands = [t for f in forms if f in by_word for t in by_word[f]]
+        if prefixes and any(f.startswith(prefixes) for f in forms):
+            cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms)]
+        return cands
+
     def occurs_in(self, words: list[str]) -> bool:
         """Whether some term stands anywhere in ``words`` (a whole document's, in order), as
         ``find`` would find it there. Each distinct word is judged once, however many
         documents hold it, and the reading stops at the first term: "Iraq" is usually early."""
         starts = self.__dict__.setdefault("_starts", {})
-        by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
         for i, w in enumerate(words):
             cands = starts.get(w)
             if cands is None:
-                forms = forms_of(w)
-                cands = [t for f in forms if f in by_word for t in by_word[f]]
-                if prefixes and any(f.startswith(prefixes) for f in forms):
-                    cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms)]
+                cands = self.starting(forms_of(w))
                 if len(starts) < 100_000:
                     starts[w] = cands
             for t in cands:
@@ -136,11 +140,8 @@ class Vocabulary:
         if not self.by_word and not self.by_prefix:
             return out
         n = len(forms)
-        by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
         for i in range(n):
-            cands = [t for f in forms[i] if f in by_word for t in by_word[f]]
-            if prefixes and any(f.startswith(prefixes) for f in forms[i]):
-                cands += [t for t in self.by_prefix if spec_matches(t.specs[0], forms[i])]
+            cands = self.starting(forms[i])
             if not cands:
                 continue
             best: dict[str, Hit] = {}

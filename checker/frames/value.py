@@ -41,11 +41,7 @@ def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]
 def mention_spans(sent) -> list[Span | None]:
     got = getattr(sent, "_frame_spans", None)
     if got is None:
-        got = []
-        for ns, ne in sent.mention_norm:
-            toks = [k for k, (s, e) in enumerate(sent.spans) if s < ne and e > ns]
-            got.append(Span(toks[0], toks[-1] + 1) if toks else None)
-        sent._frame_spans = got
+        got = sent._frame_spans = [Span(*t) if t else None for t in getattr(sent, "mention_tokens", ())]
     return got
 
 

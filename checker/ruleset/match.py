@@ -81,11 +81,13 @@ class Prepared:
         self.mention_norm: list[tuple[int, int]] = []
         self.covering: dict[int, list[tuple[int, int]]] = {}  # word -> [(mention, last word)]
         self.first_word: list[int] = []
+        self.mention_tokens: list[tuple[int, int] | None] = []  # (first word, end) of each mention
         for i, m in enumerate(mentions):
             ns, ne = self.nt.to_norm(m.start), self.nt.to_norm(m.end)
             self.mention_norm.append((ns, ne))
             toks = [k for k, (s, e) in enumerate(self.spans) if s < ne and e > ns]
             self.first_word.append(toks[0] if toks else -1)
+            self.mention_tokens.append((toks[0], toks[-1] + 1) if toks else None)
             for k in toks:
                 self.covering.setdefault(k, []).append((i, toks[-1]))
 
