@@ -47,3 +47,15 @@ def whole_after(s: Sentence, v, others: list) -> object | None:
                 and not any(s.broken(i) for i in range(v.end, a + 1))):
             return next((o for o in others if o.start == a), None) or type(v)(a, b)
     return None
+
+
+def is_whole_after_part(s: Sentence, v) -> bool:
+    """Whether the value at ``v`` is the whole a number before it is a part of ("nine of the 329
+    seats"): the part is what its key's name was said of."""
+    lang = s.lang
+    for a, b in s.value_spans:
+        gap = range(b, v.start)
+        if (b <= v.start and 0 < len(gap) <= 3 and any(s.forms[i] in lang.part_of_whole for i in gap)
+                and all(s.forms[i] in lang.part_of_whole or s.forms[i] in lang.determiners for i in gap)):
+            return True
+    return False

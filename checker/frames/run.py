@@ -21,6 +21,7 @@ from checker.frames.events import event_of, restated
 from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
+from checker.frames.listing import is_whole_after_part
 from checker.frames.locate import direction_led, locator
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
@@ -266,6 +267,8 @@ class FrameReader:
         own_key = any(s.segment_of[h.start] == seg for hits in found.keys.values() for h in hits)
         keyed_by = c.whole if c.whole is not None and not own_key else c.span
         key, shown, context, also = choose_keys(s, spec, mem, keyed_by, t, n, back, found, rest)
+        if context and spec.key and is_whole_after_part(s, c.span):
+            raise Reject("the whole a part is taken from: its key was said of the part («73 of the 329 seats»)")
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if spec.counts and (p := projected(s, c.span)) is not None:
