@@ -68,7 +68,7 @@ def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
     return any((o.end <= h.start and h.start - o.end <= 2 and all(
         s.forms[i] in s.lang.function for i in range(o.end, h.start))) or (
         h.end <= o.start and o.start - h.end <= 2 and all(s.forms[i] in s.lang.function for i in range(h.end, o.start))
-        and not s.broken(o.start)) for o in others)
+        and not any(s.broken(i) for i in range(h.end, o.start + 1))) for o in others)
 
 
 def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
