@@ -21,7 +21,7 @@ PKG = ROOT / "checker"
 # Lowest first. The first prefix that matches a module names its layer.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("models", ("checker.models", "checker.timex", "checker.humanize", "checker.settings", "checker.paths",
-                "checker.compact")),
+                "checker.compact", "checker.lazy")),
     ("text", ("checker.text",)),
     ("values", ("checker.values",)),
     ("corpus", ("checker.corpus",)),

@@ -15,7 +15,7 @@ off the number of another.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from checker.lazy import once
 
 from checker.frames.language import Language
 from checker.frames.segment import Segment, segment
@@ -77,6 +77,17 @@ class Sentence:
             self.__dict__.setdefault("_held", []).append(vocabulary)  # its id stays its own while cached
         return got
 
+    def hit_ids(self):
+        """The ids of the index's vocabularies with a hit in this sentence (a dict's keys), or
+        None without an index: a quick "does it hold any of these" before looking each up."""
+        index = getattr(self, "index", None)
+        if index is None:
+            return None
+        hits = self.__dict__.get("_hits")
+        if hits is None:
+            hits = self._hits = index.find(self.forms)
+        return hits.keys()
+
     def aside(self, i: int, *tokens: int) -> bool:
         """Whether token i stands in a relative or participial clause set in between, not in the
         clause of any of ``tokens`` ("Coalition forces, which numbered 7,500, now stand at 3,500")."""
@@ -103,7 +114,7 @@ class Sentence:
             return False
         return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())
 
-    @cached_property
+    @once
     def scare_quotes(self) -> frozenset[int]:
         """Quote marks around a few words inside a clause (the first "strategic dialogue"
         meeting, «الحوار الاستراتيجي»): a name or a term quoted, not speech, so no clause break."""
@@ -114,32 +125,32 @@ class Sentence:
                 out.update((a, b))
         return frozenset(out)
 
-    @cached_property
+    @once
     def value_spans(self) -> list[tuple[int, int]]:
         """Every value's words, (first token, end), whatever rule may claim it."""
         return [t for t in getattr(self.prepared, "mention_tokens", ()) if t]
 
-    @cached_property
+    @once
     def openings(self) -> tuple[int, ...]:
         """Words that name a first event without an ordinal ("the opening round", «الافتتاحية»)."""
         return tuple(i for i, f in enumerate(self.forms) if f in self.lang.opening)
 
-    @cached_property
+    @once
     def value_starts(self) -> frozenset[int]:
         return frozenset(w for w in getattr(self.prepared, "first_word", ()) if w >= 0)
 
-    @cached_property
+    @once
     def date_starts(self) -> frozenset[int]:
         p = self.prepared
         return frozenset(w for w, m in zip(getattr(p, "first_word", ()), getattr(p, "mentions", ())) if w >= 0 and m.value.kind == "date")
 
-    @cached_property
+    @once
     def light(self) -> frozenset[int]:
         """Tokens that describe rather than name another event: values, and the parties after
         "between" («بين العراق والولايات المتحدة»)."""
         return frozenset(k for a, b in self.value_spans for k in range(a, b)) | self.party_tokens
 
-    @cached_property
+    @once
     def party_tokens(self) -> frozenset[int]:
         """The words after "between"/«بين» up to the next break: the parties, not a place."""
         out = set()
@@ -160,23 +171,23 @@ class Sentence:
         return all(i in self.value_starts or i in self.inside_values or self.forms[i] in self.lang.function
                    for i in range(seg.start, seg.end)) and any(i in self.value_starts for i in range(seg.start, seg.end))
 
-    @cached_property
+    @once
     def ordinal_starts(self) -> frozenset[int]:
         """Tokens where an ordinal begins ("the third round")."""
         p = self.prepared
         return frozenset(w for m, w in zip(getattr(p, "mentions", ()), getattr(p, "first_word", ()))
                          if w >= 0 and m.value.kind == "ordinal")
 
-    @cached_property
+    @once
     def inside_values(self) -> frozenset[int]:
         """Tokens inside a value after its first ("April 7, 2021"): punctuation there is the value's own."""
         return frozenset(k for a, b in self.value_spans for k in range(a + 1, b))
 
-    @cached_property
+    @once
     def segments(self) -> list[Segment]:
         return segment(self)
 
-    @cached_property
+    @once
     def segment_of(self) -> list[int]:
         out = [0] * len(self)
         for k, s in enumerate(self.segments):

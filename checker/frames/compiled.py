@@ -39,6 +39,7 @@ class LangFrame:
     trigger_specs: tuple = ()  # first specs of the trigger terms, to tell "جولتها" from "جولة"
     memory_prefixes: tuple[str, ...] = ()
     trigger_terms: tuple = ()  # one-word trigger terms, for Arabic duals (read per sentence: made once here)
+    memory_ids: frozenset[int] = frozenset()  # the vocabularies a sentence's memory is read from (``remembered_words``)
 
 
 @dataclass
@@ -110,6 +111,7 @@ def compile_frame(rule) -> CompiledFrame:
                 t.specs[0] for t in lf.triggers.by_prefix)
             lf.memory_words, lf.memory_prefixes = _first_words([lf.of, lf.not_of, *lf.keys.values()], set())
             lf.trigger_terms = tuple(t for ts in lf.triggers.by_word.values() for t in ts if len(t.specs) == 1)
+            lf.memory_ids = frozenset(map(id, (lf.of, lf.not_of, *lf.keys.values())))
             out.by_lang[lang] = lf
     except ConceptError as exc:
         raise FrameError(str(exc), ("frame",)) from None

@@ -126,6 +126,10 @@ def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found | None:
     event words, with ``triggers``, for the ordinals they carry and the noun "their number"
     counts); None when the sentence holds none of them. Read, not copied: remembering
     changes nothing."""
+    held = s.hit_ids()
+    if (held is not None and lf.memory_ids.isdisjoint(held) and not (triggers and id(lf.triggers) in held)
+            and lf.memory_ids <= s.index.members.keys()):
+        return None  # (most sentences hold none of a rule's memory words: one set test, no lookups)
     hits = s.hits
     trigger_hits = hits(lf.triggers) if triggers else _NONE
     of, not_of = hits(lf.of), hits(lf.not_of)

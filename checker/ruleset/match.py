@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from checker.lazy import once
 
 from checker.models import Mention, NameValue
 from checker.ruleset.patterns import ANY, MATCH, NOT, SLOT, SPLIT, WORD, Automaton
@@ -67,11 +67,11 @@ class Prepared:
 
     # Word positions are needed only by the search, which most sentences never
     # reach: the prefilter looks at the sets of words and stems alone.
-    @cached_property
+    @once
     def spans(self) -> list[tuple[int, int]]:
         return [m.span() for m in _WORD.finditer(self.nt.text)]
 
-    @cached_property
+    @once
     def words(self) -> list[str]:
         return [self.nt.text[s:e] for s, e in self.spans]
 
@@ -91,15 +91,15 @@ class Prepared:
             for k in toks:
                 self.covering.setdefault(k, []).append((i, toks[-1]))
 
-    @cached_property
+    @once
     def stems(self) -> list[frozenset[str]]:
         return [arabic_stems(w) for w in self.words]
 
-    @cached_property
+    @once
     def word_set(self) -> frozenset[str]:
         return frozenset(_WORD.findall(self.nt.text))
 
-    @cached_property
+    @once
     def stem_set(self) -> frozenset[str]:
         return frozenset().union(*map(arabic_stems, self.word_set))
 
