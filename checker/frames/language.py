@@ -95,6 +95,7 @@ class LanguageData(BaseModel):
     arrival: list[str] = []
     clock_after: list[str] = []
     remaining: list[str] = []
+    remnant_of: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []
     clock_before: list[str] = []

@@ -97,6 +97,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     for h in veto:
         if s.forms[h.start] in s.lang.remaining and (h.end == v.start or h.start == t.end or _left_at(s, h, t, v)):
             continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
+        if s.forms[h.start] in s.lang.remaining and h.end < len(s) and s.forms[h.end] in s.lang.remnant_of:
+            continue  # "fighting what is left of ISIS": a remnant, not troops leaving
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
