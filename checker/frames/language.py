@@ -51,6 +51,7 @@ class LanguageData(BaseModel):
     negation: list[str]
     more_than: list[str]
     change_preps: list[str]
+    added_between: list[str] = []
     travel: list[str]
     host: list[str]
     venue: list[str]

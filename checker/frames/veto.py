@@ -84,6 +84,10 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     an event do not count ("the defeat of the Islamic State group in Syria")."""
     if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
+    if counts and v.end < t.start <= v.end + 3:  # "1,500 new troops": an addition
+        for i in range(v.end, t.start):
+            if s.forms[i] in s.lang.added_between:
+                return Hit(s.words[i], i, i + 1)
     lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + (3 if counts else 5)
     for o in sorted(owners, key=lambda o: o.start) if not counts else ():
         if max(v.end, t.end) <= o.start < hi:
