@@ -811,4 +811,4 @@ def test_explain_says_why_a_value_outside_the_rules_constraints_is_not_taken():
 def test_explain_says_whether_the_owner_is_missing_or_only_in_another_clause():
     said: list[str] = []
     claims("About 2,500 troops remain in Iraq.", "us-troops-in-country", published=date(2021, 5, 1), explain=said)
-    assert any("@us is not said in the sentence, nor before it" in line for line in said), said
+    assert any("@us/@us_presidents is not said in the sentence, nor before it" in line for line in said), said
