@@ -161,6 +161,7 @@ def read_values(text: str, lang: str | None = None, published: date | None = Non
 def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> AuditResult:
     """Load every article under ``paths``, extract claims, compare them, and report."""
     from checker.compare import build_findings, not_compared
+    from checker.compare.selfcheck import taken_back
     from checker.corpus import discover
     from checker.pipeline import run_files
 
@@ -198,7 +199,9 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
         run.problems, key=lambda p: (p.path, p.line or 0, p.message)
     )
     by_id = {rule.id: rule for rule in rules}
-    findings = build_findings(claims, by_id)
+    compared, taken = taken_back(claims, by_id)  # a key inherited from context that its own article contradicts
+    findings = build_findings(compared, by_id)
+    unmet = sorted(not_compared(compared, by_id) + taken, key=lambda n: (n.rule, sorted(n.key.items()), n.reason))
     report = Report(
         checker_version=__version__,
         articles=articles,
@@ -206,6 +209,6 @@ def audit(paths: Sequence[str | Path], options: AuditOptions | None = None) -> A
         claims=claims,
         findings=findings,
         problems=problems,
-        not_compared=not_compared(claims, by_id),
+        not_compared=unmet,
     )
     return AuditResult(report=report, files=len(found.files), cache_hits=run.cache_hits)

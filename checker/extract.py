@@ -107,7 +107,7 @@ def extract_claims(
         # Values are looked for only where some rule has the words to match:
         # claims and problems both come from matches, so the others yield nothing.
         active = [r for r, g in plans[lang] if passes(g, sent)]
-        framed, remember = frames.wants(sent, lang) if frames.rules else ([], [])
+        framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if not active and not framed and not remember:
             continue
         if not active and not framed:  # the sentence only changes what frames remember: no values needed

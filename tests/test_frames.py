@@ -335,7 +335,7 @@ def test_the_frame_gate_never_skips_a_sentence_that_yields_a_claim(monkeypatch):
     texts = [(ex.text, ex.published, ex.title) for r in rules for ex in r.examples]
     gated = [extract_claims(article(t, p, h), rules)[0] for t, p, h in texts]
     real = FrameReader.wants
-    monkeypatch.setattr(FrameReader, "wants", lambda self, sent, lang: (
+    monkeypatch.setattr(FrameReader, "wants", lambda self, sent, lang, start=None: (
         [r for r in self.rules if lang in r._compiled.frame.by_lang and self._context_ok(r, lang)], []))
     ungated = [extract_claims(article(t, p, h), rules)[0] for t, p, h in texts]
     monkeypatch.setattr(FrameReader, "wants", real)

@@ -84,6 +84,11 @@ def of_series(s: Sentence, v: Span, t: Hit, series: list[Hit]) -> bool:
     own = s.segments[s.segment_of[v.start]]
     if own.kind != "relative" or s.forms[own.start] not in s.lang.restrictive or s.broken(own.start):
         return False  # ", which was held ...": set off, it is about the whole phrase, the event
+    i = own.start + 1
+    while i < own.end and s.forms[i] in s.lang.auxiliary:
+        i += 1
+    if i < own.end and s.forms[i] in s.lang.held_verbs:
+        return False  # "a third round of strategic talks that were held on Wednesday": the round was
     return any(t.end <= h.start and h.end == own.start for h in series)
 
 

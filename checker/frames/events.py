@@ -259,6 +259,12 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not announced and (said_before(s, v, best) or says_between(s, v, best)):
         raise Reject(f"the date or place of a report whose content is «{words}»")
     same = clause_of(s, s.segment_of[best.start]) == clause_of(s, s.segment_of[v.start])
+    if (v.end <= best.start and best.start and s.forms[best.start - 1] in s.lang.infinitive
+            and s.segments[s.segment_of[best.start]].attach == s.segment_of[v.start]):
+        # "wrapped up their talks this week, clearing the way for Biden to receive Kadhimi": a clause hanging
+        # on the date's says, with an infinitive, what is still to come ("On Monday, rain caused two dams
+        # to burst": the date's clause hangs on the event's, and dates it)
+        raise Reject(f"«{s.words[best.start - 1]} {words}» is still to come after the clause the date is in")
     other = other_event_between(s, v, best, own_clause=not same)
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")

@@ -59,9 +59,11 @@ def same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) 
     return None
 
 
-def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[tuple[int, int], tuple[Hit, int | None, bool]]:
+def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs,
+                after_named: bool = False) -> dict[tuple[int, int], tuple[Hit, int | None, bool]]:
     """A rule's event or counted-noun words in a sentence, each with the ordinal that names it
-    and whether it points back. ``mem`` is the rule's memory, ``specs`` its trigger terms."""
+    and whether it points back. ``mem`` is the rule's memory, ``specs`` its trigger terms;
+    ``after_named``: the sentence just before named one of the rule's events with its ordinal."""
     out = {}
     named = {(h.start, h.end) for h in found.triggers}
     found.refer = [h for h in found.refer if (h.start, h.end) not in named]
@@ -76,7 +78,7 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
         back = n is None and (h in found.refer or determined(s, h, specs)) and not another(s, h)
         out[(h.start, h.end)] = (h, n, back)
     named = [(h, n) for h, n, _ in out.values() if n is not None]
-    if spec.ordinal and named:
+    if spec.ordinal and (named or after_named):  # "Its first round took place in June. The second was held ..."
         for h, n in elliptical(s, named, ordinals):
             out[(h.start, h.end)] = (h, n, False)
     for k, (h, n, back) in list(out.items()):
@@ -91,14 +93,19 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs) -> dict[t
     return out
 
 
+_OPENING = 2  # words before an ordinal that opens a sentence ("And the second ...", «وعقدت الثانية»)
+
+
 def elliptical(s: Sentence, named: list[tuple[Hit, int]], ordinals) -> list[tuple[Hit, int]]:
     """«عقدت الأولى افتراضيا، فيما عقدت الثانية في واشنطن», "the first was virtual, the second in
-    Washington": after an event named with its ordinal, another definite ordinal standing alone
-    names another event of the same kind."""
+    Washington": after an event named with its ordinal (in the sentence, or the one before when
+    ``named`` is empty), another definite ordinal standing alone names another event of the same kind."""
     out = []
-    first = min(h.start for h, _ in named)
+    first = min(h.start for h, _ in named) if named else -1
     taken = {i for h, _ in named for i in range(h.start - 1, h.end + 2)}
     for span, n in ordinals:
+        if not named and span.start > _OPENING:
+            continue  # after the sentence before, only an ordinal opening the sentence stands for its event
         if span.start <= first or span.start in taken or any(n == m for _, m in named) or not (
                 span.end - span.start == 1 and s.words[span.start].isalpha() and n <= 10):
             continue  # an ordinal word ("the second", «الثانية»), not the day of a date

@@ -69,8 +69,9 @@ class FrameReader:
     # must give the same claims (tests/test_frames_gate.py).
     gated = True
 
-    def wants(self, sent, lang: str) -> tuple[list, list]:
-        """Rules that may claim in the sentence, and rules whose memory it may change."""
+    def wants(self, sent, lang: str, start: int | None = None) -> tuple[list, list]:
+        """Rules that may claim in the sentence (at article offset ``start``), and rules whose memory
+        it may change."""
         plans = self._plans(lang)
         if not plans:
             return [], []
@@ -78,17 +79,20 @@ class FrameReader:
             return [r for r, _, _ in plans if self._context_ok(r, lang)], []
         gates = plans[0][2]
         mask = gates.of_sentence(sent)
-        if not mask:
+        # "Its first round took place in June. The second was held in August": a sentence right after
+        # one that named a rule's event by its ordinal may name the next by its ordinal alone
+        after = [r for r, _, _ in plans if r.frame.ordinal and start is not None and self._named_just_before(r, start)]
+        if not mask and not after:
             return [], []
         pronoun = bool(mask & gates.pronoun_bit)
         claim, remember = [], []
         for i, (r, lf, _) in enumerate(plans):
             bits = mask >> (3 * i) & 7  # GATE, REFER, MEMORY (``Gates``)
-            if not bits and not pronoun:
+            if not bits and not pronoun and r not in after:
                 continue
             gate, memory = bits & 1, bits & 4
             refer = not gate and (bits & 2 and self._may_refer(r, memory) or pronoun and self._pronoun_may_refer(r))
-            if gate or refer:
+            if gate or refer or r in after:
                 if self._context_ok(r, lang):
                     claim.append(r)
             elif memory:
@@ -195,9 +199,17 @@ class FrameReader:
 
     def _one_event_per_value(self, links: list) -> list:
         kept, dropped = one_event_per_value(links)
-        for made, span in dropped:
-            self._say_rule(made, f"«{span}» given to a nearer event by another rule")
+        for made, _ in dropped:
+            ev = getattr(made, "evidence", None)
+            what = self.article.text[ev.value_start:ev.value_end] if ev is not None else "the value"
+            self._say_rule(made, f"«{what}» given to a nearer event by another rule")
         return kept
+
+    def _named_just_before(self, rule, start: int) -> bool:
+        """Whether the sentence right before the one at ``start`` named one of the rule's events with its ordinal."""
+        said = self.memory[rule.id].keys.get(rule.frame.ordinal) if rule.frame.ordinal else None
+        end = said.where.end if said is not None else None
+        return end is not None and end <= start and not self.article.text[end:start].strip()
 
     def _say_unfit(self, rule, sent) -> None:
         """Why the sentence's values of the rule's kind are none of its claims (``--explain``)."""
@@ -223,7 +235,7 @@ class FrameReader:
             return []  # no value the rule may claim (a dual or "both" may still count two)
         ordinals = ordinals_of(s, sent, found, rule)
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,
-                           self.compiled[rule.id].by_lang[s.lang.code].trigger_specs)
+                           self.compiled[rule.id].by_lang[s.lang.code].trigger_specs, self._named_just_before(rule, sentence.start))
         found.triggers = [h for h, _, _ in info.values()]  # what the memory keeps of the sentence
         if not found.triggers or kind == "name" and not found.values:
             return []  # no event, or no place a venue rule could take

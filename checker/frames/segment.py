@@ -38,7 +38,7 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
     if after_break and f in lang.prepositions:
         return "adjunct"
-    if after_break and (_participle(s, i) or _present_participle(s, i)):
+    if after_break and (_participle(s, i) or _present_participle(s, i) or _adverb_then_participle(s, i)):
         return "participial"
     return "clause" if after_break else None
 
@@ -51,8 +51,14 @@ def _participle(s: Sentence, i: int) -> bool:
         return True
     j = i + 2 if i + 2 < len(s) and s.words[i + 1].endswith(s.lang.adverb_suffixes or ("\0",)) else i + 1  # "conducted virtually on"
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes) and (
-        j < len(s) and s.forms[j] in s.lang.prepositions
+        j < len(s) and (s.forms[j] in s.lang.prepositions or s.forms[j] in s.lang.subordinate)
     )
+
+
+def _adverb_then_participle(s: Sentence, i: int) -> bool:
+    """", again conducted by video link, ...": an adverb, then the participle."""
+    adverb = s.forms[i] in s.lang.pre_participle_adverbs
+    return adverb and i + 1 < len(s) and not s.broken(i + 1) and _participle(s, i + 1)
 
 
 def _present_participle(s: Sentence, i: int) -> bool:

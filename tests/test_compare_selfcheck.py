@@ -1,0 +1,52 @@
+"""A key taken from context that the article itself contradicts is compared with nothing.
+
+"This week's session" inherits the round named last. When that is a background
+round the same article dates explicitly ("The second round was hosted in
+Washington last August"), the link is wrong, not the article: the audit must
+not turn it into a conflict with other articles, and must still list it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.api import AuditOptions, audit
+from checker.compare.selfcheck import taken_back
+
+ARTICLES = {
+    # published on a Thursday: "This week's session" is read as the week of 2021-04-05
+    "x.txt": "---\npublished: 2021-04-08\n---\n"
+             "The third round of the Iraq-US strategic dialogue ended on Wednesday with a joint statement. "
+             "The second round was hosted in Washington last August. "
+             "This week's session was the first under President Joe Biden.\n",
+    "y.txt": "---\npublished: 2020-08-21\n---\n"
+             "The second round of the Iraq-US strategic dialogue was held in Washington on August 19, 2020.\n",
+}
+
+
+def _audit(tmp_path: Path):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return audit([tmp_path], AuditOptions(cache_path=None, jobs=1)).report
+
+
+def _round(report, n: str):
+    return [c for c in report.claims if c.rule == "strategic-dialogue-round-date" and c.key.get("round") == n]
+
+
+def test_an_inherited_round_the_article_contradicts_meets_no_other_claim(tmp_path):
+    report = _audit(tmp_path)
+    second = _round(report, "2")
+    inherited = [c for c in second if any(link.what == "round" for link in c.context)]
+    assert inherited, [(c.value, c.context) for c in second]  # the link is made, and kept in the claims
+    assert not [f for f in report.findings if f.rule == "strategic-dialogue-round-date" and f.key == {"round": "2"}]
+    listed = [n for n in report.not_compared if n.rule == "strategic-dialogue-round-date" and n.key == {"round": "2"}]
+    assert listed and "the same article says" in listed[0].reason
+    assert {c.value for c in listed[0].claims} == {c.value for c in inherited}
+
+
+def test_claims_whose_keys_their_sentences_say_are_all_compared(tmp_path):
+    report = _audit(tmp_path)
+    explicit = [c for c in report.claims if not any(link.what in c.key for link in c.context)]
+    kept, _ = taken_back(explicit, {})
+    assert kept == explicit
