@@ -99,6 +99,7 @@ class LanguageData(BaseModel):
     remnant_of: list[str] = []
     held_verbs: list[str] = []
     infinitive: list[str] = []
+    after_noun_numbers: list[str] = []
     pre_participle_adverbs: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []

@@ -142,6 +142,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
         return hit, 0
+    after_noun = _after_noun(s, v, found, covered)
+    if after_noun is not None:
+        return after_noun, 0
     named = _named_just_before(s, v, found) if measure else None
     if named is not None:  # "a magnitude 7.8 earthquake", "magnitude 7.7 hit at 4:17": the measure said first
         return named, 0
@@ -186,6 +189,20 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     if item is not None:
         return counted_by(s, item, found, [o for o in others if o is not item and o is not v], covered)[0], 2
     raise Reject("no counted noun attached to the number")
+
+
+def _after_noun(s: Sentence, v: Span, found: Found, covered) -> Hit | None:
+    """«سد واحد», «كيلومتر واحد»: a number word written after its noun counts that noun; the rule's
+    (then returned) or another (then the number is not the rule's)."""
+    i = v.start - 1
+    if v.end - v.start != 1 or i < 0 or s.forms[v.start].isdisjoint(s.lang.after_noun_numbers.exact) or s.broken(v.start):
+        return None
+    hit = next((t for t in found.triggers if t.end == v.start), None)
+    if hit is not None:
+        return hit
+    if i not in covered and s.forms[i] not in s.lang.function:
+        raise Reject(f"counts «{s.words[i]}», the noun it follows, not {found_name(found)}")
+    return None
 
 
 def change_source(s: Sentence, v: Span, others: list[Span]) -> Span | None:
