@@ -1,10 +1,12 @@
-"""Claims their own article takes back: a key inherited from context that the article contradicts.
+"""Claims their own article takes back: a key or subject inherited from context that the article contradicts.
 
 A frame may take a claim's key from an earlier sentence or the headline ("This
 week's session" is the round named last). That link is the weakest part of a
 claim. Where the same article states the same key in a sentence of its own
 with a value that cannot also be true ("The second round, hosted last August"
-against "This week's session" read as the second round), the article has not
+against "This week's session" read as the second round), or a subject (the
+dams, in "collapsed apartment blocks on Tuesday" after the dams were named,
+against "the dams gave way on Monday"), the article has not
 contradicted itself: the link has gone wrong. Such a claim is compared with
 nothing, and listed with the reason, so it is never lost from the report.
 """
@@ -19,8 +21,11 @@ from checker.models import Claim, NotCompared
 
 
 def _inherited(c: Claim) -> list[str]:
-    """The key slots a claim took from outside its sentence."""
-    return sorted({link.what for link in c.context if link.what in c.key})
+    """What a claim took from outside its sentence: key slots, or "of", whose it is (the series or owner)."""
+    return sorted({_WHAT.get(link.what, link.what) for link in c.context if link.what in c.key or link.what == "of"})
+
+
+_WHAT = {"of": "subject"}
 
 
 def _shown(c: Claim) -> str:
@@ -29,29 +34,26 @@ def _shown(c: Claim) -> str:
 
 
 def taken_back(claims: Iterable[Claim], rules: Mapping[str, object]) -> tuple[list[Claim], list[NotCompared]]:
-    """The claims to compare, and those their own article contradicts (in text order)."""
+    """The claims to compare, and those their own article contradicts (in text order): a claim
+    gives way to one on the same subject that took strictly less from context."""
     claims = list(claims)
-    said: dict[tuple, list[Claim]] = {}
+    by_subject: dict[tuple, list[tuple[Claim, set[str]]]] = {}
     for c in claims:
-        if not _inherited(c):
-            said.setdefault((c.article, c.rule, tuple(sorted(c.key.items()))), []).append(c)
+        by_subject.setdefault((c.article, c.rule, tuple(sorted(c.key.items()))), []).append((c, set(_inherited(c))))
     kept: list[Claim] = []
     dropped: dict[tuple, list[Claim]] = {}
-    reasons: dict[tuple, str] = {}
     for c in claims:
-        slots = _inherited(c)
-        own = said.get((c.article, c.rule, tuple(sorted(c.key.items())))) if slots else None
+        slots = set(_inherited(c))
         settings = getattr(rules.get(c.rule), "compare", None) or CompareSettings()
-        against = next((o for o in own or () if explain_conflict(c, o, settings)), None)
+        against = next((o for o, theirs in by_subject[(c.article, c.rule, tuple(sorted(c.key.items())))]
+                        if theirs < slots and explain_conflict(c, o, settings)), None) if slots else None
         if against is None:
             kept.append(c)
             continue
-        reason = (f"its {', '.join(slots)} was taken from an earlier sentence or the headline, and the same article "
-                  f"says the {c.key_label} is {_shown(against)} in a sentence that names it")
-        group = (c.rule, tuple(sorted(c.key.items())), reason)
-        dropped.setdefault(group, []).append(c)
-        reasons[group] = reason
-    out = [NotCompared(rule=rule, key=dict(key), key_label=cs[0].key_label, reason=reasons[(rule, key, r)], claims=cs)
-           for (rule, key, r), cs in dropped.items()]
+        reason = (f"its {', '.join(sorted(slots))} was taken from an earlier sentence or the headline, and the same "
+                  f"article says the {c.key_label} is {_shown(against)} in a sentence that says more of it itself")
+        dropped.setdefault((c.rule, tuple(sorted(c.key.items())), reason), []).append(c)
+    out = [NotCompared(rule=rule, key=dict(key), key_label=cs[0].key_label, reason=reason, claims=cs)
+           for (rule, key, reason), cs in dropped.items()]
     out.sort(key=lambda n: (n.rule, sorted(n.key.items()), n.reason))
     return kept, out
