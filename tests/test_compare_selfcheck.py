@@ -50,3 +50,26 @@ def test_claims_whose_keys_their_sentences_say_are_all_compared(tmp_path):
     explicit = [c for c in report.claims if not any(link.what in c.key for link in c.context)]
     kept, _ = taken_back(explicit, {})
     assert kept == explicit
+
+
+def _claim(value: str, context: list, start: int):
+    from checker.models import Claim, ContextLink, DateValue, Evidence
+
+    detail = DateValue(value=value)
+    return Claim(rule="collapse-date", key={}, key_label="date the dams collapsed", type="date", value=detail.plain(),
+                 mod=None, detail=detail, article="a.txt", language="en", as_of="2023-09-12", as_of_source="published",
+                 evidence=Evidence(start=start, end=start + 5, quote="q", quote_start=start, value_start=start,
+                                   value_end=start + 5),
+                 context=[ContextLink(what=w, value="dams", source="headline", quote="Dams burst") for w in context])
+
+
+def test_a_subject_taken_from_context_gives_way_to_one_said_in_the_sentence():
+    explicit, inherited = _claim("2023-09-11", [], 10), _claim("2023-09-12", ["of"], 50)
+    kept, listed = taken_back([explicit, inherited], {})
+    assert kept == [explicit]
+    assert listed[0].claims == [inherited] and "subject" in listed[0].reason
+
+
+def test_claims_that_took_as_much_from_context_are_both_compared():
+    a, b = _claim("2023-09-11", ["of"], 10), _claim("2023-09-12", ["of"], 50)
+    assert taken_back([a, b], {}) == ([a, b], [])
