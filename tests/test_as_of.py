@@ -115,6 +115,13 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("In January 2021 officials said the United States had 2,500 troops in Iraq in June 2020.", ("2020-06", "sentence")),
     ("The United States had 2,500 troops in Iraq in late 2017.", ("2017-Q4", "sentence")),
     ("The United States has 2,500 troops in Iraq.", (str(PUBLISHED), "published")),
+    # a time phrase opening the sentence sets the time of the clause it opens
+    ("As of March 2021, about 2,500 American soldiers were stationed in Iraq.", ("2021-03", "sentence")),
+    ("In 2007, the United States had 160,000 troops in Iraq.", ("2007", "sentence")),
+    ("في عام 2007، كان للولايات المتحدة 160 ألف جندي في العراق.", ("2007", "sentence")),
+    # ...but the value's own clause's date comes first, and "since" says when a state began
+    ("In 2020, officials said 2,500 US troops would be in Iraq by May 2021.", ("2021-05", "sentence")),
+    ("Since 2014, the United States has kept 2,500 troops in Iraq.", (str(PUBLISHED), "published")),
 ])
 def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected

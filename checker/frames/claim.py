@@ -15,17 +15,21 @@ from checker.models import Claim, Evidence, value_mod
 
 
 def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
-    """The time a claim speaks of: a dated word in the value's own clause, else publication."""
+    """The time a claim speaks of: a dated word in the value's own clause, or in a time phrase that
+    opens the sentence and sets the time of that clause ("As of July 2021, roughly 2,500 troops were
+    based in Iraq", "In 2007, ..."), else publication."""
     seg = s.segment_of[c.span.start]
+    opening = _opening_time(s, seg)
     best = None
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
             continue
         if c.span.start <= span.start < c.span.end:
             continue  # one end of the value's own range
-        if s.segment_of[span.start] != seg:
+        k = s.segment_of[span.start]
+        if k != seg and k != opening:
             continue
-        d = abs(span.start - c.span.start)
+        d = abs(span.start - c.span.start) + (0 if k == seg else len(s))  # the own clause's date first
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:
@@ -33,6 +37,15 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"
+
+
+def _opening_time(s: Sentence, seg: int) -> int | None:
+    """The segment of a time phrase opening the sentence and hanging on clause ``seg`` (not one of
+    "since": that says when a state began, not when the count was said to hold)."""
+    first = s.segments[0]
+    if seg == 0 or first.kind != "adjunct" or first.attach != seg or s.forms[first.start] in s.lang.since:
+        return None
+    return 0
 
 
 def claim_of(rule, s: Sentence, c: Candidate, t: Hit, key, shown, context, sentence, article, lang, when) -> Claim:

@@ -26,7 +26,8 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     lang, f = s.lang, s.forms[i]
     if f in lang.relative:
         return "relative"
-    if f in lang.complement and not (lang.code == "ar" and s.words[i].startswith("ال")):  # «الآن» is "now", not «أن»
+    # «الآن» is "now" and «كان» "was", not «أن» with a prefix
+    if f in lang.complement and not (lang.code == "ar" and (s.words[i].startswith("ال") or f in lang.auxiliary_past)):
         # English "that" after a noun is relative; after a verb of saying ("said on
         # Thursday that"), a complement.
         said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
