@@ -135,3 +135,13 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
         said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
     return bool(said) and any(o.start > said[0] and o.start > h.end for o in mine)
+
+
+def speaker_place(s: Sentence, h: Hit) -> bool:
+    """A place that only says who is speaking, whatever value the sentence holds: whose government
+    someone serves (``affiliation``), or named just before a verb of saying ("a spokesman for the
+    administration that controls eastern Libya told reporters"). It is not what later sentences
+    are about, so the memory does not keep it."""
+    seg = s.segment_of[h.start]
+    return affiliation(s, h) or any(
+        s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))

@@ -22,7 +22,7 @@ from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
-from checker.frames.locate import direction_led, locator
+from checker.frames.locate import direction_led, locator, speaker_place
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
@@ -345,7 +345,8 @@ class FrameReader:
         # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
         # ("outside Derna" still names the place the article is about)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of if not direction_led(s, h) and not locator(s, h, found.of)]
+            ((h.end, h.end - h.start), False, h) for h in found.not_of
+            if not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
