@@ -21,7 +21,13 @@ D = datetime.date
     ("Negotiations resume Monday after a week's pause.", D(2024, 3, 6), "2024-03-11"),
     ("The fair opened on Saturday.", D(2024, 3, 6), "2024-03-02"),
     ("The festival opens its winter season on Saturday.", D(2024, 3, 6), "2024-03-09"),
-], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened", "opens its"])
+    # a clause about the day just named ("on Monday, when ...") lends it its tense
+    ("The two men meet at the ministry on Monday, when they are expected to sign the accord.", D(2024, 3, 6), "2024-03-11"),
+    ("The two men met at the ministry on Monday, when they signed the accord.", D(2024, 3, 6), "2024-03-04"),
+    # "paving the way for" what comes next
+    ("The talks ended, paving the way for a summit on Monday.", D(2024, 3, 6), "2024-03-11"),
+], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened", "opens its", "when expected",
+        "when past", "paving the way"])
 def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
     assert [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"] == [expected]
 

@@ -37,6 +37,7 @@ class CueGrammar:
     openers_before: frozenset[str]  # "", "on", "يوم": all a sentence may hold before a date that opens it
     article: str  # a word that carries it is a noun, not a past verb (الانتخابات)
     origin: re.Pattern  # "from" right before a date said in the possessive: no start ("from Sunday's election")
+    time_clause: re.Pattern | None = None  # ", when" right after a date: a clause about that time follows
 
 
 @lru_cache(maxsize=None)
@@ -62,8 +63,9 @@ def grammar(lang: str) -> CueGrammar:
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
     origin = re.compile(rf"{S}{words('origin')}\s+(?:{words('between')}\s+)?\Z")
+    when = re.compile(rf"\s*,?\s*{alt(lex.time_relatives, lang)}{END}") if lex.time_relatives else None
     return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
-                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin)
+                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin, when)
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
@@ -76,11 +78,16 @@ def _past_verb(g: CueGrammar, word: str) -> bool:
 def after(lang: str, text: str, start: int, end: int) -> int | None:
     """+1 when the date opens the sentence as the subject or fronted adverb of a
     future clause: "Wednesday will bring more heat", "On Sunday, temperatures
-    are forecast to ...". Only strong future words count, within the clause
+    are forecast to ...", or is followed by a clause about that time whose verb
+    is future ("on Monday, when the leaders are expected to ..."). Only strong
+    future words count, within the clause
     (the comma after the fronted date does not end it). Elsewhere the words
     after a date belong to another clause ("said on Monday that supplies will")."""
     g = grammar(lang)
-    if start > 12 or re.sub(r"[\W_]+", " ", text[:start]).strip().lower() not in g.openers_before:
+    when = g.time_clause.match(text, end) if g.time_clause is not None else None
+    if when is not None:  # "on Monday, when the two leaders are expected to ...": the clause is that day's
+        end = when.end()
+    elif start > 12 or re.sub(r"[\W_]+", " ", text[:start]).strip().lower() not in g.openers_before:
         return None  # (a date that opens the sentence starts within its first few characters)
     rest = re.sub(r"^\s*,", " ", text[end:end + 90])
     cut = _BOUNDARY.search(rest)

@@ -155,6 +155,8 @@ class Lexicon(_Strict):
     # "On Sunday, temperatures are forecast to": a date opening the sentence, alone or after
     # these, may take its direction from the clause after it (cues.after)
     date_openers: list[str] = []
+    # ", when" right after a weekday: the clause it opens is about that day, and its tense is the day's (cues.after)
+    time_relatives: list[str] = []
     future_prefixes: list[str] = []  # Arabic س + imperfect: سيكفي, ستنطلق
     future_prefix_exceptions: list[str] = []  # nouns spelt the same way: سياسة
     # A word so ending looks like a past verb (تأخرت, delayed): a lone "until" may then
