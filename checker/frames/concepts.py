@@ -34,6 +34,9 @@ class Concept(BaseModel):
         default_factory=dict,
         description="Canonical name → spellings in any language; a claim's key or value is the canonical name.",
     )
+    intransitive: bool = Field(
+        False, description="Its verbs take no object (collapse, burst): in English, such a participle right before a "
+        "noun describes the noun (\"collapsed apartment blocks\") and dates no event.")
 
 
 class ConceptError(ValueError):
@@ -280,3 +283,11 @@ def concept_languages(refs: Iterable[str], local: Mapping[str, Concept]) -> set[
         if c is not None and not c.names:
             langs &= {lang for lang in ("ar", "en") if getattr(c, lang)}
     return langs
+
+
+def intransitive(ref: str, local: Mapping[str, Concept]) -> bool:
+    """Whether ``@ref`` names a concept whose verbs take no object (``Concept.intransitive``)."""
+    if not ref.startswith("@"):
+        return False
+    c = local.get(ref[1:]) or shared_concepts().get(ref[1:])
+    return bool(c is not None and c.intransitive)

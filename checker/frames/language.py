@@ -100,6 +100,8 @@ class LanguageData(BaseModel):
     held_verbs: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
+    irregular_participles: list[str] = []
+    after_verb: list[str] = []
     pre_participle_adverbs: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []

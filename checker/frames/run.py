@@ -12,7 +12,8 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
-from checker.frames.concepts import Hit
+from checker.frames.attributive import describes_next
+from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.lookup import combined_index, find_words, gates_for, remembered_words
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
@@ -205,6 +206,15 @@ class FrameReader:
             self._say_rule(made, f"«{what}» given to a nearer event by another rule")
         return kept
 
+    def _not_describing(self, rule, s: Sentence, triggers: list) -> list:
+        out = []
+        for h in triggers:
+            if intransitive(h.source, rule.concepts) and describes_next(s, h):
+                self._say(rule, f"«{s.words[h.start]}» describes «{s.words[h.end]}»: no event")
+            else:
+                out.append(h)
+        return out
+
     def _named_just_before(self, rule, start: int) -> bool:
         """Whether the sentence right before the one at ``start`` named one of the rule's events with its ordinal."""
         said = self.memory[rule.id].keys.get(rule.frame.ordinal) if rule.frame.ordinal else None
@@ -233,6 +243,8 @@ class FrameReader:
         if kind != "name" and not fitting(rule.frame, kind, sent.mentions) and not (
                 kind == "quantity" and found.triggers and two_unwritten(s, found, rule.frame)):
             return []  # no value the rule may claim (a dual or "both" may still count two)
+        if kind != "quantity":  # "collapsed apartment blocks on Tuesday": a participle describing a noun is no event
+            found.triggers = self._not_describing(rule, s, found.triggers)
         ordinals = ordinals_of(s, sent, found, rule)
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals,
                            self.compiled[rule.id].by_lang[s.lang.code].trigger_specs, self._named_just_before(rule, sentence.start))
