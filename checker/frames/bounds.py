@@ -10,7 +10,8 @@ number counts and sharing its key). The words are the language data's
 from __future__ import annotations
 
 from checker.frames.clauses import Sentence
-from checker.frames.link import Span, coordinated
+from checker.frames.link import Span
+from checker.frames.pairs import coordinated
 from checker.models import Quantity
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Span, coordinated
+from checker.frames.link import Span
+from checker.frames.pairs import coordinated
 
 
 def announced_next(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Reject, Span, change_source, change_target, coordinated, shared_with
+from checker.frames.link import Found, Reject, Span
+from checker.frames.pairs import change_source, change_target, coordinated, shared_with
 from checker.frames.owner import nearest_key
 from checker.text.morphology import is_nisba
 

@@ -12,47 +12,15 @@ same answers serve every rule; the sentence's hits for one rule come in a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.found import Found, Reject, Span
+from checker.frames.pairs import change_source, change_target, coordinated, shared_with
 
 MAX_DATE_DISTANCE = 8  # content words between a date and its event, or between a clause and its antecedent
 MAX_INNER_DISTANCE = 12  # content words from a relative or participial clause's start to its date
 MAX_BACK_DISTANCE = 12  # words between a counted noun and a number written after it
 HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
-
-
-@dataclass
-class Found:
-    """One rule's words in one sentence, by role."""
-
-    triggers: list[Hit] = field(default_factory=list)
-    refer: list[Hit] = field(default_factory=list)
-    of: list[Hit] = field(default_factory=list)
-    not_of: list[Hit] = field(default_factory=list)
-    veto: list[Hit] = field(default_factory=list)
-    keys: dict[str, list[Hit]] = field(default_factory=dict)
-    values: list[Hit] = field(default_factory=list)
-    trigger_terms: list = field(default_factory=list)  # one-word trigger terms, for Arabic duals
-    value_vocab: object = None  # the names a name claim takes its value from
-
-    def covered(self) -> set[int]:
-        """Tokens that belong to whose/which words or key names: skipped between a number and its noun."""
-        out: set[int] = set()
-        for h in [*self.of, *self.not_of, *(h for hs in self.keys.values() for h in hs)]:
-            out.update(range(h.start, h.end))
-        return out
-
-
-@dataclass
-class Span:
-    start: int  # token indexes, end exclusive
-    end: int
-
-
-class Reject(Exception):
-    """Why a value is not this rule's claim."""
 
 
 def trigger_at(triggers: list[Hit], i: int) -> Hit | None:
@@ -205,32 +173,6 @@ def _after_noun(s: Sentence, v: Span, found: Found, covered) -> Hit | None:
     return None
 
 
-def change_source(s: Sentence, v: Span, others: list[Span]) -> Span | None:
-    """The number a change to ``v`` comes from, when the change has happened ("shrank from 5,200
-    troops to 2,500", «تقلص ... من نحو 7500 ... إلى قرابة 3500»): the pair counts one thing in one place."""
-    i = v.start - 1
-    if i < 0 or s.forms[i] not in s.lang.target:
-        return None
-    seg = s.segment_of[v.start]
-    for o in sorted((o for o in others if o.end <= i and s.segment_of[o.start] == seg), key=lambda o: -o.start):
-        j = o.start - 1
-        while j >= 0 and s.forms[j] in s.lang.function and s.forms[j] not in s.lang.source:
-            j -= 1
-        if j < 0 or s.forms[j] not in s.lang.source:
-            return None
-        # only a change that has happened: "will cut from 5,200 to 3,000" plans its second number,
-        # "were being reduced from 5,200 to 3,000" has not reached it
-        done = [k for k in range(max(0, j - 10), j) if s.forms[k] in s.lang.changed and s.segment_of[k] == seg]
-        return o if done and not _under_way(s, done[0]) else None
-    return None
-
-
-def _under_way(s: Sentence, k: int) -> bool:
-    """A change word after a word of plan or of a change in progress ("will be reduced", "being
-    reduced", «سيتم خفض»): not yet the level it names."""
-    return any(s.forms[i] in s.lang.plan or s.forms[i] in s.lang.progressive for i in range(max(0, k - 3), k))
-
-
 def _partner_noun(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
     """The noun of the number ``v`` goes with, wherever that noun stands: the number a change that
     happened came from ("troop numbers fell from 7,500 to 3,500"), the one it goes to when said
@@ -243,30 +185,6 @@ def _partner_noun(s: Sentence, v: Span, found: Found, others: list[Span], covere
         return counted_by(s, o, found, [x for x in others if x is not o and x is not v], covered)[0]
     except Reject:
         return None
-
-
-def shared_with(s: Sentence, v: Span, others: list[Span]) -> Span | None:
-    """The number before ``v`` that ``v`` is joined or compared to, a few words on: "and", "along
-    with another", "more than twice the" (``_partner_noun``)."""
-    seg = s.segment_of[v.start]
-    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] in (seg, seg - 1)), key=lambda o: o.end, default=None)
-    start = s.segments[seg].start  # (the clause may start between them: ", along with another 900")
-    if o is None or v.start - o.end > 10 or any(s.broken(i) and i != start for i in range(o.end + 1, v.start + 1)):
-        return None
-    j = v.start - 1
-    while j > o.end and s.forms[j] in s.lang.determiners:
-        j -= 1  # "more than twice the 900"
-    if not coordinated(s, max(o.end, v.start - 1), v.start) and not (j >= o.end and s.forms[j] in s.lang.compared):
-        return None  # the coordinator right before the number (or written on it), or a word comparing it
-    return o
-
-
-def change_target(s: Sentence, v: Span, others: list[Span]) -> Span | None:
-    """The number a change goes to, said just before the one it starts from ("to 2,500 from 3,000")."""
-    i = v.start - 1
-    if i < 1 or s.forms[i] not in s.lang.source:
-        return None
-    return next((o for o in others if o.end == i and o.start > 0 and s.forms[o.start - 1] in s.lang.target), None)
 
 
 def _risen(s: Sentence, v: Span, found: Found, others: list[Span]) -> Hit | None:
@@ -318,20 +236,6 @@ def _counts_another(s: Sentence, t: Hit, others: list[Span]) -> bool:
     return any(o.end <= t.start and t.start - o.end <= 3 and not (o.end < t.start and coordinated(s, t.start, t.start))
                and s.segment_of[o.start] == s.segment_of[t.start]  # «إلى 11300، فيما بلغ عدد المفقودين»: a new clause
                for o in others)
-
-
-def coordinated(s: Sentence, lo: int, hi: int) -> bool:
-    """Whether a coordinator stands in tokens lo..hi ("2,500 troops in Iraq and about 900 in Syria"):
-    only then does a number without a noun share the noun of the number before it."""
-    for i in range(lo, hi + 1):
-        if i >= len(s):
-            break
-        if s.forms[i] in s.lang.carry:
-            return True
-        w = s.words[i]
-        if s.lang.code == "ar" and w.startswith("و") and (len(w) > 3 or frozenset({w[1:]}) in s.lang.prepositions):
-            return True  # «ونحو», and «وفي» (و + في) before the next place
-    return False
 
 
 def found_name(found: Found) -> str:
