@@ -1,4 +1,5 @@
-"""A participle that describes a noun, not an event: "collapsed apartment blocks", "burst pipes".
+"""Words that describe a noun: a participle that is no event ("collapsed apartment blocks"), and a
+date that is an event noun's own ("Monday's earthquake").
 
 A verb that takes no object (a concept marked ``intransitive``: collapse,
 burst, give way) cannot have a noun after it as its object; in English, such a
@@ -31,3 +32,29 @@ def describes_next(s: Sentence, h: Hit) -> bool:
                 or f in lang.subordinate or f in lang.relative or f in lang.complement
                 or (lang.adverb_suffixes and nxt.endswith(lang.adverb_suffixes))
                 or any(nxt.endswith(x) for x in lang.present_participle_suffixes))  # "collapsed causing floods"
+
+
+_POSSESSIVE_WORDS = 2  # content words between "Monday's" and its noun ("Monday's 7.8-magnitude earthquake")
+
+
+def date_of_noun(s: Sentence, v, t: Hit) -> bool:
+    """Whether date ``v`` is written as the event noun's own: "Monday's earthquake", "Monday's
+    7.8-magnitude earthquake", "the February 6 quake". An event so dated takes no other date of its
+    sentence ("killed by Monday's earthquake rose above 24,000 on Friday"). English only: in Arabic a
+    date after a noun is as often the time of a verb before them."""
+    if s.lang.code != "en" or s.forms[t.start] in s.lang.saying_nouns or s.forms[t.start] in s.lang.reporting:
+        return False  # («أعلن البيت الأبيض الجمعة»: a noun, then the day of its verb; "Monday's announcement")
+    if v.end == t.start:
+        return not s.broken(t.start)
+    if not (v.end < t.start <= v.end + 1 + _POSSESSIVE_WORDS + 2) or s.words[v.end] != "s":
+        return False
+    content = 0
+    for i in range(v.end + 1, t.start):
+        if s.broken(i) and i not in s.inside_values:
+            return False
+        if i in s.inside_values or i in s.value_starts or s.forms[i] in s.lang.modifiers:
+            continue
+        if s.gap(i) != "-" and not (i + 1 < len(s) and s.gap(i + 1) == "-"):  # ("7.8-magnitude", "hard-fought": hyphened words describe the noun)
+            return False  # "Monday's announcement that combat forces ...": another noun is the possessed one
+        content += 1
+    return not s.broken(t.start) and content <= _POSSESSIVE_WORDS

@@ -12,7 +12,7 @@ from __future__ import annotations
 from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
-from checker.frames.attributive import describes_next
+from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.lookup import combined_index, find_words, remembered_words
@@ -174,6 +174,8 @@ class FrameReader(Gating):
                 info.setdefault((c.trigger.start, c.trigger.end), (c.trigger, None, False))
         others = [c.span for c in cands]
         covered = found.covered()
+        own_date = {(t.start, t.end): c for c in cands for t in found.triggers
+                    if kind == "date" and date_of_noun(s, c.span, t)} if kind == "date" else {}
         out = []
         for c in cands:
             try:
@@ -185,6 +187,9 @@ class FrameReader(Gating):
                 else:
                     t, dist = event_of(s, c.span, found.triggers, preferred, rule.frame.announcement, frozenset(covered),
                                        place=found.values if rule.value_type == "name" else None, series=found.of)
+                dated = own_date.get((t.start, t.end))
+                if dated is not None and dated is not c:
+                    raise Reject(f"«{s.words[t.start]}» is dated by its own «{dated.text}»")
                 if rule.frame.ordinal and c.span.start and s.forms[c.span.start - 1] in s.lang.since:
                     raise Reject("a date a series has run «since», not one round's")  # "the third round ... since last June"
                 parts = {id(o.span) for o in cands if o.whole is c.span}
