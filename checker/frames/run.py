@@ -13,6 +13,7 @@ from checker.claimtext import ordinal_words, unusable, unusable_message
 from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.attributive import date_of_noun, describes_next
+from checker.frames.saying import retraction
 from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.lookup import combined_index, find_words, remembered_words
@@ -91,6 +92,12 @@ class FrameReader(Gating):
                 f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
                 for seg in s.segments))
         links: list = []
+        if claim_rules and (cue := retraction(s)) is not None:
+            # "Correction: An earlier version of this article misstated the date as July 23": what it
+            # gives is what the article takes back; the sentence is still remembered
+            for r in claim_rules:
+                self._say(r, f"no claim: a correction says the article took back these values («{cue}»)")
+            claim_rules, remember_rules = [], [*claim_rules, *remember_rules]
         self._now = self._order.get(sentence.start, self._now + 1)
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:

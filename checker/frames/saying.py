@@ -95,3 +95,15 @@ def _before_that(s: Sentence, v: Span) -> bool:
         return False
     nxt = s.segments[s.segment_of[v.end]]
     return nxt.kind == "complement" and nxt.start == v.end
+
+
+def retraction(s: Sentence) -> str | None:
+    """The words by which a sentence takes back what the article said before ("An earlier version
+    of this article misstated ...", "Correction:", «ورد خطأ في نسخة سابقة»), or None."""
+    lang = s.lang
+    for i in range(len(s)):
+        if s.forms[i] in lang.retraction:
+            return s.words[i]
+        if i and s.forms[i] in lang.retraction_nouns and s.forms[i - 1] in lang.retraction_before:
+            return f"{s.words[i - 1]} {s.words[i]}"  # "an earlier version"
+    return None
