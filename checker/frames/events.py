@@ -139,6 +139,12 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
     for k in range(t.end, v.start):
         if s.forms[k] in lang.since and phrase(k, v.start):
             return any(content(i) for i in range(k + 1, v.start))
+    # «منذ توليه منصبه في أيار، وذلك غداة اختتام الجولة الثانية»: the date inside a since-phrase, the event after it
+    # (not "since the April 7 session", the event inside the phrase; nor "since late 2017, when Baghdad declared")
+    if (t.start >= v.end and not phrase(v.start, t.start) and s.segments[s.segment_of[t.start]].kind != "relative"
+            and any(s.forms[k] in lang.since and phrase(k, v.start) and any(content(i) for i in range(k + 1, v.start))
+                    for k in range(max(0, v.start - 8), v.start))):
+        return True  # (the phrase names an act of its own: "since June, the group has seized" keeps June)
     # "Friday marks a year since Trump received Kadhimi": the event inside the phrase, the date outside
     return any(s.forms[k] in lang.since and phrase(k, t.start) for k in range(v.end, t.start))
 
