@@ -103,6 +103,8 @@ class LanguageData(BaseModel):
     irregular_participles: list[str] = []
     after_verb: list[str] = []
     retraction: list[str] = []
+    speech_events: list[str] = []
+    indefinite: list[str] = []
     retraction_nouns: list[str] = []
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []

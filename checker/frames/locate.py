@@ -88,7 +88,10 @@ def direction_led(s: Sentence, h: Hit) -> bool:
 def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
     """"Derna, Libya", "Derna in eastern Libya", «درنة في شرق ليبيا»: a place said right after the
     owner, set off by a comma or after "in" or a direction, says where the owner is."""
+    seg = s.segments[s.segment_of[h.start]]
     for o in owners:
+        if seg.start == o.end and (seg.kind == "apposition" and seg.attach == s.segment_of[o.start] or _noun_phrase(s, seg)):
+            return True  # "Derna, a port of 100,000 people on Libya's north-eastern coast": the apposition places it
         gap = range(o.end, h.start)
         if not 0 <= len(gap) <= 3 or h.start < o.end:
             continue
@@ -98,6 +101,14 @@ def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
                        for i in gap):
             return True
     return False
+
+
+def _noun_phrase(s: Sentence, seg) -> bool:
+    """", a port of 100,000 people on Libya's coast,": a phrase set off by a comma, opened by an article
+    or the like, with no verb of being or saying in it, describes the words before it."""
+    first = s.forms[seg.start]
+    return (seg.kind == "clause" and (first in s.lang.indefinite or first in s.lang.determiners) and not any(
+        s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
 
 
 def locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
@@ -128,8 +139,10 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
         # "the toll exceeded 5,300, a spokesperson for the administration that controls the east of
         # Libya told ...": after the value, in another clause, a place just before a verb of saying
         seg = s.segment_of[h.start]
-        return seg != s.segment_of[v.start] and any(
+        return seg != s.segment_of[v.start] and (any(
             s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))
+            # "(10,000, according to the Red Cross mission in Libya)": the source's own place
+            or any(s.forms[i] in s.lang.reporting for i in range(s.segments[seg].start, h.start)))
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
@@ -139,9 +152,16 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
 
 def speaker_place(s: Sentence, h: Hit) -> bool:
     """A place that only says who is speaking, whatever value the sentence holds: whose government
-    someone serves (``affiliation``), or named just before a verb of saying ("a spokesman for the
-    administration that controls eastern Libya told reporters"). It is not what later sentences
+    someone serves (``affiliation``), named just before a verb of saying ("a spokesman for the
+    administration that controls eastern Libya told reporters"), or where the speaking was done
+    ("said at a news conference in Benghazi"). It is not what later sentences
     are about, so the memory does not keep it."""
     seg = s.segment_of[h.start]
-    return affiliation(s, h) or any(
-        s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))
+    if affiliation(s, h) or any(
+            s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3))):
+        return True
+    # "its minister said at a news conference in Benghazi", "according to the Red Cross mission in Libya":
+    # where the speaking was done, or the source's place
+    before = range(max(s.segments[seg].start, h.start - 6), h.start)
+    return h.start > 0 and s.forms[h.start - 1] in s.lang.venue and any(
+        s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.speech_events for i in before)
