@@ -285,21 +285,21 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
 
 def _same_day(a, b) -> bool:
     va, vb = getattr(a, "value", ""), getattr(b, "value", "")
-    return getattr(a, "precision", None) == getattr(b, "precision", None) == "day" and va[4:] == vb[4:] and va != vb
+    return getattr(a, "precision", None) == getattr(b, "precision", None) == "day" and va[4:] == vb[4:]
 
 
 def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
     """"Ten years ago today, on June 10, 2014, ...", «قبل عشر سنوات، وتحديدا في صيف 2014»: a full date
     (a year and a part of it) set off by commas right after other dates restates them; the sentence
     gives one date, the full one."""
-    drop: set[int] = set()
+    drop: dict[int, str] = {}
     for k, b in enumerate(cands):
         seg = s.segments[s.segment_of[b.span.start]]
         full = getattr(b.detail, "precision", None) in ("day", "month", "season", "quarter", "half") and any(
             len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
         set_off = seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)
         if set_off and not full and k and _same_day(cands[k - 1].detail, b.detail):
-            drop.add(k)  # "three years ago today, on December 9": the day again, its year from before
+            drop[k] = "the day before it said again"  # "three years ago today, on December 9", «الاثنين (20 شباط)»
             continue
         if not (full and set_off):
             continue
@@ -309,9 +309,9 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
             between = range(a.span.end, end)  # values a rule's constraints left out may stand between
             if any(i not in s.value_starts and i not in s.inside_values for i in between) or s.segment_of[a.span.start] != seg.attach:
                 break
-            drop.add(j)
+            drop[j] = "restated by the full date after it"
             end = a.span.start
     for j in sorted(drop):
         if say:
-            say(rule, f"«{cands[j].text}» not taken: restated by the full date after it")
+            say(rule, f"«{cands[j].text}» not taken: {drop[j]}")
     return [c for j, c in enumerate(cands) if j not in drop]
