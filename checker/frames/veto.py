@@ -77,6 +77,9 @@ def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
             and all(s.forms[i] in s.lang.function or s.forms[i] in s.lang.level_nouns for i in range(t.end, v.start - 1)))
 
 
+_WHICH_WORDS = 6  # words of a clause saying which one ("that followed it hours later") a veto word may stand in
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -93,6 +96,11 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         if max(v.end, t.end) <= o.start < hi:
             hi += o.end - o.start
     segs = {s.segment_of[v.start], s.segment_of[t.start]}
+    end = max(v.end, t.end)
+    k = next((k for k in range(s.segment_of[t.start] + 1, len(s.segments)) if 0 <= s.segments[k].start - end <= 2), None)
+    which = None  # "the 7.5-magnitude tremor that followed it hours later": the clause that says which one
+    if k is not None and s.segments[k].kind == "relative" and s.forms[s.segments[k].start] in s.lang.restrictive:
+        which = k
     # what the counted people went through, said after them in their own clause: "110 service
     # members were later diagnosed with brain injuries"
     said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
@@ -114,6 +122,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         inside_value = v.start <= h.start < v.end
         beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
         near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
+        if which is not None and s.segment_of[h.start] == which and h.start - s.segments[which].start <= _WHICH_WORDS:
+            return h
         opening = s.segments[s.segment_of[h.start]]
         if (opening.kind == "adjunct" and s.segment_of[h.start] == 0 and opening.attach in segs
                 and (not counts or s.forms[0] in s.lang.venue)):
