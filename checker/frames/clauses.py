@@ -126,6 +126,17 @@ class Sentence:
         return frozenset(out)
 
     @once
+    def bracketed(self) -> frozenset[int]:
+        """Tokens inside round brackets: an aside ("(its flags flew over Syria's Raqqa, too)")."""
+        out, depth = set(), 0
+        for i in range(len(self)):
+            gap = self.gap(i) if i else self.prepared.nt.text[: self.prepared.spans[0][0]] if self.prepared.spans else ""
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
+            if depth:
+                out.add(i)
+        return frozenset(out)
+
+    @once
     def value_spans(self) -> list[tuple[int, int]]:
         """Every value's words, (first token, end), whatever rule may claim it."""
         return [t for t in getattr(self.prepared, "mention_tokens", ()) if t]

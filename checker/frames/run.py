@@ -274,7 +274,9 @@ class FrameReader(Gating):
                 n = ordinal_of(s, h, ordinals)
                 if n is not None:
                     mem.remember_key(spec.ordinal, str(n), ordinal_words(n), where)
+        aside = s.bracketed  # a name said in brackets is an aside, not what the article goes on about
         for slot, hits in found.keys.items():
+            hits = [h for h in hits if h.start not in aside]
             if hits:
                 last = max(hits, key=lambda h: h.start)
                 mem.remember_key(slot, last.canonical, last.canonical, where)
@@ -282,9 +284,9 @@ class FrameReader(Gating):
         # "dialogue"), the longer is what was said.
         # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
         # ("outside Derna" still names the place the article is about)
-        owners = [((h.end, h.end - h.start), True, h) for h in found.of] + [
+        owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
             ((h.end, h.end - h.start), False, h) for h in found.not_of
-            if not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)]
+            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
