@@ -128,6 +128,8 @@ class Sentence:
     @once
     def bracketed(self) -> frozenset[int]:
         """Tokens inside round brackets: an aside ("(its flags flew over Syria's Raqqa, too)")."""
+        if "(" not in self.prepared.nt.text:
+            return frozenset()
         out, depth = set(), 0
         for i in range(len(self)):
             gap = self.gap(i) if i else self.prepared.nt.text[: self.prepared.spans[0][0]] if self.prepared.spans else ""

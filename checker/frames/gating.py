@@ -42,18 +42,20 @@ class Gating:
         mask = gates.of_sentence(sent)
         # "Its first round took place in June. The second was held in August": a sentence right after
         # one that named a rule's event by its ordinal may name the next by its ordinal alone
-        after = [r for r, _, _ in plans if r.frame.ordinal and start is not None and self._named_just_before(r, start)]
+        e = self._ordinal_end  # (the end of the last sentence any rule remembered an ordinal from)
+        after = {r.id for r, _, _ in plans if r.frame.ordinal and self._named_just_before(r, start)} if (
+            e is not None and start is not None and e <= start and not self.article.text[e:start].strip()) else ()
         if not mask and not after:
             return [], []
         pronoun = bool(mask & gates.pronoun_bit)
         claim, remember = [], []
         for i, (r, lf, _) in enumerate(plans):
             bits = mask >> (3 * i) & 7  # GATE, REFER, MEMORY (``Gates``)
-            if not bits and not pronoun and r not in after:
+            if not bits and not pronoun and r.id not in after:
                 continue
             gate, memory = bits & 1, bits & 4
             refer = not gate and (bits & 2 and self._may_refer(r, memory) or pronoun and self._pronoun_may_refer(r))
-            if gate or refer or r in after:
+            if gate or refer or r.id in after:
                 if self._context_ok(r, lang):
                     claim.append(r)
             elif memory:

@@ -88,10 +88,11 @@ def direction_led(s: Sentence, h: Hit) -> bool:
 def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
     """"Derna, Libya", "Derna in eastern Libya", «درنة في شرق ليبيا»: a place said right after the
     owner, set off by a comma or after "in" or a direction, says where the owner is."""
-    seg = s.segments[s.segment_of[h.start]]
     for o in owners:
-        if seg.start == o.end and (seg.kind == "apposition" and seg.attach == s.segment_of[o.start] or _noun_phrase(s, seg)):
-            return True  # "Derna, a port of 100,000 people on Libya's north-eastern coast": the apposition places it
+        if h.start > o.end < len(s) and s.broken(o.end):  # (a comma right after the owner: only then are clauses asked)
+            seg = s.segments[s.segment_of[h.start]]
+            if seg.start == o.end and (seg.kind == "apposition" and seg.attach == s.segment_of[o.start] or _noun_phrase(s, seg)):
+                return True  # "Derna, a port of 100,000 people on Libya's north-eastern coast": the apposition places it
         gap = range(o.end, h.start)
         if not 0 <= len(gap) <= 3 or h.start < o.end:
             continue
@@ -156,12 +157,14 @@ def speaker_place(s: Sentence, h: Hit) -> bool:
     administration that controls eastern Libya told reporters"), or where the speaking was done
     ("said at a news conference in Benghazi"). It is not what later sentences
     are about, so the memory does not keep it."""
-    seg = s.segment_of[h.start]
-    if affiliation(s, h) or any(
-            s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3))):
+    if affiliation(s, h):
+        return True
+    unbroken = lambda a, b: not any(s.broken(j) for j in range(a + 1, b + 1))  # noqa: E731 (one stretch, no comma)
+    if any(s.forms[i] in s.lang.reporting and unbroken(h.end - 1, i) for i in range(h.end, min(len(s), h.end + 3))):
         return True
     # "its minister said at a news conference in Benghazi", "according to the Red Cross mission in Libya":
     # where the speaking was done, or the source's place
-    before = range(max(s.segments[seg].start, h.start - 6), h.start)
-    return h.start > 0 and s.forms[h.start - 1] in s.lang.venue and any(
-        s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.speech_events for i in before)
+    if not (h.start > 0 and s.forms[h.start - 1] in s.lang.venue):
+        return False
+    return any((s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.speech_events) and unbroken(i, h.start)
+               for i in range(max(0, h.start - 6), h.start))

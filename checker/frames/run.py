@@ -50,6 +50,7 @@ class FrameReader(Gating):
         self._order = {x.start: i for i, x in enumerate(article.sentences)}  # the headline is -1
         self._now = -1
         self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
+        self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -274,6 +275,7 @@ class FrameReader(Gating):
                 n = ordinal_of(s, h, ordinals)
                 if n is not None:
                     mem.remember_key(spec.ordinal, str(n), ordinal_words(n), where)
+                    self._ordinal_end = where.end if where.end is not None else self._ordinal_end
         aside = s.bracketed  # a name said in brackets is an aside, not what the article goes on about
         for slot, hits in found.keys.items():
             hits = [h for h in hits if h.start not in aside]

@@ -101,6 +101,10 @@ def retraction(s: Sentence) -> str | None:
     """The words by which a sentence takes back what the article said before ("An earlier version
     of this article misstated ...", "Correction:", «ورد خطأ في نسخة سابقة»), or None."""
     lang = s.lang
+    words = s.prepared.word_set
+    if lang.code != "ar" and lang.retraction.exact.isdisjoint(words) and not lang.retraction.prefixes and (
+            lang.retraction_nouns.exact.isdisjoint(words) and not lang.retraction_nouns.prefixes):
+        return None  # (outside Arabic a word's forms are the word: none of the cues is there)
     for i in range(len(s)):
         if s.forms[i] in lang.retraction:
             return s.words[i]
