@@ -45,6 +45,9 @@ class Gating:
         e = self._ordinal_end  # (the end of the last sentence any rule remembered an ordinal from)
         after = {r.id for r, _, _ in plans if r.frame.ordinal and self._named_just_before(r, start)} if (
             e is not None and start is not None and e <= start and not self.article.text[e:start].strip()) else ()
+        answers = self._answers(start, plans)
+        if answers:
+            after = {*after, *answers}
         if not mask and not after:
             return [], []
         pronoun = bool(mask & gates.pronoun_bit)
@@ -94,6 +97,14 @@ class Gating:
 
     def _document_text(self) -> str:
         return (self.article.info.title or "") + "\n" + self.article.text
+
+    def _answers(self, start: int | None, plans) -> set[str]:
+        """"How many US troops are in Iraq? About 2,500.": the count rules whose counted noun the
+        question just before names; the answer may give their number with no noun of its own."""
+        if start is None or not self._counted or not self.article.text[max(0, start - 3):start].rstrip().endswith(("?", "؟")):
+            return set()
+        now = self._order.get(start)
+        return {r.id for r, _, _ in plans if now is not None and self._counted.get(r.id, (None,))[0] == now - 1}
 
     def _named_just_before(self, rule, start: int) -> bool:
         """Whether the sentence right before the one at ``start`` named one of the rule's events with its ordinal."""

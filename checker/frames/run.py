@@ -122,9 +122,18 @@ class FrameReader(Gating):
         mine = self._counted.get(rule.id)
         carried = mine is not None and mine == latest and mine[0] >= self._now - 1
         hits = count_back(s, found, carried)
+        if carried and 0 in s.value_starts and self._asked_before(s):  # "How many US troops are in Iraq? About 2,500."
+            hits.append(Hit("answer", 0, 0))
         for h in hits:
-            self._say(rule, f"«{s.words[h.start]}» stands for the {'/'.join(rule.frame.counts)} named before")
+            what = "the answer to the question before" if h.source == "answer" else f"«{s.words[h.start]}»"
+            self._say(rule, f"{what} stands for the {'/'.join(rule.frame.counts)} named before")
         return hits
+
+    def _asked_before(self, s: Sentence) -> bool:
+        """Whether the sentence before this one was a question (the answer's number counts its noun)."""
+        sentences = self.article.sentences
+        start = sentences[self._now].start if 0 < self._now < len(sentences) else None
+        return start is not None and self.article.text[max(0, start - 3):start].rstrip().endswith(("?", "؟"))
 
     def _one_event_per_value(self, links: list) -> list:
         kept, dropped = one_event_per_value(links)
