@@ -38,12 +38,15 @@ class Said:
 class Memory:
     keys: dict[str, Said] = field(default_factory=dict)
     owner: tuple[bool, Said] | None = None  # (is it the rule's own series, where it was said)
+    own: Said | None = None  # where the rule's own series or place was last said, whatever came after it
 
     def remember_key(self, slot: str, plain: str, shown: str, where: "Where") -> None:
         self.keys[slot] = Said(plain, shown, where, slot)
 
     def remember_owner(self, mine: bool, shown: str, where: "Where") -> None:
         self.owner = (mine, Said(shown, shown, where, "of"))
+        if mine:
+            self.own = self.owner[1]
 
 
 @dataclass

@@ -105,6 +105,8 @@ class LanguageData(BaseModel):
     retraction: list[str] = []
     speech_events: list[str] = []
     indefinite: list[str] = []
+    settlement_nouns: list[str] = []
+    regions: list[str] = []
     retraction_nouns: list[str] = []
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []

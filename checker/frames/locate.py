@@ -13,6 +13,7 @@ from __future__ import annotations
 from checker.frames.bounds import may_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.words import forms_of
 from checker.frames.link import Span, joined, possessor
 from checker.text.morphology import has_article
 
@@ -168,3 +169,12 @@ def speaker_place(s: Sentence, h: Hit) -> bool:
         return False
     return any((s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.speech_events) and unbroken(i, h.start)
                for i in range(max(0, h.start - 6), h.start))
+
+
+def settlement_back(s: Sentence, last: str) -> bool:
+    """Whether "the city", «المدينة» in ``s`` can only stand for the story's own place: the place
+    named last (``last``) is a region ("the east", «المنطقة الشرقية»), which no city or town is."""
+    lang = s.lang
+    back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or s.words[i].startswith("ال"))
+               for i, f in enumerate(s.forms))
+    return back and any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split())

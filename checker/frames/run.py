@@ -25,7 +25,7 @@ from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
-from checker.frames.locate import direction_led, locator, speaker_place
+from checker.frames.locate import direction_led, locator, settlement_back, speaker_place
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
@@ -266,6 +266,9 @@ class FrameReader(Gating):
             who = "/".join(sorted({h.source for h in found.not_of})) or "outside its place, or only as possible"
             raise Reject(f"said of something else ({who})")
         if level is None and spec.of:
+            if mem.owner is not None and not mem.owner[0] and mem.own is not None and settlement_back(s, mem.owner[1].shown):
+                context.append(mem.own.link)  # "the city's toll", after a region was named: the story's city
+                return
             if mem.owner is None or not mem.owner[0]:
                 said = "is said only in another clause of the sentence" if found.of else "is not said in the sentence"
                 before = "and the last one named before is another's" if mem.owner is not None else "nor before it"
