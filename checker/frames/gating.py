@@ -12,6 +12,9 @@ from checker.frames.language import language
 from checker.frames.lookup import gates_for
 
 
+_QUESTION_MARKS = ("?", "؟")
+
+
 class Gating:
     def _context_ok(self, rule, lang: str) -> bool:
         """A rule's ``context`` terms must stand somewhere in the article, headline included, in
@@ -101,10 +104,14 @@ class Gating:
     def _answers(self, start: int | None, plans) -> set[str]:
         """"How many US troops are in Iraq? About 2,500.": the count rules whose counted noun the
         question just before names; the answer may give their number with no noun of its own."""
-        if start is None or not self._counted or not self.article.text[max(0, start - 3):start].rstrip().endswith(("?", "؟")):
+        if start is None or not self._counted or not self._after_question(start):
             return set()
         now = self._order.get(start)
         return {r.id for r, _, _ in plans if now is not None and self._counted.get(r.id, (None,))[0] == now - 1}
+
+    def _after_question(self, start: int) -> bool:
+        """Whether the sentence before the one at ``start`` is a question."""
+        return self.article.text[max(0, start - 3):start].rstrip().endswith(_QUESTION_MARKS)
 
     def _named_just_before(self, rule, start: int) -> bool:
         """Whether the sentence right before the one at ``start`` named one of the rule's events with its ordinal."""

@@ -175,6 +175,6 @@ def settlement_back(s: Sentence, last: str) -> bool:
     """Whether "the city", «المدينة» in ``s`` can only stand for the story's own place: the place
     named last (``last``) is a region ("the east", «المنطقة الشرقية»), which no city or town is."""
     lang = s.lang
-    back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or s.words[i].startswith("ال"))
+    back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or has_article(s.words[i]))
                for i, f in enumerate(s.forms))
     return back and any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split())

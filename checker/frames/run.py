@@ -132,8 +132,7 @@ class FrameReader(Gating):
     def _asked_before(self, s: Sentence) -> bool:
         """Whether the sentence before this one was a question (the answer's number counts its noun)."""
         sentences = self.article.sentences
-        start = sentences[self._now].start if 0 < self._now < len(sentences) else None
-        return start is not None and self.article.text[max(0, start - 3):start].rstrip().endswith(("?", "؟"))
+        return 0 < self._now < len(sentences) and self._after_question(sentences[self._now].start)
 
     def _one_event_per_value(self, links: list) -> list:
         kept, dropped = one_event_per_value(links)
