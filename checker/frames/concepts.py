@@ -178,16 +178,27 @@ class Combined:
         self.prefix_tuple = tuple(t.specs[0].word for t, _ in self.by_prefix)
         self._starting: dict[frozenset[str], list[tuple[Term, int]]] = {}
 
-    def _starting_with(self, forms: frozenset[str]) -> list[tuple[Term, int]]:
+    def _starting_with(self, forms: frozenset[str]):
         """The terms whose first word a written word may be, kept per word: an archive repeats its
-        words, so each is looked up once (the memo is bounded; past the bound words are looked up anew)."""
+        words, so each is looked up once (the memo is bounded; past the bound words are looked up anew).
+        Terms whose second word is a whole word are kept apart by it: "the" begins dozens of terms
+        ("the Islamic State", "the United States"), and the next word rules most out with one lookup.
+        Each is numbered by its place among all, so the terms kept are taken in the order they had."""
         by_word, prefixes = self.by_word, self.prefix_tuple
         cands = [tk for f in forms if f in by_word for tk in by_word[f]]
         if prefixes and any(f.startswith(prefixes) for f in forms):
             cands += [tk for tk in self.by_prefix if spec_matches(tk[0].specs[0], forms)]
+        always: list[tuple[int, Term, int]] = []
+        paired: dict[str, list[tuple[int, Term, int]]] = {}
+        for n, (t, key) in enumerate(cands):
+            if t.second is None or t.gapped:
+                always.append((n, t, key))
+            else:
+                paired.setdefault(t.second, []).append((n, t, key))
+        got = (always, paired) if cands else ()
         if len(self._starting) < 100_000:
-            self._starting[forms] = cands
-        return cands
+            self._starting[forms] = got
+        return got
 
     def find(self, forms: list[frozenset[str]]) -> dict[int, list[Hit]]:
         """Hits per member vocabulary, exactly as each one's own ``find`` gives them; a member
@@ -195,13 +206,22 @@ class Combined:
         out: dict[int, list[Hit]] = {}
         n, cache = len(forms), self._starting
         for i in range(n):
-            cands = cache.get(forms[i])
-            if cands is None:
-                cands = self._starting_with(forms[i])
+            entry = cache.get(forms[i])
+            if entry is None:
+                entry = self._starting_with(forms[i])
+            if not entry:
+                continue
+            always, paired = entry
+            if paired and i + 1 < n:
+                seconds = [x for f in forms[i + 1] if f in paired for x in paired[f]]
+                cands = sorted(always + seconds, key=_first) if always and seconds or len(forms[i + 1]) > 1 else (
+                    seconds or always)
+            else:
+                cands = always
             if not cands:
                 continue
             best: dict[tuple[int, str], Hit] = {}
-            for t, key in cands:
+            for _, t, key in cands:
                 k = len(t.specs)
                 if t.gapped:
                     end = match_end(t.specs, forms, i)
@@ -209,7 +229,7 @@ class Combined:
                     end = i + 1  # its first word is how it was found
                 elif i + k <= n and (t.second in forms[i + 1] if t.second else spec_matches(t.specs[1], forms[i + 1])) and (
                         k == 2 or all(spec_matches(t.specs[j], forms[i + j]) for j in range(2, k))):
-                    end = i + k  # ("the group": the second word, a set lookup, rules most out at once)
+                    end = i + k
                 else:
                     continue
                 if end is not None:
@@ -224,6 +244,10 @@ class Combined:
                 else:
                     got.append(hit)
         return out
+
+
+def _first(item: tuple) -> int:
+    return item[0]
 
 
 def _longest_first(item: tuple[tuple[int, str], Hit]) -> tuple[int, str]:

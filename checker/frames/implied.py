@@ -16,8 +16,16 @@ _TWO = Quantity(value=2)
 
 
 def may_be_two(spec) -> bool:
-    """Whether two, said by a dual or "both", could be the rule's count ("two soldiers" is no troop level)."""
-    return spec.unit in ("count", "any") and constraint_broken(spec, _TWO, None) is None
+    """Whether two, said by a dual or "both", could be the rule's count ("two soldiers" is no troop level).
+    Asked of every sentence a count rule reads, so answered once per rule (the spec is kept with
+    its answer, so its id is never another's)."""
+    got = _TWO_FITS.get(id(spec))
+    if got is None:
+        got = _TWO_FITS[id(spec)] = (spec, spec.unit in ("count", "any") and constraint_broken(spec, _TWO, None) is None)
+    return got[1]
+
+
+_TWO_FITS: dict[int, tuple[object, bool]] = {}
 
 
 def two_unwritten(s: Sentence, found: Found, spec) -> bool:
@@ -87,4 +95,5 @@ def may_claim(rule, sent) -> bool:
     through hold none (a count beside a share rule) and need no linking. With no number written,
     a count rule may still count two by a dual or "both" (``two_unwritten``)."""
     kind = rule.value_type
-    return kind == "name" or fitting(rule.frame, kind, sent.mentions) or (kind == "quantity" and may_be_two(rule.frame))
+    return kind == "name" or bool(sent.mentions) and fitting(rule.frame, kind, sent.mentions) or (
+        kind == "quantity" and may_be_two(rule.frame))

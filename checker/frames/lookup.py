@@ -55,9 +55,10 @@ class Gates:
         return got
 
     def of_sentence(self, sent) -> int:
-        mask = 0
+        mask, known = 0, self._by_word
         for w in sent.word_set:
-            mask |= self.of_word(w)
+            got = known.get(w)
+            mask |= self.of_word(w) if got is None else got
         return mask
 
     @staticmethod

@@ -101,6 +101,8 @@ def retraction(s: Sentence) -> str | None:
     """The words by which a sentence takes back what the article said before ("An earlier version
     of this article misstated ...", "Correction:", «ورد خطأ في نسخة سابقة»), or None."""
     lang = s.lang
+    if not (lang.retraction.exact or lang.retraction.prefixes or lang.retraction_nouns.exact or lang.retraction_nouns.prefixes):
+        return None  # a language with no such words listed (Arabic, for now)
     words = s.prepared.word_set
     if lang.code != "ar" and lang.retraction.exact.isdisjoint(words) and not lang.retraction.prefixes and (
             lang.retraction_nouns.exact.isdisjoint(words) and not lang.retraction_nouns.prefixes):
