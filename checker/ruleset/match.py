@@ -72,8 +72,8 @@ class Prepared:
         return [m.span() for m in _WORD.finditer(self.nt.text)]
 
     @once
-    def words(self) -> list[str]:
-        return [self.nt.text[s:e] for s, e in self.spans]
+    def words(self) -> list[str]:  # (the same words as ``spans``, found without their offsets)
+        return _WORD.findall(self.nt.text)
 
     def attach(self, mentions: list[Mention]) -> None:
         """Map the sentence's mentions (offsets into ``text``) to word positions."""
@@ -97,7 +97,7 @@ class Prepared:
 
     @once
     def word_set(self) -> frozenset[str]:
-        return frozenset(_WORD.findall(self.nt.text))
+        return frozenset(self.words)
 
     @once
     def stem_set(self) -> frozenset[str]:
