@@ -129,7 +129,8 @@ def announced_that(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     while s.segments[k].kind == "adjunct" and s.segments[k].attach is not None and s.segments[k].attach < k:
         k = s.segments[k].attach
         chain.append(k)
-    if not any(s.forms[i] in s.lang.reporting for i in range(s.segments[chain[-1]].start, v.start)):
+    # the verb may come after the date: "on December 9, 2017 Abadi stood before the cameras and announced that ..."
+    if not any(s.forms[i] in s.lang.reporting for i in range(s.segments[chain[-1]].start, s.segments[chain[-1]].end)):
         return []
     said = [k for k, seg in enumerate(s.segments) if seg.attach in chain and seg.kind in ("complement", "relative")]
     if not said:

@@ -157,7 +157,12 @@ def remembered(s: Sentence, v: Span, t: Hit) -> bool:
     words = [i for i in range(max(0, t.start - 6), t.start)
              if s.forms[i] in s.lang.remembered and s.segment_of[i] == s.segment_of[t.start]]
     if any(len(w) == 4 and w.isdigit() for w in s.words[v.start:v.end]):
-        return any(v.end <= i for i in words)
+        # "On the second anniversary of the victory, in December 2019": a date set off after the
+        # remembered event, in a phrase of its own, dates the remembering, year or not (but "its
+        # victory, declared on Dec. 9, 2017": a clause describing the event dates it)
+        seg = s.segments[s.segment_of[v.start]]
+        set_off = seg.kind == "adjunct" and seg.attach == s.segment_of[t.start] and ")" not in s.gap(seg.start)
+        return any(v.end <= i for i in words) or bool(words) and v.start >= t.end and set_off
     return bool(words)
 
 

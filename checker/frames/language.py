@@ -110,6 +110,8 @@ class LanguageData(BaseModel):
     retraction_nouns: list[str] = []
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []
+    preposition_like: list[str] = []
+    coordinators: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []
     clock_before: list[str] = []

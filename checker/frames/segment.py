@@ -33,7 +33,7 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
         return "complement" if (said or lang.code != "en") else "relative"
     if f in lang.subordinate and i + 1 not in s.value_starts and i not in s.inside_values and not (
-            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts):  # («في مثل هذا اليوم قبل أربع سنوات» is one date)
+            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts) and not _noun_phrase_after(s, i):
         return "subordinate"  # but "after Dec. 31, 2021", "before dawn on Monday" are a preposition and its time
     if after_break and f in lang.members:
         return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
@@ -42,6 +42,21 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     if after_break and (_participle(s, i) or _present_participle(s, i) or _adverb_then_participle(s, i)):
         return "participial"
     return "clause" if after_break else None
+
+
+_PHRASE_WORDS = 3  # words a noun phrase may have after its determiner ("the city's old port")
+
+
+def _noun_phrase_after(s: Sentence, i: int) -> bool:
+    """"stood before the cameras and announced": a subordinator that is also a preposition, before a
+    determiner and a few words that end at "and", a break or the sentence's end, governs that noun
+    phrase and opens no clause ("after the city fell" has its verb before any such end)."""
+    if s.forms[i] not in s.lang.preposition_like or i + 1 >= len(s) or s.forms[i + 1] not in s.lang.determiners:
+        return False
+    for j in range(i + 2, min(len(s), i + 3 + _PHRASE_WORDS) + 1):
+        if j == len(s) or s.broken(j) or s.forms[j] in s.lang.coordinators:
+            return j > i + 2
+    return False
 
 
 def _participle(s: Sentence, i: int) -> bool:

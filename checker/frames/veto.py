@@ -130,4 +130,12 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             return h  # "In Syria, the group at one point held about a third of the country": the opening sets the scene
         if near and s.segment_of[h.start] in segs and not inside_value and not beyond and not _with_another_country(s, h, veto):
             return h
+        if not counts and _qualifies_owner(s, h, owners, segs) and not _with_another_country(s, h, veto):
+            return h  # "its Syrian caliphate would not be declared defeated until March 2019": another's event
     return None
+
+
+def _qualifies_owner(s: Sentence, h: Hit, owners: list[Hit], segs: set[int]) -> bool:
+    """A veto word right beside an owner's word in the value's or the event's clause ("its Syrian
+    caliphate", «خلافته السورية»): the owner named is the vetoed one's part, and the event is its."""
+    return any(s.segment_of[o.start] in segs and (o.start == h.end or o.end == h.start) for o in owners)
