@@ -16,7 +16,7 @@ import datetime
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
-from checker.values import adjectival, anaphora, apposition, dates, ordinals, quantities
+from checker.values import adjectival, anaphora, apposition, dates, day_ranges, ordinals, quantities
 from checker.values.gate import may_hold_value
 from checker.values.resolve import resolve
 
@@ -34,14 +34,18 @@ def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
            checked: dict[tuple[str, str | None], DateValue]) -> list[list]:
     """[start, end, fields, value, mod, note] of every date, settled against the others;
     ``checked`` keeps each value's ``DateValue``, built once to test that it is one."""
+    def read(f) -> tuple:
+        value, mod, note = resolve(f, published)
+        checked[value, mod] = DateValue(value=value, mod=mod)
+        return value, mod, note
+
     dated: list[list] = []
     for s, e, f in dates.find(lang, nt.text, text, nt.offsets.__getitem__):
         try:
-            value, mod, note = resolve(f, published)
-            checked[value, mod] = DateValue(value=value, mod=mod)
+            dated.append([s, e, f, *read(f)])
         except ValueError:
             continue  # "31 شباط": no such day; not a date we can state
-        dated.append([s, e, f, value, mod, note])
+    day_ranges.settle(lang, nt.text, dated, read)  # "10-11 September": the 10th is a day of September too
     apposition.settle(lang, nt.text, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
     anaphora.settle(lang, nt.text, dated)  # "the same period of 2024": the earlier half, in 2024
     return dated

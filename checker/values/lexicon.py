@@ -130,6 +130,8 @@ class Lexicon(_Strict):
     # "يوم الأحد الذي يليه": the weekday after the day just named (apposition.py)
     following_day: list[str] = []
     weekday_joiner: str = ""  # "يومي الإثنين والثلاثاء المقبل": the conjunction glued to a second weekday
+    # "10 and 11 September", "from 10 to 12 September": words joining two days of one month (day_ranges.py)
+    day_range_joiners: list[str] = []
     half_words: list[str]
     # "the same period of 2024", "الفصل السابق": a period named through another in the
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
