@@ -237,6 +237,10 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     # "the US capital, where the prime minister will join next week": a clause about a place keeps its dates
     group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
     cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
+    if own.kind == "relative" and any(t.end == own.start for t in cands):
+        # "the earthquake that struck ... on February 5 was followed by a second quake": a relative
+        # clause says when its antecedent happened; an event named after the date is another's
+        cands = [t for t in cands if not (s.segment_of[t.start] == sv and t.start >= v.end)]
     if not cands and announced:
         cands = announced_next(s, v, triggers) or announced_that(s, v, triggers) or announced_before(s, v, triggers)
     if not cands:
