@@ -20,6 +20,12 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
     based in Iraq", "In 2007, ..."), else publication."""
     seg = s.segment_of[c.span.start]
     opening = _opening_time(s, seg)
+    # "the quake that struck Izmit on Aug. 17, 1999, which killed about 17,000": a count said in a
+    # relative clause set off by a comma holds when the clause it describes is dated, if its own
+    # clause has no date (not «... التي كانت تقدر بنحو ثلث»: a relative run on, which may say another time)
+    own = s.segments[seg]
+    described = own.attach if (own.kind == "relative" and own.attach is not None and own.attach < seg
+                               and not {",", "،"}.isdisjoint(s.gap(own.start))) else None
     best = None
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
@@ -27,9 +33,9 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
         if c.span.start <= span.start < c.span.end:
             continue  # one end of the value's own range
         k = s.segment_of[span.start]
-        if k != seg and k != opening:
+        if k != seg and k != opening and k != described:
             continue
-        d = abs(span.start - c.span.start) + (0 if k == seg else len(s))  # the own clause's date first
+        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:

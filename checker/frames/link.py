@@ -89,9 +89,10 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
 
 
 def _next_conjunct(s: Sentence, i: int) -> bool:
-    """«ارتفع عدد القتلى إلى 1541 والجرحى إلى 9733»: an Arabic word after the number with و written
-    on it opens the next conjunct; the number's noun is then the one before it."""
-    return s.lang.code == "ar" and s.words[i].startswith("و") and i not in s.value_starts and len(s.words[i]) > 3
+    """«ارتفع عدد القتلى إلى 1541 والجرحى إلى 9733»: an Arabic word after the number with و and
+    the article written on it opens the next conjunct; the number's noun is then the one before
+    it. (A و with no article after it may be the noun's own letter: «عشر ولايات», ten provinces.)"""
+    return s.lang.code == "ar" and s.words[i].startswith("وال") and i not in s.value_starts and len(s.words[i]) > 3
 
 
 def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:
