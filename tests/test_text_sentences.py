@@ -68,6 +68,13 @@ def test_hard_wrapped_long_line_continues_the_sentence():
     assert joined, "a line wrapped mid-sentence must not split the sentence"
 
 
+def test_each_list_item_is_a_sentence_however_long_the_line_before():
+    text = ("KEY FIGURES\n- About 12,000 people were moved to shelters across the eastern districts, officials said\n"
+            "- 640 homes destroyed in the old town\n1. Roads reopened on Friday\n2) Power restored in two districts")
+    assert texts(text) == ["KEY FIGURES", "- About 12,000 people were moved to shelters across the eastern districts, officials said",
+                           "- 640 homes destroyed in the old town", "1. Roads reopened on Friday", "2) Power restored in two districts"]
+
+
 def test_sentence_language_follows_its_script():
     text = "المصدر: وكالة الأنباء. The talks resumed on Monday."
     langs = [s.language for s in split_sentences(text)]

@@ -15,7 +15,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import during_event, reported, said_before, says_between
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
-from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word
+from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word, participle_form
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
     """A noun of another event between a date and the event ("agreed on the 10th on a plan
@@ -177,15 +177,10 @@ def _participle_of_noun(s: Sentence, v: Span) -> int | None:
         if s.segment_of[i] != seg or s.broken(i + 1):
             return None
         named = s.forms[i] in s.lang.other_events or s.forms[i] in s.lang.deadlines  # "the deadline set in July"
-        if named and i + 1 < v.start and _participle_word(s, i + 1):
+        if named and i + 1 < v.start and participle_form(s, i + 1):
             between = range(i + 2, v.start)
             return i if all(s.forms[k] in s.lang.function or s.forms[k] in s.lang.prepositions for k in between) else None
     return None
-
-
-def _participle_word(s: Sentence, i: int) -> bool:
-    w = s.words[i]
-    return s.forms[i] in s.lang.participles or any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes)
 
 
 def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str | None:

@@ -70,7 +70,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if person is None and f in lang.persons:
             person = i
         if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and (
-                f in lang.function or f in lang.place_nouns or f in lang.directions)):  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
+                f in lang.function or f in lang.place_nouns or f in lang.directions  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
+                or (i == person + 1 and participle_form(s, i)))):  # "3,958 people identified as dead"
             i += 1
             continue
         j = i + 1
@@ -86,6 +87,12 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+def participle_form(s: Sentence, i: int) -> bool:
+    """A past participle: listed ("held", "struck"), or with its ending ("identified", "postponed")."""
+    w = s.words[i]
+    return s.forms[i] in s.lang.participles or any(w.endswith(x) and len(w) > len(x) + 2 for x in s.lang.participle_suffixes)
 
 
 def _next_conjunct(s: Sentence, i: int) -> bool:

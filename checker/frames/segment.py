@@ -24,7 +24,7 @@ class Segment:
 # ``s`` below is a ``checker.frames.clauses.Sentence``; it is not imported, as that module uses this one.
 def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     lang, f = s.lang, s.forms[i]
-    if f in lang.relative:
+    if f in lang.relative and not _acronym(s, i):
         return "relative"
     # «الآن» is "now" and «كان» "was", not «أن» with a prefix
     if f in lang.complement and not (lang.code == "ar" and (s.words[i].startswith("ال") or f in lang.auxiliary_past)):
@@ -57,6 +57,14 @@ def _noun_phrase_after(s: Sentence, i: int) -> bool:
         if j == len(s) or s.broken(j) or s.forms[j] in s.lang.coordinators:
             return j > i + 2
     return False
+
+
+def _acronym(s: Sentence, i: int) -> bool:
+    """"(WHO)", "WHO said": a word in capitals is a name's initials, not the pronoun it spells."""
+    p = s.prepared
+    a, b = p.nt.to_source(*p.spans[i])
+    w = p.text[a:b]
+    return len(w) > 1 and w.isupper()
 
 
 def _participle(s: Sentence, i: int) -> bool:

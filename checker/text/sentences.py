@@ -70,6 +70,7 @@ def _ends_nothing(text: str, dot: int, word: str, start: int) -> bool:
     return len(text[start:dot].split()) <= 2
 
 
+_LIST_ITEM = re.compile(r"[-*•–]\s|\d{1,2}[.)]\s")  # a line opening a list's item starts one, however long the line before
 _CANDIDATE = re.compile("[\n" + re.escape(_TERMINAL) + "]")
 
 
@@ -92,7 +93,7 @@ def _boundaries(text: str) -> list[int]:
             blank = text.count("\n", i, j) >= 2
             line = text[line_start:i].rstrip()
             ended = line.rstrip(_CLOSERS)[-1:] in _TERMINAL + ":" if line else True
-            wraps = len(line) >= _WRAP_MIN and not ended
+            wraps = len(line) >= _WRAP_MIN and not ended and not _LIST_ITEM.match(text, j)
             if blank or not wraps:
                 cuts.append(i)
             line_start = j
@@ -102,6 +103,9 @@ def _boundaries(text: str) -> list[int]:
             if ch == "." and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 i += 1
                 continue  # a decimal point
+            if ch == "." and text[line_start:i].isdigit() and i - line_start <= 2:
+                i += 1
+                continue  # "1. Roads reopened": a list item's number
             word = _abbreviation(text, i) if ch == "." else None
             if word is not None and not (i + 1 < n and text[i + 1] == "\n"):
                 nxt = text[i + 1 : i + 3].lstrip()
