@@ -73,6 +73,7 @@ def extract_claims(
     the headline and earlier sentences established (``checker.frames``).
     """
     from checker.frames.run import FrameReader
+    from checker.frames.sections import own_line
     from checker.ruleset.engine import find, gate, passes
     from checker.ruleset.match import Prepared
 
@@ -107,15 +108,21 @@ def extract_claims(
         # Values are looked for only where some rule has the words to match:
         # claims and problems both come from matches, so the others yield nothing.
         active = [r for r, g in plans[lang] if passes(g, sent)]
+        mentions = None
+        if frames.rules and own_line(article.text, sentence.start, sentence.end):  # a timeline's "**Tuesday, Sept. 12**"
+            mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+            sent.attach(mentions)
+            frames.section(sent, lang)
         framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if not active and not framed and not remember:
             continue
         if not active and not framed:  # the sentence only changes what frames remember: no values needed
             frames.read(sentence, sent, lang, [], remember)
             continue
-        mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+        if mentions is None:
+            mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+            sent.attach(mentions)
         kinds = {m.value.kind for m in mentions}
-        sent.attach(mentions)
         for rule in active:
             if rule.value_type != "name" and rule.value_type not in kinds:
                 continue  # no value of the claimed type: nothing to find

@@ -27,7 +27,7 @@ SEVERITIES: tuple[str, ...] = get_args(Severity)  # most severe first: the order
 DATE_ORDERS: tuple[str, ...] = ("DMY", "MDY", "YMD")
 ValueType = Literal["date", "quantity", "ordinal", "name"]
 DateSource = Literal["metadata", "dateline", "sidecar", "unknown"]
-AsOfSource = Literal["sentence", "published", "unknown"]
+AsOfSource = Literal["sentence", "heading", "published", "unknown"]  # heading: a timeline entry's day (frames.sections)
 
 
 def severity_order(severity: str) -> int:

@@ -14,10 +14,11 @@ from checker.frames.value import Candidate, mention_spans
 from checker.models import Claim, Evidence, value_mod
 
 
-def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
+def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> tuple[str | None, str]:
     """The time a claim speaks of: a dated word in the value's own clause, or in a time phrase that
     opens the sentence and sets the time of that clause ("As of July 2021, roughly 2,500 troops were
-    based in Iraq", "In 2007, ..."), else publication."""
+    based in Iraq", "In 2007, ..."), else the day heading its section of a timeline (``sections``),
+    else publication."""
     seg = s.segment_of[c.span.start]
     opening = _opening_time(s, seg)
     # "the quake that struck Izmit on Aug. 17, 1999, which killed about 17,000": a count said in a
@@ -40,6 +41,8 @@ def as_of(s: Sentence, c: Candidate, published) -> tuple[str | None, str]:
             best = (d, m)
     if best is not None:
         return as_of_value(best[1]), "sentence"
+    if section is not None:
+        return section, "heading"
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"

@@ -50,6 +50,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     inside = [t for t in found.triggers if v.start <= t.start < v.end]
     if inside:
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
+    if _glued_unit(s, v):
+        return "other", v.end - 1  # "about 13km upstream": the number measures a distance
     i, person = v.end, None
     while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None)):
         if person is not None and (skip := _next_pair(s, i)) is not None:
@@ -87,6 +89,14 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+def _glued_unit(s: Sentence, v: Span) -> bool:
+    """"13km", "400mm": letters written on the number, outside the value read, are its unit."""
+    p = s.prepared
+    last = p.spans[v.end - 1]
+    return s.words[v.end - 1][-1:].isalpha() and any(
+        t is not None and t[1] == v.end and ne < last[1] for t, (_, ne) in zip(p.mention_tokens, p.mention_norm))
 
 
 def participle_form(s: Sentence, i: int) -> bool:

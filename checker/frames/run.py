@@ -14,6 +14,7 @@ from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.saying import retraction
+from checker.frames.sections import heading
 from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.lookup import combined_index, find_words, remembered_words
@@ -51,6 +52,7 @@ class FrameReader(Gating):
         self._now = -1
         self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
         self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
+        self._section: str | None = None  # the day a timeline's or live blog's entry heading names (``sections``)
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -70,6 +72,17 @@ class FrameReader(Gating):
             s = Sentence(sent, language(lang))
             for r in claim + remember:
                 self._remember(r, s, find_words(s, self.compiled[r.id].by_lang[lang]), Where(title))
+
+    def section(self, sent, lang: str) -> None:
+        """A line of its own: a day opens a dated section, words close it, a clock time keeps it."""
+        data = language(lang)
+        if data is None:
+            return
+        kind, day = heading(Sentence(sent, data))
+        if kind != "time":
+            self._section = day
+            if self.explain is not None:
+                self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
 
     def _index(self, lang: str):
         """One lookup structure for every vocabulary of every frame rule in ``lang``."""
@@ -246,7 +259,7 @@ class FrameReader(Gating):
             base = sentence.start
             return [Problem(kind="claim", path=self.article.info.id, rule=rule.id,
                             message=unusable_message(rule.id, c.mention, base + c.mention.start))]
-        when = as_of(s, c, self.article.info.published)
+        when = as_of(s, c, self.article.info.published, self._section)
         made = []
         for slot, name in [(None, None), *also]:  # "2,500 each in Iraq and Afghanistan": one claim per name
             k, sh = (key, shown) if slot is None else ({**key, slot: name}, {**shown, slot: name})

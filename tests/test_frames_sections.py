@@ -1,0 +1,67 @@
+"""A timeline's entries under a date heading: a count with no date of its own held on the
+heading's day, not on the day the page was published.
+
+A week-on timeline gives a toll under "**Tuesday, Sept. 12**" and another under "**Sunday, Sept.
+17**". Read as of the publication day, the two would be compared as if said the same day, and
+the rising toll would be reported as a contradiction inside one article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from checker.extract import extract_claims
+from checker.models import Article, ArticleInfo
+from checker.ruleset import load_rules
+from checker.text.sentences import split_sentences
+
+RULE = """\
+id: toll
+title: Death toll in the city
+claim: {value: quantity, label: "death toll"}
+frame:
+  counts: [dead, killed, deaths]
+  unit: count
+"""
+
+TIMELINE = """\
+A week on, a timeline of the disaster.
+
+**Tuesday, Sept. 12**
+Officials said 5,100 people had been killed.
+
+09:40
+Officials said 5,200 people had been killed.
+
+**Sunday, Sept. 17, about 10 a.m.**
+The health ministry put the number of dead at 4,100.
+
+**What the figures mean**
+Aid groups said 4,000 people had been killed.
+
+The agency said 3,900 deaths were recorded on Friday.
+"""
+
+
+def _claims(tmp_path, text: str):
+    (tmp_path / "toll.yaml").write_text(RULE, encoding="utf-8")
+    rules, problems = load_rules([tmp_path / "toll.yaml"])
+    assert not problems
+    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2023, 9, 18), language="en")
+    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    return [(c.value, c.as_of, c.as_of_source) for c in extract_claims(article, rules)[0]]
+
+
+def test_a_count_in_a_dated_entry_holds_on_its_day(tmp_path):
+    assert _claims(tmp_path, TIMELINE) == [
+        (5100, "2023-09-12", "heading"),
+        (5200, "2023-09-12", "heading"),  # a clock time alone keeps the section's day
+        (4100, "2023-09-17", "heading"),
+        (4000, "2023-09-18", "published"),  # a heading of words closes the section
+        (3900, "2023-09-15", "sentence"),  # a date in the count's own clause comes first
+    ]
+
+
+def test_a_date_inside_running_text_opens_no_section(tmp_path):
+    text = "On Tuesday, Sept. 12 the toll rose.\nOfficials said 5,100 people had been killed."
+    assert _claims(tmp_path, text) == [(5100, "2023-09-18", "published")]
