@@ -22,6 +22,7 @@ from checker.frames.segment import Segment, segment
 from checker.frames.words import ACRONYMS, acronym, forms_of
 
 _QUOTES = set("\"«»")
+_DASH = "\u2014"  # a language whose breaks list the dash breaks at a hyphen with spaces around it
 _NO_HITS: list = []  # shared: ``Sentence.hits`` is read, never changed
 _SCARE_QUOTE_WORDS = 4  # at most this many words between quote marks for a quoted term, not speech
 
@@ -110,6 +111,8 @@ class Sentence:
         if i <= 0:
             return False
         gap = self.gap(i)
+        if len(gap) > 1 and gap.strip() == "-" and _DASH in self.lang.breaks and i not in self.inside_values:
+            return True  # "the coalition — the Americans plus ... — numbers": a dash, spaced, as normalising writes it
         if self.lang.breaks.isdisjoint(gap) or i in self.inside_values or i in self.scare_quotes:
             return False
         return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())

@@ -143,6 +143,7 @@ class LanguageData(BaseModel):
     affiliations: list[str] = []
     place_nouns: list[str] = []
     titles: list[str] = []
+    person_titles: list[str] = []
 
 
 class Language:

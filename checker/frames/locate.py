@@ -178,3 +178,11 @@ def settlement_back(s: Sentence, last: str) -> bool:
     back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or has_article(s.words[i]))
                for i, f in enumerate(s.forms))
     return back and any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split())
+
+
+def of_person(s: Sentence, h) -> bool:
+    """"the Iranian general Qassem Soleimani", «الجنرال الإيراني»: a nationality that describes a
+    person names whose the person is; it is no series or owner the article goes on about."""
+    if s.lang.code == "ar":
+        return h.start > 0 and s.forms[h.start - 1] in s.lang.person_titles
+    return h.end < len(s) and s.forms[h.end] in s.lang.person_titles

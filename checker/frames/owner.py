@@ -11,6 +11,8 @@ the article's memory (``checker.frames.discourse``) answers.
 
 from __future__ import annotations
 
+import dataclasses
+
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.link import Found, Span, joined, possessor
@@ -159,6 +161,7 @@ def _earlier_values(h: Hit, v: Span, earlier: list[Span]) -> bool:
 def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] = (), whole: bool = False) -> str | None:
     """'of' or 'not' when the sentence settles whose the value is (the nearer wins), else None.
     ``others`` are the sentence's other values the rule may claim."""
+    found = _past_asides(s, v, found)
     near = noun_phrase(s, v, t)
     nouns = found.triggers
     group = s.group(s.segment_of[v.start]) | s.group(s.segment_of[t.start])
@@ -204,6 +207,29 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
                 return "not"
             return "of" if min(map(rank, mine)) <= min(map(rank, theirs)) else "not"
     return None
+
+
+_INTERRUPTING = ("apposition", "adjunct", "relative", "participial")
+
+
+def _past_asides(s: Sentence, v: Span, found: Found) -> Found:
+    """"The wider coalition — the Americans plus troops from Britain, Italy and other partners —
+    numbers roughly 3,500": in a clause resumed after asides, the owner is the subject the asides
+    describe; names inside them own nothing, when the subject names an owner itself."""
+    k = s.segment_of[v.start]
+    if s.segments[k].kind != "resumed":
+        return found
+    root = s.segments[k].attach
+    while root is not None and s.segments[root].kind in _INTERRUPTING and s.segments[root].attach is not None \
+            and s.segments[root].attach < root:
+        root = s.segments[root].attach
+    if root is None:
+        return found
+    aside = lambda h: root < s.segment_of[h.start] < k  # noqa: E731
+    kept_of, kept_not = [h for h in found.of if not aside(h)], [h for h in found.not_of if not aside(h)]
+    if not any(s.segment_of[h.start] == root for h in kept_of + kept_not):
+        return found
+    return dataclasses.replace(found, of=kept_of, not_of=kept_not)
 
 
 def _inside(h: Hit, others: list[Hit]) -> bool:

@@ -26,7 +26,7 @@ from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import ordinal_of
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
-from checker.frames.locate import direction_led, locator, settlement_back, speaker_place
+from checker.frames.locate import direction_led, locator, of_person, settlement_back, speaker_place
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
@@ -312,7 +312,8 @@ class FrameReader(Gating):
         # ("outside Derna" still names the place the article is about)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
             ((h.end, h.end - h.start), False, h) for h in found.not_of
-            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)]
+            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)
+            and not of_person(s, h)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
