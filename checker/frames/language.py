@@ -144,6 +144,7 @@ class LanguageData(BaseModel):
     place_nouns: list[str] = []
     titles: list[str] = []
     person_titles: list[str] = []
+    ordinal_restrictors: list[str] = []
 
 
 class Language:

@@ -13,19 +13,28 @@ from checker.frames.link import Span
 
 def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | None:
     """The ordinal naming an event: "the third round", "fourth and final round", «الجولة
-    الثالثة», «جولتها الثالثة», "round three"."""
+    الثالثة», «جولتها الثالثة», "round three". An ordinal counted within a part of the series
+    ("the first round under the Biden administration") is no ordinal of the series."""
+    got = _ordinal(s, t, ordinals)
+    if got is None:
+        return None
+    after = max(t.end, got[0].end)  # (an Arabic ordinal stands after its noun)
+    return None if after < len(s) and s.forms[after] in s.lang.ordinal_restrictors and not s.broken(after) else got[1]
+
+
+def _ordinal(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> tuple[Span, int] | None:
     for span, n in ordinals:
         if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
-            return n
+            return span, n
         # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun
         # across the noun's genitive phrase, so it may stand a few words after it.
         if s.lang.code == "ar" and t.end < span.start <= t.end + 5 and not any(
                 s.broken(i) or s.forms[i] in s.lang.function for i in range(t.end, span.start + 1)):
-            return n
+            return span, n
         if span.end <= t.start and t.start - span.end <= 3 and not any(s.broken(i) for i in range(span.end, t.start + 1)):
-            return n  # "the fourth and likely final round"
+            return span, n  # "the fourth and likely final round"
         if span.end < t.start <= span.end + 10 and s.forms[span.end] in s.lang.range_joiners and _aside_between(s, span.end + 1, t.start):
-            return n  # "the fourth and, as it turned out, final round"
+            return span, n  # "the fourth and, as it turned out, final round"
     return None
 
 
