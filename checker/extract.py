@@ -74,6 +74,7 @@ def extract_claims(
     """
     from checker.frames.run import FrameReader
     from checker.frames.sections import own_line
+    from checker.frames.withdrawn import says_withdrawn, take_back, withdrawn_figures
     from checker.ruleset.engine import find, gate, passes
     from checker.ruleset.match import Prepared
 
@@ -84,6 +85,7 @@ def extract_claims(
     claims: list[Claim] = []
     problems: list[Problem] = []
     seen: set[tuple] = set()
+    withdrawals: list[tuple[int, int, str, list[float]]] = []  # sentences saying figures were withdrawn
     ordered = sorted(rules, key=lambda r: r.id)
     plans: dict[str, list] = {}  # language -> [(rule, gate)] of pattern rules
     frames = FrameReader(article, ordered, finder, explain)
@@ -113,6 +115,11 @@ def extract_claims(
             mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
             sent.attach(mentions)
             frames.section(sent, lang)
+        if frames.rules and says_withdrawn(sent, lang):  # "... and the 11,300 figure is withdrawn"
+            if mentions is None:
+                mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+                sent.attach(mentions)
+            withdrawals.append((sentence.start, sentence.end, text, withdrawn_figures(sent)))
         framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if not active and not framed and not remember:
             continue
@@ -136,7 +143,7 @@ def extract_claims(
                     keep(rule.id, made)
         for made in frames.read(sentence, sent, lang, framed, remember):
             keep(made.rule, made)
-    return claims, problems
+    return take_back(claims, withdrawals), problems
 
 
 def _claim(rule, match, sent, sentence, article, mentions, published, lang):

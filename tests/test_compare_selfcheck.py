@@ -73,3 +73,26 @@ def test_a_subject_taken_from_context_gives_way_to_one_said_in_the_sentence():
 def test_claims_that_took_as_much_from_context_are_both_compared():
     a, b = _claim("2023-09-11", ["of"], 10), _claim("2023-09-12", ["of"], 50)
     assert taken_back([a, b], {}) == ([a, b], [])
+
+
+WITHDRAWN = {
+    # a timeline gives a toll as reported, and says two entries later that it was withdrawn
+    "t.md": "---\npublished: 2023-09-18\n---\n"
+            "**Saturday, Sept. 16**\nA UN report puts the death toll in Derna at 11,300.\n\n"
+            "**Sunday, Sept. 17**\nThe Red Crescent says it never gave that number, and the 11,300 figure is withdrawn. "
+            "Health officials say 3,958 people have died in Derna.\n",
+    "u.md": "---\npublished: 2023-09-17\n---\nThe death toll in Derna stands at 4,000, officials said on Sunday.\n",
+}
+
+
+def test_a_figure_the_article_later_says_was_withdrawn_is_listed_and_compared_with_nothing(tmp_path):
+    for name, text in WITHDRAWN.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    derna = Path(__file__).resolve().parents[1] / "examples" / "derna"
+    report = audit([tmp_path], AuditOptions(cache_path=None, jobs=1, rules=[derna], default_rules=False)).report
+    toll = [c for c in report.claims if c.rule == "derna-death-toll" and c.value == 11300]
+    assert toll and toll[0].context[-1].what == "withdrawn" and "11,300 figure is withdrawn" in toll[0].context[-1].quote
+    listed = [n for n in report.not_compared if n.rule == "derna-death-toll"]
+    assert listed and "withdrawn" in listed[0].reason and [c.value for c in listed[0].claims] == [11300]
+    for f in report.findings:  # the figure the article withdrew contradicts nothing
+        assert 11300 not in {c.value for c in f.claims}

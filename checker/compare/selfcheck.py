@@ -43,6 +43,11 @@ def taken_back(claims: Iterable[Claim], rules: Mapping[str, object]) -> tuple[li
     kept: list[Claim] = []
     dropped: dict[tuple, list[Claim]] = {}
     for c in claims:
+        withdrawn = next((link for link in c.context if link.what == "withdrawn"), None)
+        if withdrawn is not None:  # "... and the 11,300 figure is withdrawn" (``checker.frames.withdrawn``)
+            reason = "the same article says later that this figure was withdrawn"
+            dropped.setdefault((c.rule, tuple(sorted(c.key.items())), reason), []).append(c)
+            continue
         slots = set(_inherited(c))
         settings = getattr(rules.get(c.rule), "compare", None) or CompareSettings()
         against = next((o for o, theirs in by_subject[(c.article, c.rule, tuple(sorted(c.key.items())))]

@@ -145,6 +145,7 @@ class LanguageData(BaseModel):
     titles: list[str] = []
     person_titles: list[str] = []
     ordinal_restrictors: list[str] = []
+    withdrawn: list[str] = []
 
 
 class Language:

@@ -105,10 +105,11 @@ class ClaimView:
         grouped: dict[tuple, list[str]] = {}
         for link in self.claim.context:
             what = "series" if link.what == "of" else link.what
-            grouped.setdefault((link.source, link.quote), []).append(f"{what}: {link.value}")
+            later = link.what == "withdrawn"  # a later sentence says the figure was withdrawn
+            grouped.setdefault((link.source, link.quote, later), []).append(f"{what}: {link.value}")
         out = []
-        for (source, quote), said in grouped.items():
-            where = "the headline" if source == "headline" else "an earlier sentence"
+        for (source, quote, later), said in grouped.items():
+            where = "the headline" if source == "headline" else "a later sentence" if later else "an earlier sentence"
             quote = quote if len(quote) <= 240 else quote[:237] + "…"
             out.append({"said": "; ".join(said), "where": where, "quote": quote})
         return out
