@@ -74,7 +74,7 @@ def extract_claims(
     """
     from checker.frames.run import FrameReader
     from checker.frames.sections import own_line
-    from checker.frames.withdrawn import says_withdrawn, take_back, withdrawn_figures
+    from checker.frames.withdrawn import take_back, withdrawn_figures
     from checker.ruleset.engine import find, gate, passes
     from checker.ruleset.match import Prepared
 
@@ -115,12 +115,12 @@ def extract_claims(
             mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
             sent.attach(mentions)
             frames.section(sent, lang)
-        if frames.rules and says_withdrawn(sent, lang):  # "... and the 11,300 figure is withdrawn"
+        framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
+        if frames.rules and frames.withdrawing:  # "... and the 11,300 figure is withdrawn"
             if mentions is None:
                 mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
                 sent.attach(mentions)
             withdrawals.append((sentence.start, sentence.end, text, withdrawn_figures(sent)))
-        framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if not active and not framed and not remember:
             continue
         if not active and not framed:  # the sentence only changes what frames remember: no values needed

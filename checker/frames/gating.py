@@ -37,12 +37,14 @@ class Gating:
         """Rules that may claim in the sentence (at article offset ``start``), and rules whose memory
         it may change."""
         plans = self._plans(lang)
+        self.withdrawing = False
         if not plans:
             return [], []
-        if not self.gated:
-            return [r for r, _, _ in plans if self._context_ok(r, lang)], []
         gates = plans[0][2]
         mask = gates.of_sentence(sent)
+        self.withdrawing = bool(mask & gates.withdrawn_bit)  # a word of withdrawing a figure (``checker.frames.withdrawn``)
+        if not self.gated:
+            return [r for r, _, _ in plans if self._context_ok(r, lang)], []
         # "Its first round took place in June. The second was held in August": a sentence right after
         # one that named a rule's event by its ordinal may name the next by its ordinal alone
         e = self._ordinal_end  # (the end of the last sentence any rule remembered an ordinal from)
@@ -74,7 +76,8 @@ class Gating:
         if got is None:
             pairs = [(r, by_lang[lang]) for r, by_lang in self.plans if lang in by_lang]
             data = language(lang)
-            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(data.pronouns.exact) if data else frozenset())
+            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(data.pronouns.exact) if data else frozenset(),
+                              frozenset(data.withdrawn.exact) if data else frozenset())
             got = self._by_lang[lang] = [(r, lf, gates) for r, lf in pairs]
         return got
 

@@ -24,12 +24,14 @@ class Gates:
 
     GATE, REFER, MEMORY = 0, 1, 2
 
-    def __init__(self, frames, pronouns: frozenset[str] = frozenset()) -> None:
+    def __init__(self, frames, pronouns: frozenset[str] = frozenset(), withdrawn: frozenset[str] = frozenset()) -> None:
         self.exact: dict[str, int] = {}
         self.prefixes: list[tuple[str, int]] = []
         self.pronoun_bit = 1 << (3 * len(frames))  # "it", «هي»: may stand for an event named before
-        for w in pronouns:
-            self.exact[w] = self.exact.get(w, 0) | self.pronoun_bit
+        self.withdrawn_bit = self.pronoun_bit << 1  # "the 11,300 figure is withdrawn" (``checker.frames.withdrawn``)
+        for words, bit in ((pronouns, self.pronoun_bit), (withdrawn, self.withdrawn_bit)):
+            for w in words:
+                self.exact[w] = self.exact.get(w, 0) | bit
         for i, lf in enumerate(frames):
             for role, (words, prefixes) in enumerate(((lf.gate_words, lf.gate_prefixes), (lf.refer_words, lf.refer_prefixes),
                                                       (lf.memory_words, lf.memory_prefixes))):
@@ -69,14 +71,14 @@ class Gates:
 _GATES: dict[tuple[int, ...], tuple[tuple, Gates]] = {}
 
 
-def gates_for(frames: tuple, pronouns: frozenset[str] = frozenset()) -> Gates:
+def gates_for(frames: tuple, pronouns: frozenset[str] = frozenset(), withdrawn: frozenset[str] = frozenset()) -> Gates:
     """Built once per set of rules, not per article (keyed by the frames, which it holds)."""
-    key = (*(id(f) for f in frames), pronouns)
+    key = (*(id(f) for f in frames), pronouns, withdrawn)
     got = _GATES.get(key)
     if got is None:
         if len(_GATES) > 32:
             _GATES.clear()
-        got = _GATES[key] = (frames, Gates(frames, pronouns))
+        got = _GATES[key] = (frames, Gates(frames, pronouns, withdrawn))
     return got[1]
 
 

@@ -53,6 +53,7 @@ class FrameReader(Gating):
         self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
         self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
         self._section: str | None = None  # the day a timeline's or live blog's entry heading names (``sections``)
+        self.withdrawing = False  # whether the sentence last gated holds a word of withdrawing a figure (``wants``)
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)

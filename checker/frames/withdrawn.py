@@ -11,21 +11,9 @@ is taken back: "those figures" alone names none.
 
 from __future__ import annotations
 
-from checker.frames.language import language
-from checker.frames.words import forms_of
 from checker.models import Claim, ContextLink
 
 WHAT = "withdrawn"
-
-
-def says_withdrawn(sent, lang: str) -> bool:
-    """Whether a sentence holds a word of withdrawing (from its words alone: cheap for every sentence)."""
-    data = language(lang)
-    if data is None or not (data.withdrawn.exact or data.withdrawn.prefixes):
-        return False
-    if lang != "ar":
-        return not data.withdrawn.exact.isdisjoint(sent.word_set)
-    return any(forms_of(w) in data.withdrawn for w in sent.word_set)
 
 
 def withdrawn_figures(sent) -> list[float]:

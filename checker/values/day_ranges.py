@@ -20,6 +20,7 @@ from checker.values.lexicon import load
 from checker.values.trie import alt
 
 _MAX_DAY = 31
+_LOOK_BACK = 24  # characters before a day-first date a range's first day and joiner may take
 
 
 @lru_cache(maxsize=None)
@@ -43,9 +44,10 @@ def settle(lang: str, text: str, dated: list[list], resolve) -> None:
         if f is None or f.day is None or f.month is None or f.weekday is not None:
             continue
         if text[s:s + 1].isdigit() or text[s:e].lstrip("ال")[:1].isdigit():
-            m = before.search(text, 0, s)
-            if m and 1 <= int(m.group(1)) < f.day and not _taken(dated, m.start(1), m.end(1)):
-                added += _read(resolve, dataclasses.replace(f, day=int(m.group(1))), m.start(1), m.end(1))
+            lo = max(0, s - _LOOK_BACK)  # (the pattern ends at the date: a short window before it is enough)
+            m = before.search(text[lo:s])
+            if m and 1 <= int(m.group(1)) < f.day and not _taken(dated, lo + m.start(1), lo + m.end(1)):
+                added += _read(resolve, dataclasses.replace(f, day=int(m.group(1))), lo + m.start(1), lo + m.end(1))
             continue
         m = after.match(text, e)
         if m and f.day < int(m.group(1)) <= _MAX_DAY and not _taken(dated, m.start(1), m.end(1)):
