@@ -171,13 +171,15 @@ def speaker_place(s: Sentence, h: Hit) -> bool:
                for i in range(max(0, h.start - 6), h.start))
 
 
-def settlement_back(s: Sentence, last: str) -> bool:
-    """Whether "the city", «المدينة» in ``s`` can only stand for the story's own place: the place
-    named last (``last``) is a region ("the east", «المنطقة الشرقية»), which no city or town is."""
+def settlement_back(s: Sentence, last: str, long_ago: bool = False) -> bool:
+    """Whether "the city", «المدينة» in ``s`` stands for the story's own place: the place named last
+    (``last``) is a region ("the east", «المنطقة الشرقية»), which no city or town is; or it was named
+    before the sentence just before (``long_ago``): "the city" an article goes back to is the one it
+    is about, not a city it named in passing two sentences ago ("soaking Benghazi, ...")."""
     lang = s.lang
     back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or has_article(s.words[i]))
                for i, f in enumerate(s.forms))
-    return back and any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split())
+    return back and (long_ago or any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split()))
 
 
 def of_person(s: Sentence, h) -> bool:

@@ -279,7 +279,8 @@ class FrameReader(Gating):
             who = "/".join(sorted({h.source for h in found.not_of})) or "outside its place, or only as possible"
             raise Reject(f"said of something else ({who})")
         if level is None and spec.of:
-            if mem.owner is not None and not mem.owner[0] and mem.own is not None and settlement_back(s, mem.owner[1].shown):
+            if mem.owner is not None and not mem.owner[0] and mem.own is not None and settlement_back(
+                    s, mem.owner[1].shown, self._long_ago(mem.owner[1].where)):
                 context.append(mem.own.link)  # "the city's toll", after a region was named: the story's city
                 return
             if mem.owner is None or not mem.owner[0]:
@@ -287,6 +288,11 @@ class FrameReader(Gating):
                 before = "and the last one named before is another's" if mem.owner is not None else "nor before it"
                 raise Reject(f"{'/'.join(spec.of)} {said}, {before}")
             context.append(mem.owner[1].link)
+
+    def _long_ago(self, where: Where) -> bool:
+        """Whether ``where`` is a sentence before the one just before the sentence being read."""
+        said = self._order.get(where.start) if where.start is not None else None
+        return said is not None and said < self._now - 1
 
     def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
         spec, mem = rule.frame, self.memory[rule.id]
