@@ -146,6 +146,7 @@ class LanguageData(BaseModel):
     person_titles: list[str] = []
     ordinal_restrictors: list[str] = []
     withdrawn: list[str] = []
+    ordinal_partitive: list[str] = []
 
 
 class Language:

@@ -42,3 +42,21 @@ def _aside_between(s: Sentence, lo: int, hi: int) -> bool:
     """Words lo..hi-1 are a remark set off by two commas, then a word or two: ", as it turned out, final"."""
     breaks = [i for i in range(lo, hi + 1) if s.broken(i)]
     return len(breaks) == 2 and breaks[0] == lo and 0 < hi - breaks[1] <= 2
+
+
+def partitive_ordinals(s: Sentence, triggers: list[Hit]) -> list[Hit]:
+    """"The dialogue ran to four rounds, the third of them (by video, on April 8, 2021) ...",
+    «عقد أربع جولات، عقدت الثالثة منها في 7 نيسان»: an ordinal with "of them" after an event noun
+    named before it in the sentence names one of those events; its "of them" stands for the noun
+    (a hit right after the ordinal, so ``ordinal_of`` reads the ordinal as its own)."""
+    if not triggers:
+        return []
+    out, p = [], s.prepared
+    for a, b in (t for m, t in zip(p.mentions, p.mention_tokens) if t and m.value.kind == "ordinal"):
+        j = b + 1 if s.lang.code == "en" and b < len(s) and s.words[b] == "of" else b
+        if j == b and s.lang.code == "en" or j >= len(s) or s.forms[j] not in s.lang.ordinal_partitive:
+            continue
+        before = [t for t in triggers if t.end <= a]
+        if before:
+            out.append(Hit(before[-1].source, b, j + 1, before[-1].canonical))
+    return out

@@ -23,7 +23,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
 from checker.frames.link import Found, Reject, counted_by
-from checker.frames.ordinal import ordinal_of
+from checker.frames.ordinal import ordinal_of, partitive_ordinals
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
 from checker.frames.locate import direction_led, locator, of_person, settlement_back, speaker_place
@@ -125,6 +125,8 @@ class FrameReader(Gating):
                     self._remember(r, s, found, where)
                 continue
             found = find_words(s, lf)
+            if r.frame.ordinal:  # "four rounds, the third of them ..."
+                found.triggers += partitive_ordinals(s, found.triggers)
             if claims and r.frame.counts and r.frame.unit != "share":
                 found.refer += self._count_back(r, s, found, latest)
             if claims:
