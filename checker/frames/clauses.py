@@ -22,6 +22,7 @@ from checker.frames.segment import Segment, segment
 from checker.frames.words import ACRONYMS, acronym, forms_of
 
 _QUOTES = set("\"«»")
+_NO_QUOTES = str.maketrans("", "", "\"«»")
 _DASH = "\u2014"  # a language whose breaks list the dash breaks at a hyphen with spaces around it
 _NO_HITS: list = []  # shared: ``Sentence.hits`` is read, never changed
 _SCARE_QUOTE_WORDS = 4  # at most this many words between quote marks for a quoted term, not speech
@@ -113,7 +114,9 @@ class Sentence:
         gap = self.gap(i)
         if len(gap) > 1 and gap.strip() == "-" and _DASH in self.lang.breaks and i not in self.inside_values:
             return True  # "the coalition — the Americans plus ... — numbers": a dash, spaced, as normalising writes it
-        if self.lang.breaks.isdisjoint(gap) or i in self.inside_values or i in self.scare_quotes:
+        if i in self.scare_quotes:
+            gap = gap.translate(_NO_QUOTES)  # («العاصفة "دانيال"، انهار»: the comma after the quoted name still breaks)
+        if self.lang.breaks.isdisjoint(gap) or i in self.inside_values:
             return False
         return not (len(gap) == 1 and self.words[i - 1][-1:].isdigit() and self.words[i][:1].isdigit())
 
@@ -121,7 +124,8 @@ class Sentence:
     def scare_quotes(self) -> frozenset[int]:
         """Quote marks around a few words inside a clause (the first "strategic dialogue"
         meeting, «الحوار الاستراتيجي»): a name or a term quoted, not speech, so no clause break."""
-        quoted = [i for i in range(1, len(self)) if (g := self.gap(i).strip()) and set(g) <= _QUOTES]
+        quoted = [i for i in range(1, len(self)) if (g := self.gap(i).strip()) and not _QUOTES.isdisjoint(g)
+                  and set(g) <= _QUOTES | self.lang.breaks]
         out: set[int] = set()
         for a, b in zip(quoted[::2], quoted[1::2]):
             if b - a <= _SCARE_QUOTE_WORDS:

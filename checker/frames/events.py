@@ -62,6 +62,12 @@ def _relation(s: Sentence, sv: int, st: int) -> int:
     return 1 if st in s.ancestors(sv) else 2
 
 
+def _fronted(s: Sentence, seg) -> bool:
+    """A phrase set before its clause's verb («وتحت ضغط الأمطار، انهار السد», "Amid the rain, ..."),
+    not a clause of its own («تعرضت ليبيا للعاصفة ...، وأدت إلى انهيار سدين»)."""
+    return s.forms[seg.start] in s.lang.fronted
+
+
 def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
     """A date reaches an event in a clause hanging on its own only when that clause says what
     happened then: "in 2014, when IS swept" but not "on Thursday launched an appeal for
@@ -79,6 +85,11 @@ def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
         return False
     if seg.kind == "adjunct":
         return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
+    if seg.kind == "resumed" and s.segment_of[v.start] == 0 and s.segments[0].kind == "adjunct" and s.only_values(s.segments[0]) \
+            and _fronted(s, s.segments[seg.attach]):
+        # «فجر الاثنين 11 سبتمبر، وتحت ضغط الأمطار التي حملتها العاصفة، انهار السد»: a date opening the
+        # sentence dates the clause that resumes after the phrase fronted before it
+        return True
     if seg.kind == "participial" and t.start == seg.start and s.words[seg.start].endswith(s.lang.present_participle_suffixes or ("\0",)):
         return True  # "launched an offensive in 2014, seizing a third of the country": the event that went with it
     if s.forms[seg.start] in s.lang.time_relative:

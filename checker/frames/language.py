@@ -147,6 +147,7 @@ class LanguageData(BaseModel):
     ordinal_restrictors: list[str] = []
     withdrawn: list[str] = []
     ordinal_partitive: list[str] = []
+    fronted: list[str] = []
 
 
 class Language:
