@@ -15,7 +15,8 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import during_event, reported, said_before, says_between
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
-from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, light_word, participle_form
+from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, participle_form
+from checker.frames.reach import clause_of, reachable, relation
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:
     """A noun of another event between a date and the event ("agreed on the 10th on a plan
@@ -37,78 +38,6 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
             if s.forms[i] in s.lang.other_events:
                 return i
     return None
-
-
-def clause_of(s: Sentence, k: int) -> int:
-    """The clause a segment belongs to: a clause resumed after an interruption, or a date set off
-    by commas («واختتمت في واشنطن، أمس الأربعاء، أعمال الجولة الثانية»), is the clause it hangs on."""
-    seg = s.segments[k]
-    if seg.attach is None:
-        return k
-    if seg.kind == "adjunct" and s.only_values(seg):
-        return seg.attach
-    if seg.kind == "resumed" and s.segments[k - 1].kind == "adjunct" and s.segments[k - 1].attach == seg.attach:
-        return seg.attach  # not after a relative clause: "the round, which ... last August, today's talks"
-    return k
-
-
-def _relation(s: Sentence, sv: int, st: int) -> int:
-    """0: the event is in the value's clause; 1: in a clause the value's clause hangs on ("the
-    talks, chaired ... on Thursday"); 2: in a clause hanging on the value's ("in 2014, when IS
-    swept ...")."""
-    sv, st = clause_of(s, sv), clause_of(s, st)
-    if sv == st:
-        return 0
-    return 1 if st in s.ancestors(sv) else 2
-
-
-def _fronted(s: Sentence, seg) -> bool:
-    """A phrase set before its clause's verb («وتحت ضغط الأمطار، انهار السد», "Amid the rain, ..."),
-    not a clause of its own («تعرضت ليبيا للعاصفة ...، وأدت إلى انهيار سدين»)."""
-    return s.forms[seg.start] in s.lang.fronted
-
-
-def _reachable(s: Sentence, v: Span, t: Hit) -> bool:
-    """A date reaches an event in a clause hanging on its own only when that clause says what
-    happened then: "in 2014, when IS swept" but not "on Thursday launched an appeal for
-    Libya, where three dams burst"."""
-    sv, st = s.segment_of[v.start], s.segment_of[t.start]
-    if _relation(s, sv, st) < 2:
-        return True
-    if sv == 0 and s.segments[0].kind == "adjunct" and s.forms[0] in s.lang.time_relative:
-        return True  # "As the storm pounded the coast on Sunday night, residents heard ... when the dams burst"
-    sv = clause_of(s, sv)
-    chain = [st, *s.ancestors(st)]
-    k = next((c for c in chain if s.segments[c].attach == sv), chain[-1])
-    seg = s.segments[k]
-    if seg.attach != sv:
-        return False
-    if seg.kind == "adjunct":
-        return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
-    if seg.kind == "resumed" and s.segment_of[v.start] == 0 and s.segments[0].kind == "adjunct" and s.only_values(s.segments[0]) \
-            and _fronted(s, s.segments[seg.attach]):
-        # «فجر الاثنين 11 سبتمبر، وتحت ضغط الأمطار التي حملتها العاصفة، انهار السد»: a date opening the
-        # sentence dates the clause that resumes after the phrase fronted before it
-        return True
-    if seg.kind == "participial" and t.start == seg.start and s.words[seg.start].endswith(s.lang.present_participle_suffixes or ("\0",)):
-        return True  # "launched an offensive in 2014, seizing a third of the country": the event that went with it
-    if s.forms[seg.start] in s.lang.time_relative:
-        # the time named must be what the clause hangs on: "in 2014, when" but not
-        # "the Dec. 31 deadline set when ..."
-        return sum(1 for i in range(v.end, seg.start) if not light_word(s, i, frozenset())) == 0
-    return seg.start > 0 and s.forms[seg.start - 1] in s.lang.time_nouns
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def governed(s: Sentence, t: Hit) -> int | None:
@@ -242,7 +171,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     own = s.segments[sv]
     # "the US capital, where the prime minister will join next week": a clause about a place keeps its dates
     group = {sv} if own.kind == "relative" and s.forms[own.start] in s.lang.place_relative else s.group(sv)
-    cands = [t for t in triggers if s.segment_of[t.start] in group and _reachable(s, v, t)]
+    cands = [t for t in triggers if s.segment_of[t.start] in group and reachable(s, v, t)]
     if own.kind == "relative" and any(t.end == own.start for t in cands):
         # "the earthquake that struck ... on February 5 was followed by a second quake": a relative
         # clause says when its antecedent happened; an event named after the date is another's
@@ -255,7 +184,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if not cands:
         raise Reject("no event word in the value's clause")
     dist = {id(t): word_distance(s, v, t, covered) for t in cands}
-    best = min(cands, key=lambda t: (_relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
+    best = min(cands, key=lambda t: (relation(s, s.segment_of[v.start], s.segment_of[t.start]), sum(dist[id(t)]),
                                      (t.start, t.end) not in preferred, t.start))
     words = " ".join(s.words[best.start:best.end])
     outer, inner = dist[id(best)]
@@ -290,7 +219,7 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
     # between rules, an event in the value's clause or one it hangs on beats one in a clause hanging on it
-    later = _relation(s, s.segment_of[v.start], s.segment_of[best.start]) == 2
+    later = relation(s, s.segment_of[v.start], s.segment_of[best.start]) == 2
     return best, 100 * later + outer + inner
 
 

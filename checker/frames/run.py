@@ -9,12 +9,11 @@ mentions. With ``explain`` (a list), every decision is written there.
 
 from __future__ import annotations
 
-from checker.claimtext import ordinal_words, unusable, unusable_message
+from checker.claimtext import unusable, unusable_message
 from checker.frames.bounds import planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.saying import retraction
-from checker.frames.sections import heading
 from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.lookup import combined_index, find_words, remembered_words
@@ -22,11 +21,12 @@ from checker.frames.discourse import Memory, Where, one_event_per_value, said_on
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
+from checker.frames.remembering import Remembering
 from checker.frames.link import Found, Reject, counted_by
-from checker.frames.ordinal import ordinal_of, partitive_ordinals
+from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
-from checker.frames.locate import direction_led, locator, of_person, settlement_back, speaker_place
+from checker.frames.locate import settlement_back
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
@@ -37,7 +37,7 @@ from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
 
-class FrameReader(Gating):
+class FrameReader(Gating, Remembering):
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
         self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
@@ -73,17 +73,6 @@ class FrameReader(Gating):
             s = Sentence(sent, language(lang))
             for r in claim + remember:
                 self._remember(r, s, find_words(s, self.compiled[r.id].by_lang[lang]), Where(title))
-
-    def section(self, sent, lang: str) -> None:
-        """A line of its own: a day opens a dated section, words close it, a clock time keeps it."""
-        data = language(lang)
-        if data is None:
-            return
-        kind, day = heading(Sentence(sent, data))
-        if kind != "time":
-            self._section = day
-            if self.explain is not None:
-                self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
 
     def _index(self, lang: str):
         """One lookup structure for every vocabulary of every frame rule in ``lang``."""
@@ -290,39 +279,3 @@ class FrameReader(Gating):
                 before = "and the last one named before is another's" if mem.owner is not None else "nor before it"
                 raise Reject(f"{'/'.join(spec.of)} {said}, {before}")
             context.append(mem.owner[1].link)
-
-    def _long_ago(self, where: Where) -> bool:
-        """Whether ``where`` is a sentence before the one just before the sentence being read."""
-        said = self._order.get(where.start) if where.start is not None else None
-        return said is not None and said < self._now - 1
-
-    def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
-        spec, mem = rule.frame, self.memory[rule.id]
-        sent = s.prepared
-        nouns = [h.end for h in found.triggers if h.source != "count_back"]
-        if spec.counts and spec.unit != "share" and nouns:  # "their number" counts people or things, not land
-            self._counted[rule.id] = (self._now, max(nouns))
-        if spec.ordinal and found.triggers:
-            ordinals = ordinals_of(s, sent, found, rule)
-            for h in found.triggers:
-                n = ordinal_of(s, h, ordinals)
-                if n is not None:
-                    mem.remember_key(spec.ordinal, str(n), ordinal_words(n), where)
-                    self._ordinal_end = where.end if where.end is not None else self._ordinal_end
-        aside = s.bracketed  # a name said in brackets is an aside, not what the article goes on about
-        for slot, hits in found.keys.items():
-            hits = [h for h in hits if h.start not in aside]
-            if hits:
-                last = max(hits, key=lambda h: h.start)
-                mem.remember_key(slot, last.canonical, last.canonical, where)
-        # The last series named wins; of two ending together ("bilateral dialogue" and
-        # "dialogue"), the longer is what was said.
-        # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
-        # ("outside Derna" still names the place the article is about)
-        owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of
-            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)
-            and not of_person(s, h)]
-        if owners:
-            _, mine, h = max(owners, key=lambda x: x[0])
-            mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)

@@ -1,0 +1,69 @@
+"""What a sentence leaves in the article's memory, per rule, and the sections a timeline's day
+headings open: a mixin of ``FrameReader``.
+
+The memory keeps, per rule, the last key names, the last ordinal and whose the last series named
+was (``checker.frames.discourse``); later sentences inherit them. What is kept is filtered here:
+a name in brackets is an aside, a speaker's place or a place that only locates another is no
+owner, and a nationality describing a person ("the Iranian general") names whose the person is.
+"""
+
+from __future__ import annotations
+
+from checker.claimtext import ordinal_words
+from checker.frames.clauses import Sentence
+from checker.frames.discourse import Where
+from checker.frames.found import Found
+from checker.frames.language import language
+from checker.frames.locate import direction_led, locator, of_person, speaker_place
+from checker.frames.ordinal import ordinal_of
+from checker.frames.sections import heading
+from checker.frames.value import ordinals_of
+
+
+class Remembering:
+    def section(self, sent, lang: str) -> None:
+        """A line of its own: a day opens a dated section, words close it, a clock time keeps it."""
+        data = language(lang)
+        if data is None:
+            return
+        kind, day = heading(Sentence(sent, data))
+        if kind != "time":
+            self._section = day
+            if self.explain is not None:
+                self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
+
+    def _long_ago(self, where: Where) -> bool:
+        """Whether ``where`` is a sentence before the one just before the sentence being read."""
+        said = self._order.get(where.start) if where.start is not None else None
+        return said is not None and said < self._now - 1
+
+    def _remember(self, rule, s: Sentence, found: Found, where: Where) -> None:
+        spec, mem = rule.frame, self.memory[rule.id]
+        sent = s.prepared
+        nouns = [h.end for h in found.triggers if h.source != "count_back"]
+        if spec.counts and spec.unit != "share" and nouns:  # "their number" counts people or things, not land
+            self._counted[rule.id] = (self._now, max(nouns))
+        if spec.ordinal and found.triggers:
+            ordinals = ordinals_of(s, sent, found, rule)
+            for h in found.triggers:
+                n = ordinal_of(s, h, ordinals)
+                if n is not None:
+                    mem.remember_key(spec.ordinal, str(n), ordinal_words(n), where)
+                    self._ordinal_end = where.end if where.end is not None else self._ordinal_end
+        aside = s.bracketed  # a name said in brackets is an aside, not what the article goes on about
+        for slot, hits in found.keys.items():
+            hits = [h for h in hits if h.start not in aside]
+            if hits:
+                last = max(hits, key=lambda h: h.start)
+                mem.remember_key(slot, last.canonical, last.canonical, where)
+        # The last series named wins; of two ending together ("bilateral dialogue" and
+        # "dialogue"), the longer is what was said.
+        # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
+        # ("outside Derna" still names the place the article is about)
+        owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
+            ((h.end, h.end - h.start), False, h) for h in found.not_of
+            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)
+            and not of_person(s, h)]
+        if owners:
+            _, mine, h = max(owners, key=lambda x: x[0])
+            mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
