@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from checker.frames.language import language
 from checker.frames.lookup import gates_for
+from checker.frames.sections import MARKUP
 
 
 _QUESTION_MARKS = ("?", "؟")
@@ -114,7 +115,7 @@ class Gating:
 
     def _after_question(self, start: int) -> bool:
         """Whether the sentence before the one at ``start`` is a question."""
-        return self.article.text[max(0, start - 8):start].rstrip(" \t\r\n*_#").endswith(_QUESTION_MARKS)  # ("**Q?**")
+        return self.article.text[max(0, start - 8):start].rstrip(MARKUP + "\r\n").endswith(_QUESTION_MARKS)  # ("**Q?**")
 
     def _named_just_before(self, rule, start: int) -> bool:
         """Whether the sentence right before the one at ``start`` named one of the rule's events with its ordinal."""

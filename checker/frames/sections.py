@@ -16,7 +16,7 @@ from checker.claimtext import as_of_value, unresolved
 from checker.frames.clauses import Sentence
 
 _MAX_CHARS = 80  # longer lines are text, not headings
-_MARKUP = " \t*#_>-|"  # Markdown around a heading ("**Monday, Sept. 11**", "## 12 September")
+MARKUP = " \t*#_>-|"  # Markdown around a heading ("**Monday, Sept. 11**", "## 12 September")
 
 Kind = Literal["date", "time", "words"]
 
@@ -28,7 +28,7 @@ def own_line(text: str, start: int, end: int) -> bool:
     before = text[text.rfind("\n", 0, start) + 1:start]
     nl = text.find("\n", end)
     after = text[end:nl if nl >= 0 else len(text)]
-    return not before.strip(_MARKUP) and not after.strip(_MARKUP + ".:")
+    return not before.strip(MARKUP) and not after.strip(MARKUP + ".:")
 
 
 def heading(s: Sentence) -> tuple[Kind, str | None]:
@@ -38,7 +38,7 @@ def heading(s: Sentence) -> tuple[Kind, str | None]:
     light = all(i in s.value_starts or i in s.inside_values or s.words[i].isdigit() or s.forms[i] in lang.time_intro
                 or s.forms[i] in lang.day_parts or s.forms[i] in lang.function for i in range(len(s)))
     if not light or not len(s):
-        ended = s.prepared.text.rstrip(_MARKUP + "\"'”»)").endswith((".", "!", "?", "؟"))
+        ended = s.prepared.text.rstrip(MARKUP + "\"'”»)").endswith((".", "!", "?", "؟"))
         return ("time" if ended else "words"), None
     days = [m for m in s.prepared.mentions if m.value.kind == "date" and m.value.precision == "day"
             and not unresolved(m) and "X" not in m.value.value]

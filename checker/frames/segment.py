@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.frames.words import acronym
+
 ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
 
 
@@ -63,8 +65,7 @@ def _acronym(s: Sentence, i: int) -> bool:
     """"(WHO)", "WHO said": a word in capitals is a name's initials, not the pronoun it spells."""
     p = s.prepared
     a, b = p.nt.to_source(*p.spans[i])
-    w = p.text[a:b]
-    return len(w) > 1 and w.isupper()
+    return acronym(p.text[a:b]) is not None
 
 
 def _participle(s: Sentence, i: int) -> bool:
