@@ -120,3 +120,16 @@ def changed_from(s: Sentence, span: Span) -> bool:
     if i < 0 or s.forms[i] not in lang.source or s.segment_of[i] != seg:
         return False
     return any(s.forms[j] in lang.change for j in range(max(0, i - 14), i) if s.segment_of[j] == seg)
+
+
+def negated(s: Sentence, span: Span) -> int | None:
+    """The word denying a value: "ends by December 31, 2021, not in 2023", "but it was not half",
+    «وليس في عام 2023». A negation right before the value, or before one small word of place or time
+    ("in", «في»), says the value is not so; "not until December 2017" says it is (``negation_gap``
+    does not list "until")."""
+    i = span.start - 1
+    if i >= 0 and s.forms[i] in s.lang.negation_gap and not s.broken(i + 1):
+        i -= 1
+    if i >= 0 and s.forms[i] in s.lang.negation and not s.broken(i + 1):
+        return i
+    return None

@@ -22,6 +22,7 @@ from checker.frames.segment import Segment, segment
 from checker.frames.words import ACRONYMS, acronym, forms_of
 
 _QUOTES = set("\"«»")
+_OPEN_QUOTES = ('"', "«", "\u201c")
 _NO_QUOTES = str.maketrans("", "", "\"«»")
 _DASH = "\u2014"  # a language whose breaks list the dash breaks at a hyphen with spaces around it
 _NO_HITS: list = []  # shared: ``Sentence.hits`` is read, never changed
@@ -112,9 +113,11 @@ class Sentence:
         if i <= 0:
             return False
         gap = self.gap(i)
+        if gap == " ":
+            return False  # (most gaps: one space)
         if len(gap) > 1 and gap.strip() == "-" and _DASH in self.lang.breaks and i not in self.inside_values:
             return True  # "the coalition — the Americans plus ... — numbers": a dash, spaced, as normalising writes it
-        if i in self.scare_quotes:
+        if not _QUOTES.isdisjoint(gap) and i in self.scare_quotes:
             gap = gap.translate(_NO_QUOTES)  # («العاصفة "دانيال"، انهار»: the comma after the quoted name still breaks)
         if self.lang.breaks.isdisjoint(gap) or i in self.inside_values:
             return False
@@ -130,6 +133,26 @@ class Sentence:
         for a, b in zip(quoted[::2], quoted[1::2]):
             if b - a <= _SCARE_QUOTE_WORDS:
                 out.update((a, b))
+        return frozenset(out)
+
+    @once
+    def quoted(self) -> frozenset[int]:
+        """Tokens inside quotation marks: words someone else wrote or said (a fact check's claim)."""
+        text = self.prepared.nt.text
+        if not any(q in text for q in _OPEN_QUOTES):
+            return frozenset()
+        out, inside = set(), False
+        for i in range(len(self)):
+            gap = self.gap(i) if i else text[: self.prepared.spans[0][0]] if self.prepared.spans else ""
+            for ch in gap:
+                if ch == '"':
+                    inside = not inside
+                elif ch in "«\u201c":
+                    inside = True
+                elif ch in "»\u201d":
+                    inside = False
+            if inside:
+                out.add(i)
         return frozenset(out)
 
     @once

@@ -148,6 +148,8 @@ class LanguageData(BaseModel):
     withdrawn: list[str] = []
     ordinal_partitive: list[str] = []
     fronted: list[str] = []
+    negation_gap: list[str] = []
+    fact_check_cues: list[str] = []
 
 
 class Language:
@@ -157,7 +159,8 @@ class Language:
         self.code = code
         self.breaks = frozenset(data.breaks)
         arabic = code == "ar"
-        affixes = ("participle_suffixes", "participle_prefixes", "adverb_suffixes", "present_participle_suffixes")
+        affixes = ("participle_suffixes", "participle_prefixes", "adverb_suffixes", "present_participle_suffixes",
+                   "fact_check_cues")  # (strings as written, not word sets)
         for field in LanguageData.model_fields:
             if field not in affixes and field != "breaks":
                 setattr(self, field, WordSet(getattr(data, field), arabic))
@@ -165,6 +168,7 @@ class Language:
         self.present_participle_suffixes = tuple(data.present_participle_suffixes)
         self.participle_prefixes = tuple(data.participle_prefixes)
         self.adverb_suffixes = tuple(data.adverb_suffixes)
+        self.fact_check_cues = tuple(data.fact_check_cues)
 
 
 class LanguageDataError(ValueError):

@@ -10,7 +10,7 @@ mentions. With ``explain`` (a list), every decision is written there.
 from __future__ import annotations
 
 from checker.claimtext import unusable, unusable_message
-from checker.frames.bounds import planned, projected
+from checker.frames.bounds import negated, planned, projected
 from checker.frames.clauses import Sentence
 from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.saying import retraction
@@ -22,6 +22,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
 from checker.frames.remembering import Remembering
+from checker.frames.saying import fact_check
 from checker.frames.link import Found, Reject, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
@@ -54,6 +55,7 @@ class FrameReader(Gating, Remembering):
         self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
         self._section: str | None = None  # the day a timeline's or live blog's entry heading names (``sections``)
         self.withdrawing = False  # whether the sentence last gated holds a word of withdrawing a figure (``wants``)
+        self._fact_check = fact_check(article)  # its quoted values are the claim it examines, not its own
         title = article.info.title
         if title and self.rules:
             self._read_title(title, finder)
@@ -235,6 +237,10 @@ class FrameReader(Gating, Remembering):
             raise Reject("the whole a part is taken from: its key was said of the part («73 of the 329 seats»)")
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
+        if self._fact_check and c.span.start in s.quoted:
+            raise Reject("quoted from the claim a fact check examines")
+        if (neg := negated(s, c.span)) is not None:
+            raise Reject(f"negated («{s.words[neg]}»): the value is denied, not stated")
         if spec.counts and (p := projected(s, c.span)) is not None:
             raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
         if spec.counts and (p := planned(s, c.span)) is not None:

@@ -7,6 +7,7 @@ White House meeting").
 from __future__ import annotations
 
 from checker.frames.clauses import Sentence
+from checker.frames.language import language
 from checker.frames.concepts import Hit
 from checker.frames.link import Span
 
@@ -113,3 +114,14 @@ def retraction(s: Sentence) -> str | None:
         if i and s.forms[i] in lang.retraction_nouns and s.forms[i - 1] in lang.retraction_before:
             return f"{s.words[i - 1]} {s.words[i]}"  # "an earlier version"
     return None
+
+
+def fact_check(article) -> bool:
+    """Whether an article is a fact check ("Fact check: No, 5,200 US troops are not staying",
+    "VERDICT: False"): its headline or its opening names the genre. Values it quotes are the claim
+    it examines, not what it states (``FrameReader._claim``)."""
+    head = ((article.info.title or "") + "\n" + article.text[:_OPENING]).lower()
+    return any(cue in head for code in ("en", "ar") if (data := language(code)) is not None for cue in data.fact_check_cues)
+
+
+_OPENING = 400  # characters of the text read for the genre, after the headline
