@@ -150,6 +150,7 @@ class LanguageData(BaseModel):
     fronted: list[str] = []
     negation_gap: list[str] = []
     fact_check_cues: list[str] = []
+    members_after: list[str] = []
 
 
 class Language:

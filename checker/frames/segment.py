@@ -118,6 +118,12 @@ def _measure(s: Sentence, seg: Segment) -> bool:
             and not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
 
 
+def _members_after(s: Sentence, seg: Segment) -> bool:
+    """", the Americans included,": a short phrase set off by commas that ends with a word saying
+    its names are members of what precedes ("included", "excepted") is an aside; the clause resumes after it."""
+    return seg.end - seg.start <= 5 and s.forms[seg.end - 1] in s.lang.members_after
+
+
 def _name_only(s: Sentence, seg: Segment) -> bool:
     """"in Washington, U.S., July 26, 2021": a name or two set off by commas places the words before
     them (English only, where a name's words are capitalised)."""
@@ -176,7 +182,7 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
-        if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and _described(s, seg))) and not (
+        if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and (_described(s, seg) or _members_after(s, seg)))) and not (
                 k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
         if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)
