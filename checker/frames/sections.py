@@ -14,6 +14,7 @@ from typing import Literal
 
 from checker.claimtext import as_of_value, unresolved
 from checker.frames.clauses import Sentence
+from checker.frames.segment import Segment, time_only
 
 _MAX_CHARS = 80  # longer lines are text, not headings
 MARKUP = " \t*#_>-|"  # Markdown around a heading ("**Monday, Sept. 11**", "## 12 September")
@@ -34,10 +35,7 @@ def own_line(text: str, start: int, end: int) -> bool:
 def heading(s: Sentence) -> tuple[Kind, str | None]:
     """What a line of its own does to the section: opens one on a day, keeps it (a clock time
     alone, or a sentence of the entry: it ends with its mark), or closes it (a heading of words)."""
-    lang = s.lang
-    light = all(i in s.value_starts or i in s.inside_values or s.words[i].isdigit() or s.forms[i] in lang.time_intro
-                or s.forms[i] in lang.day_parts or s.forms[i] in lang.function for i in range(len(s)))
-    if not light or not len(s):
+    if not len(s) or not time_only(s, Segment(0, len(s), "main")):  # (values, clock times and light words only)
         ended = s.prepared.text.rstrip(MARKUP + "\"'”»)").endswith((".", "!", "?", "؟"))
         return ("time" if ended else "words"), None
     days = [m for m in s.prepared.mentions if m.value.kind == "date" and m.value.precision == "day"

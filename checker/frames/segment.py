@@ -146,7 +146,7 @@ def _titled(s: Sentence, seg: Segment) -> bool:
         s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.auxiliary for i in range(seg.start, seg.end))
 
 
-def _time_only(s: Sentence, seg: Segment) -> bool:
+def time_only(s: Sentence, seg: Segment) -> bool:
     """"Sept. 11, 2023, around 2:30 a.m.: The dams fail", "11 September 2023, before dawn: ...": the
     hour or part of the day a timeline entry adds to its date, set off by commas."""
     lang = s.lang
@@ -185,7 +185,7 @@ def segment(s: Sentence) -> list[Segment]:
         if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and (_described(s, seg) or _members_after(s, seg)))) and not (
                 k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
-        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or _time_only(s, seg)
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or time_only(s, seg)
                                                    or _titled(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas; the clause goes on
         if seg.kind in ATTACHED and k > 0:
@@ -203,7 +203,7 @@ def segment(s: Sentence) -> list[Segment]:
             seg.kind = "adjunct" if seg.kind == "main" else seg.kind  # "June 11, 2020: Baghdad and Washington hold ..."
             # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."; past more
             # values set off ("Sept. 11, 2023, about 3 a.m.: The dam gives way") to the clause they open
-            seg.attach = next((j for j in range(1, len(segs)) if not (s.only_values(segs[j]) or _time_only(s, segs[j]))), 1)
+            seg.attach = next((j for j in range(1, len(segs)) if not (s.only_values(segs[j]) or time_only(s, segs[j]))), 1)
     for k, seg in enumerate(segs):
         if seg.attach is not None and segs[seg.attach].attach == k:
             seg.attach = None  # two clauses never hang on each other
