@@ -90,6 +90,12 @@ def extract_claims(
     plans: dict[str, list] = {}  # language -> [(rule, gate)] of pattern rules
     frames = FrameReader(article, ordered, finder, explain)
 
+    def values_of(text: str, sent, lang: str) -> list:
+        if not shared:
+            return finder(text, lang, published)
+        # under a chronology's year heading ("## 2020"), a month named without a year is of that year
+        return finder(text, lang, published, norm=sent.nt, words=sent.word_set, year=frames.section_year)
+
     def keep(rule_id: str, made) -> None:
         if isinstance(made, Problem):
             if (rule_id, made.message) not in seen:
@@ -112,13 +118,13 @@ def extract_claims(
         active = [r for r, g in plans[lang] if passes(g, sent)]
         mentions = None
         if frames.rules and own_line(article.text, sentence.start, sentence.end):  # a timeline's "**Tuesday, Sept. 12**"
-            mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+            mentions = values_of(text, sent, lang)
             sent.attach(mentions)
-            frames.section(sent, lang)
+            frames.section(sent, lang, sentence.start)
         framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if frames.rules and frames.withdrawing:  # "... and the 11,300 figure is withdrawn"
             if mentions is None:
-                mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+                mentions = values_of(text, sent, lang)
                 sent.attach(mentions)
             withdrawals.append((sentence.start, sentence.end, text, withdrawn_figures(sent)))
         if not active and not framed and not remember:
@@ -127,7 +133,7 @@ def extract_claims(
             frames.read(sentence, sent, lang, [], remember)
             continue
         if mentions is None:
-            mentions = finder(text, lang, published, norm=sent.nt, words=sent.word_set) if shared else finder(text, lang, published)
+            mentions = values_of(text, sent, lang)
             sent.attach(mentions)
         kinds = {m.value.kind for m in mentions}
         for rule in active:

@@ -65,3 +65,53 @@ def test_a_count_in_a_dated_entry_holds_on_its_day(tmp_path):
 def test_a_date_inside_running_text_opens_no_section(tmp_path):
     text = "On Tuesday, Sept. 12 the toll rose.\nOfficials said 5,100 people had been killed."
     assert _claims(tmp_path, text) == [(5100, "2023-09-18", "published")]
+
+
+DATE_RULE = """\
+id: talks-date
+title: Date of the talks
+claim: {value: date, label: "talks"}
+frame:
+  event: [talks]
+"""
+
+CHRONOLOGY = """\
+A chronology of the dispute.
+
+## 2019
+
+- The agency said 2,900 people had been killed that year.
+- 14 March: talks in Geneva.
+
+## June 2020
+
+- Officials said 3,100 people had been killed.
+
+## What next?
+
+Aid groups said 3,300 people had been killed.
+"""
+
+
+def _dated(tmp_path, text: str):
+    (tmp_path / "talks.yaml").write_text(DATE_RULE, encoding="utf-8")
+    rules, problems = load_rules([tmp_path / "talks.yaml"])
+    assert not problems
+    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2021, 12, 10), language="en")
+    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    return [c.value for c in extract_claims(article, rules)[0]]
+
+
+def test_a_chronology_under_year_and_month_headings(tmp_path):
+    # "## 2019" is a year, not the count 2019; "## What next?" is a heading of words, not an entry's question
+    assert _claims(tmp_path, CHRONOLOGY) == [
+        (2900, "2019", "heading"),
+        (3100, "2020-06", "heading"),
+        (3300, "2023-09-18", "published"),
+    ]
+
+
+def test_a_month_without_a_year_under_a_year_heading_is_of_that_year(tmp_path):
+    # read against the publication day (10 December 2021), "14 March" would be 2022's
+    assert _dated(tmp_path, CHRONOLOGY) == ["2019-03-14"]
+    assert _dated(tmp_path, CHRONOLOGY.replace("## 2019\n", "")) == ["2022-03-14"]

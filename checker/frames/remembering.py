@@ -16,19 +16,19 @@ from checker.frames.found import Found
 from checker.frames.language import language
 from checker.frames.locate import direction_led, locator, of_person, speaker_place
 from checker.frames.ordinal import ordinal_of
-from checker.frames.sections import heading
+from checker.frames.sections import heading, marked_heading
 from checker.frames.value import ordinals_of
 
 
 class Remembering:
-    def section(self, sent, lang: str) -> None:
+    def section(self, sent, lang: str, start: int) -> None:
         """A line of its own: a day opens a dated section, words close it, a clock time keeps it."""
         data = language(lang)
         if data is None:
             return
-        kind, day = heading(Sentence(sent, data))
+        kind, day, year = heading(Sentence(sent, data), marked_heading(self.article.text, start))
         if kind != "time":
-            self._section = day
+            self._section, self.section_year = day, year
             if self.explain is not None:
                 self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
 

@@ -54,6 +54,7 @@ class FrameReader(Gating, Remembering):
         self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
         self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
         self._section: str | None = None  # the day a timeline's or live blog's entry heading names (``sections``)
+        self.section_year: int | None = None  # the year a chronology's heading states: its entries' months are of it
         self.withdrawing = False  # whether the sentence last gated holds a word of withdrawing a figure (``wants``)
         self._fact_check = fact_check(article)  # its quoted values are the claim it examines, not its own
         title = article.info.title

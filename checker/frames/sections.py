@@ -6,10 +6,16 @@ a day and nothing but light words (a weekday, a clock time, "about", «فجر»)
 section; a line of words ("What the numbers tell us") closes it; a clock time alone ("09:50",
 a live blog's entry) keeps it. A claim with no date in its own clause takes its section's day
 as its as-of date, and says so (``as_of_source: heading``).
+
+A chronology's heading may name a month or a year alone ("## June 2020", "## 2014": a number of
+four digits on a line of its own is a year there, not a count). Its entries are of that time, and
+a month they name without a year ("- 7 April: the third round") is of the heading's year, not the
+one nearest publication (``find_mentions(year=...)``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from checker.claimtext import as_of_value, unresolved
@@ -32,12 +38,30 @@ def own_line(text: str, start: int, end: int) -> bool:
     return not before.strip(MARKUP) and not after.strip(MARKUP + ".:")
 
 
-def heading(s: Sentence) -> tuple[Kind, str | None]:
-    """What a line of its own does to the section: opens one on a day, keeps it (a clock time
-    alone, or a sentence of the entry: it ends with its mark), or closes it (a heading of words)."""
+def marked_heading(text: str, start: int) -> bool:
+    """Whether the line the sentence at ``start`` opens is a Markdown heading ("## ...")."""
+    return text[text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("#")
+
+
+def heading(s: Sentence, marked: bool = False) -> tuple[Kind, str | None, int | None]:
+    """What a line of its own does to the section: opens one on a day, a month or a year (with the
+    year it states, if it states one), keeps it (a clock time alone, or a sentence of the entry: it
+    ends with its mark), or closes it (a heading of words, or a question marked as a heading:
+    "## What next?")."""
     if not len(s) or not time_only(s, Segment(0, len(s), "main")):  # (values, clock times and light words only)
-        ended = s.prepared.text.rstrip(MARKUP + "\"'”»)").endswith((".", "!", "?", "؟"))
-        return ("time" if ended else "words"), None
-    days = [m for m in s.prepared.mentions if m.value.kind == "date" and m.value.precision == "day"
-            and not unresolved(m) and "X" not in m.value.value]
-    return ("date", as_of_value(days[0])) if days else ("time", None)
+        ended = not marked and s.prepared.text.rstrip(MARKUP + "\"'”»)").endswith((".", "!", "?", "؟"))
+        return ("time" if ended else "words"), None, None
+    mentions = s.prepared.mentions
+    dates = [m for m in mentions if m.value.kind == "date" and not unresolved(m) and "X" not in m.value.value
+             and m.value.precision in ("day", "month", "year")]
+    if dates:
+        m = dates[0]
+        year = int(m.value.value[:4])
+        return "date", as_of_value(m), year if str(year) in m.text or m.value.precision == "year" else None
+    years = [m for m in mentions if m.value.kind == "quantity" and _YEAR.fullmatch(m.text)]
+    if len(mentions) == 1 and years:  # "## 2014"
+        return "date", years[0].text, int(years[0].text)
+    return "time", None, None
+
+
+_YEAR = re.compile(r"(19|20)\d\d")

@@ -18,7 +18,7 @@ from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
 from checker.values import adjectival, anaphora, apposition, dates, day_ranges, ordinals, quantities
 from checker.values.gate import may_hold_value
-from checker.values.resolve import resolve
+from checker.values.resolve import resolve, takes_section_year
 
 __all__ = ["find_mentions"]
 
@@ -31,10 +31,12 @@ def _overlaps(spans: list[tuple[int, int]]):
 
 
 def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
-           checked: dict[tuple[str, str | None], DateValue]) -> list[list]:
+           checked: dict[tuple[str, str | None], DateValue], year: int | None = None) -> list[list]:
     """[start, end, fields, value, mod, note] of every date, settled against the others;
     ``checked`` keeps each value's ``DateValue``, built once to test that it is one."""
     def read(f) -> tuple:
+        if year is not None and takes_section_year(f):
+            f.year, f.note = year, f.note or f"year {year} from the section heading"
         value, mod, note = resolve(f, published)
         checked[value, mod] = DateValue(value=value, mod=mod)
         return value, mod, note
@@ -53,7 +55,7 @@ def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
 
 def find_mentions(
     text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None,
-    words: frozenset[str] | None = None,
+    words: frozenset[str] | None = None, year: int | None = None,
 ) -> list[Mention]:
     """Every date, quantity and ordinal in ``text``, sorted by start offset.
 
@@ -61,7 +63,9 @@ def find_mentions(
     Monday"); without it they keep unknown fields as X and say so in the note.
     ``norm`` is ``normalize(text)`` when the caller already has it (the rule
     matcher normalises every sentence too), so it is not computed twice;
-    ``words`` are then its words, as the matcher splits them.
+    ``words`` are then its words, as the matcher splits them. ``year`` is the year a
+    chronology's heading names ("## 2020"): a month or day its entries name without a year
+    ("- 7 April: ...") is of that year, not the one nearest publication.
     """
     if not text:
         return []
@@ -79,7 +83,7 @@ def find_mentions(
 
     checked: dict[tuple[str, str | None], DateValue] = {}
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked):  # fields: None for an anaphora's
+    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked, year):  # fields: None for an anaphora's
         date_spans.append((s, e))
         add(s, e, checked.get((value, mod)) or DateValue(value=value, mod=mod), note)
     for s, e, value in _numbers(lang, t, date_spans):

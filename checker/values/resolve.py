@@ -204,6 +204,17 @@ _READERS = (
 )
 
 
+def takes_section_year(f: Fields) -> bool:
+    """Whether a date names a month, day or part of a year and leaves its year to the reader, with
+    no word of its own to place it ("April 7", «حزيران», "in the summer"; not "last June", "Monday",
+    "yesterday"): under a chronology's year heading it is that year's."""
+    if f.kind in _STATED or f.year is not None or f.rel is not None or f.rel_year is not None or f.borrow is not None:
+        return False
+    if f.deictic is not None or f.offset is not None or f.hijri_month is not None:
+        return False
+    return f.month is not None or bool(f.season or f.quarter or f.half) and f.weekday is None and f.unit is None
+
+
 def _resolve(f: Fields, dct: date | None) -> Value:
     if f.kind in _STATED:
         return _stated(f, dct)
