@@ -232,10 +232,18 @@ def _same_day(a, b) -> bool:
     return getattr(a, "precision", None) == getattr(b, "precision", None) == "day" and va[4:] == vb[4:]
 
 
+def _within(a, b) -> bool:
+    """Whether date ``a`` falls inside the coarser date ``b`` (9 December 2017 inside 2017)."""
+    lo, hi = getattr(a, "earliest", None), getattr(a, "latest", None)
+    blo, bhi = getattr(b, "earliest", None), getattr(b, "latest", None)
+    return None not in (lo, hi, blo, bhi) and blo <= lo and hi <= bhi and (blo, bhi) != (lo, hi)
+
+
 def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
     """"Ten years ago today, on June 10, 2014, ...", «قبل عشر سنوات، وتحديدا في صيف 2014»: a full date
     (a year and a part of it) set off by commas right after other dates restates them; the sentence
-    gives one date, the full one."""
+    gives one date, the full one. A coarser date set off after a full one ("on 9 December 2017,
+    four years ago last week") says it again, less precisely."""
     drop: dict[int, str] = {}
     for k, b in enumerate(cands):
         seg = s.segments[s.segment_of[b.span.start]]
@@ -244,6 +252,9 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
         set_off = seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)
         if set_off and not full and k and _same_day(cands[k - 1].detail, b.detail):
             drop[k] = "the day before it said again"  # "three years ago today, on December 9", «الاثنين (20 شباط)»
+            continue
+        if set_off and k and s.segment_of[cands[k - 1].span.start] == seg.attach and _within(cands[k - 1].detail, b.detail):
+            drop[k] = "the date before it said again, less precisely"
             continue
         if not (full and set_off):
             continue

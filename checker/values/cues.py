@@ -21,7 +21,7 @@ from functools import lru_cache
 from checker.values.lexicon import load
 from checker.values.trie import END, alt, word_start
 
-WINDOW_WORDS = 6
+WINDOW_WORDS = 8
 _WORD = re.compile(r"\S+")
 _BOUNDARY = re.compile(r"[.!?;:،؛,\n\"«»()]")
 
