@@ -58,3 +58,14 @@ def test_past_clause_keeps_the_recent_date(text, lang, dct, expected):
 ])
 def test_future_or_present_clause_keeps_the_coming_date(text, lang, dct, expected):
     assert _dates(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize("text, lang, dct, expected", [
+    # a lone "until" with no verb to read: a day a few days back is that day, not next year's
+    ("وبلغ عدد اللاجئين في تشاد 250 ألفا حتى 18 يوليو", "ar", "2023-07-20", [("18 يوليو", "2023-07-18", None)]),
+    ("The toll stood at 1,200 until July 18, the ministry said.", "en", "2023-07-20", [("July 18", "2023-07-18", None)]),
+    # ...but not one weeks back: a present verb may run to next year's
+    ("The deal runs until July 1.", "en", "2023-07-20", [("July 1", "2024-07-01", None)]),
+])
+def test_a_lone_until_a_few_days_back_is_the_recent_date(text, lang, dct, expected):
+    assert _dates(text, lang, dct) == expected

@@ -38,6 +38,9 @@ class CueGrammar:
     article: str  # a word that carries it is a noun, not a past verb (الانتخابات)
     origin: re.Pattern  # "from" right before a date said in the possessive: no start ("from Sunday's election")
     time_clause: re.Pattern | None = None  # ", when" right after a date: a clause about that time follows
+    irregular_past: frozenset[str] = frozenset()  # "began", "fled": past forms no ending marks
+    infinitive: frozenset[str] = frozenset()  # "to": a past verb before it schedules what follows
+    determiners: frozenset[str] = frozenset()  # "a revised appeal": after these an -ed word is no verb
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +68,9 @@ def grammar(lang: str) -> CueGrammar:
     origin = re.compile(rf"{S}{words('origin')}\s+(?:{words('between')}\s+)?\Z")
     when = re.compile(rf"\s*,?\s*{alt(lex.time_relatives, lang)}{END}") if lex.time_relatives else None
     return CueGrammar(cue, prefix, frozenset(lex.future_prefix_exceptions), re.compile(closers), past_verb,
-                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin, when)
+                      frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin, when,
+                      frozenset(pv.get("irregular", [])), frozenset(pv.get("infinitive", [])),
+                      frozenset(pv.get("determiners", [])))
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
@@ -154,6 +159,17 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     return best[1], best[2] and not strong and past
 
 
+def until_alone(lang: str, text: str, start: int, end: int | None = None) -> bool:
+    """Whether only a lone "until"/«حتى» gives a date its direction, with no past verb before it
+    ("بلغ عدد اللاجئين 250 ألفا حتى 18 يوليو"): the coming date, unless the last one is a few weeks
+    back at most (``year``): a count "as of" two days ago is not one of next year."""
+    g = grammar(lang)
+    lo = _window(text, start)
+    ranged = end is not None and g.range_after.match(text, end) is not None
+    best, strong, _past = _cues(g, text, lo, start, ranged)
+    return best is not None and best[2] and not strong
+
+
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")
 
 
@@ -190,6 +206,24 @@ def _cues(g: CueGrammar, text: str, lo: int, start: int, ranged: bool):
             if best is None or m.end() > best[0]:
                 best = (m.end(), 1, False)
     return best, strong, past
+
+
+def verb_past(lang: str, text: str, start: int) -> int | None:
+    """-1 when a verb shaped like a past one governs a month named without a year and no tense word
+    does: "the war began on April 15", «الحرب التي اندلعت في 15 نيسان». Read only where ``reading``
+    finds no cue. Not across "that" or «أن» (the verb reports the clause after it), not before
+    "to" ("agreed to meet in March" schedules the meeting), and not a word in -ed after "a" or
+    "the" ("a revised appeal in mid-January" describes the appeal)."""
+    g = grammar(lang)
+    lo = _window(text, start)
+    words = re.findall(r"[^\W\d_]+", text[lo:start])
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in g.openers or w in g.infinitive:
+            return None
+        if w in g.irregular_past or _past_verb(g, w) and not (i and words[i - 1].lower() in g.determiners):
+            return -1
+    return None
 
 
 def _past_before(g: CueGrammar, text: str, lo: int, cue_end: int) -> bool:

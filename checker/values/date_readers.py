@@ -106,10 +106,13 @@ def _tense(r: Reading, f: Fields) -> bool:
     if r.lang == "en" and r.has("wd") and not r.capitalised("wd"):
         return False
     f.tense, f.weak = cues.reading(r.lang, r.text, r.m.start(), r.m.end())
+    f.until = f.tense == 1 and not f.weak and cues.until_alone(r.lang, r.text, r.m.start(), r.m.end())
     if f.tense is None and r.has("wd") and not f.day:
         f.tense = cues.after(r.lang, r.text, r.m.start(), r.m.end())  # "Wednesday will bring"
     if f.tense is None and r.has("wd") and not f.day:
         f.tense = cues.clause_future(r.lang, r.text, r.m.start())  # "will be received ... on Monday"
+    if f.tense is None and not (r.has("wd") and not f.day):
+        f.tense = cues.verb_past(r.lang, r.text, r.m.start())  # "the war began on April 15"
     return True
 
 

@@ -28,6 +28,7 @@ class Fields:
     today: bool = False  # "اليوم الخميس"
     tense: int | None = None  # -1/+1 from the words just before the date (cues.py)
     weak: bool = False  # ...and the +1 came from "until"/"حتى" alone
+    until: bool = False  # ...or came from "until"/"حتى" alone with no past verb: only a recent past beats it
     season: str | None = None
     quarter: int | None = None
     half: int | None = None

@@ -164,7 +164,7 @@ class Lexicon(_Strict):
     # A word so ending looks like a past verb (تأخرت, delayed): a lone "until" may then
     # close a span already over (cues.py); not_endings and exceptions are nouns (الانتخابات)
     # openers start the date's own clause: "قالت إن المعرض يستمر حتى" reports, it does not end
-    past_verb: dict[Literal["endings", "not_endings", "exceptions", "openers"], list[str]] = {}
+    past_verb: dict[Literal["endings", "not_endings", "exceptions", "openers", "irregular", "infinitive", "determiners"], list[str]] = {}
     # "في الخريف", "in the second quarter": a season or quarter with no year is a date
     # only after one of these (bare_period.py)
     period_preps: list[str] = []

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from checker.values.fields import Fields
 
 RECENT_DAYS, RECENT_MONTHS = 183, 6  # how far back a weak "until" may still point
+UNTIL_DAYS, UNTIL_MONTHS = 14, 0  # ...and a lone one with no past verb: a count "as of" days ago, the month under way
 
 
 def _day_in(y: int, m: int, d: int) -> date:
@@ -78,7 +79,8 @@ def month_year(f: Fields, dct: date) -> int:
         gaps = {y: (_day_in(y, m, d) - dct).days for y in years}
     else:
         gaps = {y: (y * 12 + m) - (dct.year * 12 + dct.month) for y in years}
-    return _choose(gaps, f.tense, (RECENT_DAYS if d else RECENT_MONTHS) if f.weak else None)
+    back = (RECENT_DAYS if d else RECENT_MONTHS) if f.weak else (UNTIL_DAYS if d else UNTIL_MONTHS) if f.until else None
+    return _choose(gaps, f.tense, back)
 
 
 def nth_weekday(f: Fields, dct: date | None) -> date | None:
