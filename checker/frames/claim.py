@@ -15,7 +15,7 @@ from checker.models import Claim, Evidence, value_mod
 
 
 def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> tuple[str | None, str]:
-    """The time a claim speaks of: a dated word in the value's own clause, or in a time phrase that
+    """The time a claim speaks of: a dated word in the value's own clause (not one after "since"), or in a time phrase that
     opens the sentence and sets the time of that clause ("As of July 2021, roughly 2,500 troops were
     based in Iraq", "In 2007, ..."), else the day heading its section of a timeline (``sections``),
     else publication."""
@@ -33,6 +33,8 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
             continue
         if c.span.start <= span.start < c.span.end:
             continue  # one end of the value's own range
+        if span.start and s.forms[span.start - 1] in s.lang.since:
+            continue  # "400,000 have crossed since April 15": when the state began, not when the count held
         k = s.segment_of[span.start]
         if k != seg and k != opening and k != described:
             continue
