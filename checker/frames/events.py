@@ -15,6 +15,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import during_event, reported, said_before, says_between
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
+from checker.frames.ordinal import day_of
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, participle_form
 from checker.frames.reach import clause_of, reachable, relation
 
@@ -24,6 +25,9 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     another clause, only such a word in the date's own clause counts ("ahead of the December 31
     deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
+    own = s.segments[s.segment_of[v.start]]
+    if own_clause and own.kind == "relative" and lo <= own.start - 1 < hi and s.forms[own.start - 1] in s.lang.other_events:
+        return own.start - 1  # "..., and a ceasefire that began on May 22": the clause dates its antecedent
     for i in range(lo, hi):
         if s.lang.code == "ar" and i + 1 == t.start and s.forms[i] in s.lang.achieving:
             continue  # «أعلن تحقيق النصر»: achieving the event is the event itself
@@ -197,6 +201,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
                                 or best in announced_next(s, v, [best]))
     if v.end <= best.start and j >= 0 and s.forms[j] in s.lang.topic and not announcing:  # («الإعلان عن تحرير»: the event announced)
         raise Reject(f"«{words}» is the topic of another act («{s.words[j]} {words}»)")
+    day = day_of(s, best)
+    if day is not None:
+        raise Reject(f"«{s.words[day]}» counts a day of «{words}»: the date is that day's")
     head = governed(s, best)
     if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
         raise Reject(f"«{s.words[head]}» governs «{words}»: the date is its")

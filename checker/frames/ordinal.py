@@ -22,8 +22,31 @@ def ordinal_of(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> int | N
     return None if after < len(s) and s.forms[after] in s.lang.ordinal_restrictors and not s.broken(after) else got[1]
 
 
+def _counts_time(s: Sentence, span: Span) -> bool:
+    """"a second day of meetings", «اليوم الثاني من المحادثات»: the ordinal counts a unit of time
+    beside it, not the event after it."""
+    beside = span.end if s.lang.code != "ar" else span.start - 1
+    return 0 <= beside < len(s) and s.forms[beside] in s.lang.durations and not s.broken(max(beside, span.start))
+
+
+def day_of(s: Sentence, t: Hit) -> int | None:
+    """"held a second day of meetings on Sunday", «اليوم الثاني من المحادثات»: where an ordinal
+    counting days (or weeks...) of the event stands just before it; a date then is that day's, not
+    the event's."""
+    p = s.prepared
+    for m, w in zip(getattr(p, "mentions", ()), getattr(p, "first_word", ())):
+        if w < 0 or m.value.kind != "ordinal" or not t.start - 5 <= w < t.start:
+            continue
+        span = next((Span(a, b) for a, b in s.value_spans if a == w), Span(w, w + 1))
+        if _counts_time(s, span) and not any(s.broken(i) for i in range(span.end, t.start + 1)):
+            return w
+    return None
+
+
 def _ordinal(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> tuple[Span, int] | None:
     for span, n in ordinals:
+        if _counts_time(s, span):
+            continue
         if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
             return span, n
         # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun
