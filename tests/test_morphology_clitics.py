@@ -42,3 +42,21 @@ def _matches(pattern: str, sentence: str) -> bool:
 def test_a_pattern_word_matches_behind_the_prefix_ka(sentence):
     assert _matches("جزء من التحالف", sentence)
     assert not _matches("جزء من التحالف", sentence.replace("جزء", "جزر"))
+
+
+@pytest.mark.parametrize("word, noun", [
+    ("الحربي", "حرب"),  # «الطيران الحربي»: warplanes, not "my war"
+    ("بالعسكري", "عسكر"),
+    ("الأمريكية", "امريكي"),  # «وزارة الدفاع الأمريكية» names no American, as a noun
+])
+def test_the_article_and_a_suffix_never_stand_on_one_noun(word, noun):
+    from checker.frames.words import forms_of
+
+    assert noun not in forms_of(word)
+
+
+@pytest.mark.parametrize("word, noun", [("جولتها", "جوله"), ("عددها", "عدد"), ("سدي", "سد")])
+def test_a_suffix_comes_off_an_indefinite_noun(word, noun):
+    from checker.frames.words import forms_of
+
+    assert noun in forms_of(word)

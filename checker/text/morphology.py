@@ -45,9 +45,9 @@ def arabic_forms(word: str) -> frozenset[str]:
     a vocabulary word matches if any form equals it.
     """
     out = set(arabic_stems(word))
+    if any(s.startswith("ال") and len(s) > 3 for s in out):
+        return frozenset(out)  # the article and a possessive never stand on one noun: «الحربي» is no «حرب» + ي
     for s in list(out):
-        if s.startswith("ال"):
-            continue  # the article and a possessive never stand on one noun
         for suffix in PRONOUN_SUFFIXES:
             if s.endswith(suffix) and len(s) - len(suffix) >= _MIN_STEM + 1:
                 bare = s[: -len(suffix)]
@@ -85,11 +85,13 @@ def arabic_dual_singulars(word: str) -> frozenset[str]:
     plural whose letters look dual.
     """
     out = set()
-    for s in arabic_stems(word):
+    stems = arabic_stems(word)
+    definite = any(s.startswith("ال") and len(s) > 3 for s in stems)
+    for s in stems:
         for suffix in ("ين", "ان", "ا", "ي"):  # «سدين», «السدان», and «سدا درنة», «سدي درنة» (construct)
             bare = s[: -len(suffix)]
-            if suffix == "ي" and s.startswith("ال"):
-                continue  # a construct dual never has the article
+            if suffix == "ي" and definite:
+                continue  # a construct dual never has the article («الحربي» is an adjective)
             if s.endswith(suffix) and len(bare) >= _MIN_STEM and not (bare == "ال" or bare.endswith("ال")):
                 bare = bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare
                 out.add(bare)
