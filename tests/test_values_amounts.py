@@ -74,6 +74,9 @@ def test_arabic_verb_hedges(text, expected):
     ("It raised €2.5bn from investors.", [("€2.5bn", 2500000000, None)]),
     ("The club paid £85m for the striker.", [("£85m", 85000000, None)]),
     ("Losses reached 1.7bn last quarter.", [("1.7bn", 1700000000, None)]),
+    # "mn" is million, glued or not, with no sign: the UN's "4.5mn displaced"
+    ("Some 4.5mn people are displaced inside the country.", [("Some 4.5mn", 4500000, "APPROX")]),
+    ("About 1.2 mn have fled abroad.", [("About 1.2 mn", 1200000, "APPROX")]),
     ("Aid of more than $12 million arrived.", [("more than $12 million", 12000000, "MORE_THAN")]),
     ("The grant was US$ 40 million.", [("US$ 40 million", 40000000, None)]),
     ("Tickets cost $25 each.", [("$25", 25, None)]),
