@@ -72,9 +72,10 @@ def reported(s: Sentence, v: Span, triggers: list[Hit], place: list[Hit] | None 
             return True
     if _before_that(s, v) and any(s.forms[i] in s.lang.reporting for i in range(own.start, v.start)):
         return True  # «وأعلنت المتحدثة باسم البيت الأبيض جين ساكي يوم الجمعة أن ...»: the saying's date, however long its subject
+    event_words = {k for t in triggers for k in range(t.start, t.end)}
     for i in range(max(0, v.start - 12), v.start):
-        if s.segment_of[i] not in near:
-            continue
+        if s.segment_of[i] not in near or i in event_words:
+            continue  # (a verb of deciding that is the rule's own event, "signed on May 11", dates it)
         if (s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.deciding) and v.start - i <= 5:
             return True  # even with the event's words between: «أعلن البيت الأبيض، يوم الاثنين»; "agreed, on July 26, on"
         # (a traveller's name may stand between: «ووصل وفد برئاسة وزير الخارجية فؤاد حسين إلى واشنطن اليوم»)
