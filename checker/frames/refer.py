@@ -54,8 +54,11 @@ def same_event(s: Sentence, h: Hit, named: list[tuple[Hit, int]], found: Found) 
         if k != seg and s.segments[k].kind == "apposition" and s.segments[k].attach == seg:
             return n
         if k == seg and t.end <= h.start and h.start - t.end <= 6 and all(not s.broken(i) for i in range(t.end + 1, h.start + 1)) and (
-                all(i in of or s.forms[i] in s.lang.function for i in range(t.end, h.start)) or s.forms[t.end] in s.lang.function):
-            return n  # "the third round of the US-Iraq strategic talks": the talks the round is of
+                all(i in of or s.forms[i] in s.lang.function or i in s.ordinal_starts or i in s.inside_values
+                    for i in range(t.end, h.start)) or s.forms[t.end] in s.lang.function):
+            # "the third round of the US-Iraq strategic talks", «الجولة الأولى من المفاوضات» (an Arabic
+            # ordinal stands after its noun): the talks the round is of
+            return n
     return None
 
 
