@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.frames.words import MAX_GAP, Spec, forms_of, match_end, parse_term, spec_matches
+from checker.frames.words import MAX_GAP, Spec, forms_of, inflected, match_end, parse_term, spec_matches
 
 _DIR = Path(__file__).resolve().parent / "concepts"
 
@@ -274,7 +274,7 @@ def _compile(refs: tuple[str, ...], local: Mapping[str, Concept], lang: str) -> 
     shared = shared_concepts()
     for ref in refs:
         if not ref.startswith("@"):
-            specs = parse_term(ref)
+            specs = inflected(parse_term(ref))
             if specs:
                 voc.add(Term(specs, ref))
             continue
@@ -282,7 +282,7 @@ def _compile(refs: tuple[str, ...], local: Mapping[str, Concept], lang: str) -> 
         if concept is None:
             raise ConceptError(f"unknown concept {ref!r}")
         for term in getattr(concept, lang, []):
-            specs = parse_term(term)
+            specs = inflected(parse_term(term))
             if specs:
                 voc.add(Term(specs, ref))
         for canonical, spellings in concept.names.items():

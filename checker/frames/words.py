@@ -78,8 +78,48 @@ def match_end(specs: tuple[Spec, ...], forms: list[frozenset[str]], i: int) -> i
 @lru_cache(maxsize=32768)
 def forms_of(word: str) -> frozenset[str]:
     """What a written word may stand for; an Arabic dual also stands for its singular
-    («سدين» is two of سد), so vocabularies list the singular once."""
-    return arabic_forms(word) | arabic_dual_singulars(word) if is_arabic(word) else frozenset((word,))
+    («سدين» is two of سد), so vocabularies list the singular once. An English word also stands
+    for its verb (``verb_key``), which a vocabulary's verb in -ed or -ing is matched by."""
+    if is_arabic(word):
+        return arabic_forms(word) | arabic_dual_singulars(word)
+    key = verb_key(word)
+    return frozenset((word, key)) if key else frozenset((word,))
+
+
+_VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=32768)
+def verb_key(word: str) -> str | None:
+    """"erupted", "erupts", "erupting" → "~erupt": the inflected forms of one English verb, so a
+    rule that lists "erupted" finds "Fighting erupts" in a timeline. Only a vocabulary word in -ed
+    or -ing is looked up by it (``inflected``): "forces" in a list of troops stays a noun, and
+    "forced" does not count troops."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
+        return None
+    stem = word
+    for suffix in ("ing", "ed", "es", "s"):
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and not (suffix == "s" and stem.endswith(("ss", "us", "is"))):
+            stem = stem[: -len(suffix)]
+            break
+    else:
+        return None  # a bare word is no inflection: "wound up" is no form of "wounded"
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-1] not in "lsz":
+        stem = stem[:-1]  # "stopped" → stop
+    if len(stem) > 3 and stem.endswith("e"):
+        stem = stem[:-1]  # "declared", "declares", "declare" → declar
+    return "~" + stem
+
+
+def inflected(specs: tuple[Spec, ...]) -> tuple[Spec, ...]:
+    """A rule's English verb in -ed or -ing matched by every form of the verb (``verb_key``)."""
+    out = []
+    for sp in specs:
+        w = sp.word
+        if not sp.star and not sp.gap and w.endswith(("ed", "ing")) and (key := verb_key(w)) is not None:
+            sp = Spec(key, False)
+        out.append(sp)
+    return tuple(out)
 
 
 def spec_matches(spec: Spec, forms: frozenset[str]) -> bool:
