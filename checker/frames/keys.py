@@ -153,6 +153,8 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
             h = nearest_key(s, Span(t.start, t.end), hits, own, {s.segment_of[t.start]})
         if h is not None:
             key[slot] = shown[slot] = h.canonical
+        elif slot in mem.keys and spec.key_from == "sentence":
+            raise Reject(f"no {slot} named in the sentence (key_from: sentence)")
         elif slot in mem.keys:
             said = mem.keys[slot]
             key[slot], shown[slot] = said.plain, said.shown

@@ -52,6 +52,10 @@ class FrameSpec(BaseModel):
         description="Key slot → names concept: the nearest name in the value's clause, else the last one the "
         "article named.",
     )
+    key_from: Literal["article", "sentence"] = Field(
+        "article", description="Where a key name may come from: 'article' (the value's clause, else the last name "
+        "the headline or an earlier sentence gave) or 'sentence' (the value's own sentence only: a figure said of "
+        "one country must name it, and a total under a headline naming one country is nobody's).")
     values: str | None = Field(None, description="Names concept whose names are the value, for name claims: '@cities'.")
     unit: Literal["count", "share", "any"] = Field(
         "any", description="count: a whole number of things (not a percentage); share: a percentage or fraction.")
