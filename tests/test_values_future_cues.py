@@ -45,3 +45,12 @@ def test_an_arabic_verb_of_starting_schedules_the_weekday_after_it():
 def test_as_of_takes_the_nearest_year(text, lang, published, expected):
     """"As of" a day says from when something holds, which may be past or to come: the nearest wins."""
     assert [m.value.value for m in find_mentions(text, lang, published) if m.type == "date"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war's start on April 15 caught diplomats off guard.", "2023-04-15"),
+    ("Since the start of the war on April 15, aid has slowed.", "2023-04-15"),
+    ("The talks start on April 15.", "2024-04-15"),  # a verb in the present schedules
+], ids=["possessive", "the start", "verb"])
+def test_a_noun_of_starting_schedules_nothing(text, expected):
+    assert [m.value.value for m in find_mentions(text, "en", D(2023, 6, 1)) if m.type == "date"] == [expected]

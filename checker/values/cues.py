@@ -197,6 +197,8 @@ def _cues(g: CueGrammar, text: str, lo: int, start: int, ranged: bool):
     for m in g.cue.finditer(text, lo, start):
         if ranged and (m.group("past2") or m.group("future2")):
             continue  # "from May to July": the word opens a range
+        if m.group("future2") and _noun_use(g, text, m.start()):
+            continue  # "the war's start on April 15": a noun, not a verb that schedules
         strong = strong or bool(m.group("future"))
         past = past or bool(m.group("past"))
         best = (m.end(), -1 if m.group("past") or m.group("past2") else 1, bool(m.group("future2")))
@@ -224,6 +226,16 @@ def verb_past(lang: str, text: str, start: int) -> int | None:
         if w in g.irregular_past or _past_verb(g, w) and not (i and words[i - 1].lower() in g.determiners):
             return -1
     return None
+
+
+_POSSESSED = re.compile(r"(?:['’]s|(?<![^\W_])(?P<w>[^\W\d_]+))\s*\Z")
+
+
+def _noun_use(g: CueGrammar, text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a possessive or a determiner ("the war's start", "the
+    start"): a noun, where "talks start on Thursday" is a verb."""
+    m = _POSSESSED.search(text, max(0, at - 40), at)
+    return m is not None and (m.group("w") is None or m.group("w").lower() in g.determiners)
 
 
 def _past_before(g: CueGrammar, text: str, lo: int, cue_end: int) -> bool:
