@@ -39,6 +39,8 @@ def _values(text: str, lang: str):
      [("quantity", "Two-thirds", 0.6666666667, None), ("quantity", "one third", 0.3333333333, None)]),
     # the definite article always ranks
     ("The third round of talks opened on Monday.", [("ordinal", "third", 3, None)]),
+    # a dash with spaces after a number joins no fraction: a timeline's "5 — Third round"
+    ("Step 5 — Third round of talks.", [("quantity", "5", 5, None), ("ordinal", "Third", 3, None)]),
 ])
 def test_english_article_and_ordinal_word(text, expected):
     got = _values(text, "en")

@@ -159,7 +159,8 @@ def _fraction_lead(lang: str) -> re.Pattern:
     lex = load(lang)
     counts = [w for w, v in {**lex.numbers.units, **lex.numbers.tens}.items()]
     adjectives = rf"(?:\s+{alt(lex.fraction_adjectives, lang)})?" if lex.fraction_adjectives else ""  # "an estimated third"
-    return re.compile(rf"(?:^|\s)(?:an?{adjectives}|{alt(counts, lang)}|\d+)[\s\-]+\Z")
+    # (a hyphen joins only unspaced: "two-thirds"; "April 7, 2021 - Third round" is a dash)
+    return re.compile(rf"(?:^|\s)(?:an?{adjectives}|{alt(counts, lang)}|\d+)(?:\s+|-)\Z")
 
 
 def _ranks(g: OrdinalGrammar, text: str, lead: re.Match, end: int) -> bool:
