@@ -77,7 +77,7 @@ class Gating:
         if got is None:
             pairs = [(r, by_lang[lang]) for r, by_lang in self.plans if lang in by_lang]
             data = language(lang)
-            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(data.pronouns.exact) if data else frozenset(),
+            gates = gates_for(tuple(lf for _, lf in pairs), frozenset(data.pronouns.exact | data.subjectless.exact) if data else frozenset(),
                               frozenset(data.withdrawn.exact) if data else frozenset())
             got = self._by_lang[lang] = [(r, lf, gates) for r, lf in pairs]
         return got

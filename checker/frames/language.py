@@ -98,6 +98,7 @@ class LanguageData(BaseModel):
     remaining: list[str] = []
     remnant_of: list[str] = []
     held_verbs: list[str] = []
+    subjectless: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
     irregular_participles: list[str] = []

@@ -74,6 +74,8 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs,
     if spec.ordinal and spec.ordinal in mem.keys and len(segs := s.segments) > 1 and (
             segs[0].kind == "participial" and s.forms[segs[1].start] in s.lang.pronouns):
         hits.append(Hit("pronoun", segs[1].start, segs[1].start + 1))  # "Held on April 7, 2021, it ..."
+    if spec.ordinal and spec.ordinal in mem.keys and _subjectless(s):
+        hits.append(Hit("pronoun", 0, 1))  # «عقدت في واشنطن يوم الجمعة»: "it was held", the verb carrying "it"
     for h in hits:
         # A word that refers back takes the round from before, even beside an ordinal:
         # «الجلسة الأولى لهذه اللجنة» is the committee's first session, not round one.
@@ -94,6 +96,13 @@ def event_words(s: Sentence, spec, mem, found: Found, ordinals, specs,
             if base is not None and base > 1:
                 out[k] = (h, base - 1, False)  # "the third round ...; the previous session took place in August"
     return out
+
+
+def _subjectless(s: Sentence) -> bool:
+    """A sentence opening on a verb of taking place whose subject is in the verb, a preposition or a
+    date right after it («عقدت في واشنطن», «وجرت يوم الجمعة»)."""
+    return len(s) > 1 and s.forms[0] in s.lang.subjectless and (
+        s.forms[1] in s.lang.function or 1 in s.value_starts)
 
 
 _OPENING = 2  # words before an ordinal that opens a sentence ("And the second ...", «وعقدت الثانية»)
