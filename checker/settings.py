@@ -19,6 +19,12 @@ class CompareSettings(BaseModel):
         0.1, ge=0, le=1,
         description="Relative slack around a hedged ('about', 'nearly') quantity: 0.1 is ±10%.",
     )
+    agree_within: float = Field(
+        0.0, ge=0, le=1,
+        description="Two numbers at most this fraction apart agree, hedged or not: 0.02 lets a toll of 135 and "
+        "one of 137 said a day apart stand together. 0 (the default): an unhedged number is exact, so 2,500 "
+        "and 2,700 disagree; `tolerance` widens only hedged ones.",
+    )
     window_days: int | None = Field(
         None, ge=0,
         description=(

@@ -252,3 +252,14 @@ def test_a_percentage_and_a_fraction_are_both_shares_and_compare():
     assert value_conflict(third, forty, 0.05) is not None
     assert value_conflict(third, Quantity(value=0.34, unit="percent"), 0.05) is None
     assert value_conflict(Quantity(value=2500), forty, 0.05) is None  # a count is not a share
+
+
+def test_agree_within_lets_close_numbers_stand_together_hedged_or_not():
+    # a toll of 135, then 137: exact numbers disagree by default...
+    assert why(Q(135), Q(137)) is not None
+    # ...and agree when the rule says figures that close agree
+    assert why(Q(135), Q(137), agree_within=0.05) is None
+    assert why(Q(135, "APPROX"), Q(141), agree_within=0.05) is None
+    assert why(Q(135), Q(150), agree_within=0.05) is not None
+    # a bound still bounds: "more than 200" and 190 do not meet
+    assert why(Q(200, "MORE_THAN"), Q(190), agree_within=0.01) is not None

@@ -76,7 +76,7 @@ def explain_conflict(a: Claim, b: Claim, settings: CompareSettings | None = None
     settings = settings or CompareSettings()
     if not _in_window(a.as_of, b.as_of, settings):
         return None
-    return value_conflict(a.detail, b.detail, settings.tolerance)
+    return value_conflict(a.detail, b.detail, settings.tolerance, settings.agree_within)
 
 
 def _claim_order(c: Claim):
@@ -138,7 +138,7 @@ def _conflicts(members: list[Claim], settings: CompareSettings) -> tuple[Pairs, 
     def reason(va: tuple, vb: tuple) -> str | None:
         if (va, vb) not in verdicts:
             a, b = members[first_of[va]].detail, members[first_of[vb]].detail
-            verdicts[(va, vb)] = value_conflict(a, b, settings.tolerance)
+            verdicts[(va, vb)] = value_conflict(a, b, settings.tolerance, settings.agree_within)
         return verdicts[(va, vb)]
 
     pairs: dict[tuple[int, int], str] = {}

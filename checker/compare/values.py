@@ -185,12 +185,13 @@ def _scale(q: Quantity) -> str | None:
     return q.unit
 
 
-def value_conflict(a: Value, b: Value, tolerance: float) -> str | None:
+def value_conflict(a: Value, b: Value, tolerance: float, agree_within: float = 0.0) -> str | None:
     """Why ``a`` and ``b`` cannot both be true, or ``None`` when they can.
 
     Values of different kinds, or quantities in different units, are not
     comparable and so never conflict: a mismatch there is an extraction
-    problem, not a disagreement between sources.
+    problem, not a disagreement between sources. Two numbers at most
+    ``agree_within`` apart (relative to the larger) agree whatever their hedges.
     """
     if type(a) is not type(b):
         return None
@@ -200,6 +201,8 @@ def value_conflict(a: Value, b: Value, tolerance: float) -> str | None:
         why = _date_reason(a, b)
     elif isinstance(a, Quantity):
         if _scale(a) != _scale(b) or any(math.isnan(q.value) for q in (a, b)):
+            return None
+        if agree_within and abs(a.value - b.value) <= agree_within * max(abs(a.value), abs(b.value)):
             return None
         ia, ib = a.interval(tolerance), b.interval(tolerance)
         if ia.overlaps(ib):
