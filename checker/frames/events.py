@@ -26,7 +26,7 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
     own = s.segments[s.segment_of[v.start]]
-    if own_clause and own.kind == "relative" and lo <= own.start - 1 < hi and s.forms[own.start - 1] in s.lang.other_events:
+    if own_clause and own.kind == "relative" and own.start and s.forms[own.start - 1] in s.lang.other_events:
         return own.start - 1  # "..., and a ceasefire that began on May 22": the clause dates its antecedent
     for i in range(lo, hi):
         if s.lang.code == "ar" and i + 1 == t.start and s.forms[i] in s.lang.achieving:
@@ -54,6 +54,20 @@ def governed(s: Sentence, t: Hit) -> int | None:
         return i
     if i >= 1 and lang.code == "en" and s.words[i] in ("to", "of") and s.forms[i - 1] in lang.other_events:
         return i - 1
+    return None
+
+
+def befallen(s: Sentence, v: Span, t: Hit) -> int | None:
+    """"out of respect for the victims of the port explosion", «احتراما لضحايا انفجار المرفأ»: an event
+    named as what befell people, by a noun of them just before it, is no event of a date in another
+    clause ("the verdict ..., postponed until August 18, out of respect for the victims of the
+    explosion"); its own date stays its ("the victims of the August 4 explosion")."""
+    seg, own = s.segment_of[t.start], s.segments[s.segment_of[v.start]]
+    if s.segment_of[v.start] == seg or own.attach == seg and own.kind in ("relative", "participial"):
+        return None  # («ضحايا الانفجار الذي هز المرفأ مساء أمس»: the event's own relative clause dates it)
+    for k in range(max(0, t.start - 5), t.start):  # ("the victims of the port explosion": a few words back)
+        if s.forms[k] in s.lang.affected and not any(s.broken(j) for j in range(k + 1, t.start + 1)):
+            return k
     return None
 
 
@@ -204,6 +218,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     day = day_of(s, best)
     if day is not None:
         raise Reject(f"«{s.words[day]}» counts a day of «{words}»: the date is that day's")
+    victims = befallen(s, v, best)
+    if victims is not None:
+        raise Reject(f"«{words}» is what befell the «{s.words[victims]}»: the date is another clause's")
     head = governed(s, best)
     if head is not None and not (announced and s.forms[head] in s.lang.saying_nouns):  # a victory's announcement dates it
         raise Reject(f"«{s.words[head]}» governs «{words}»: the date is its")

@@ -99,6 +99,7 @@ class LanguageData(BaseModel):
     remnant_of: list[str] = []
     held_verbs: list[str] = []
     subjectless: list[str] = []
+    affected: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
     irregular_participles: list[str] = []
