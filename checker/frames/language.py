@@ -100,6 +100,7 @@ class LanguageData(BaseModel):
     held_verbs: list[str] = []
     subjectless: list[str] = []
     affected: list[str] = []
+    linking: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
     irregular_participles: list[str] = []

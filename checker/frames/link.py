@@ -73,6 +73,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             person = i
         if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and (
                 f in lang.function or f in lang.place_nouns or f in lang.directions  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
+                or f in lang.linking  # "300,000 residents were left homeless", «شخص باتوا بلا مأوى»
                 or (i == person + 1 and participle_form(s, i)))):  # "3,958 people identified as dead"
             i += 1
             continue

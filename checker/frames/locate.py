@@ -188,3 +188,10 @@ def of_person(s: Sentence, h) -> bool:
     if s.lang.code == "ar":
         return h.start > 0 and s.forms[h.start - 1] in s.lang.person_titles
     return h.end < len(s) and s.forms[h.end] in s.lang.person_titles
+
+
+def time_landmark(s: Sentence, h) -> bool:
+    """"since the end of the civil war in 1990", «منذ انتهاء الحرب الأهلية»: a name said only to mark
+    a time since which something holds is no series or owner the article goes on about."""
+    return any(s.forms[i] in s.lang.since and not any(s.broken(j) for j in range(i + 1, h.start + 1))
+               for i in range(max(0, h.start - 6), h.start))

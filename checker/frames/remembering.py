@@ -14,7 +14,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.discourse import Where
 from checker.frames.found import Found
 from checker.frames.language import language
-from checker.frames.locate import direction_led, locator, of_person, speaker_place
+from checker.frames.locate import direction_led, locator, of_person, speaker_place, time_landmark
 from checker.frames.ordinal import ordinal_of
 from checker.frames.sections import heading, marked_heading
 from checker.frames.value import ordinals_of
@@ -63,7 +63,7 @@ class Remembering:
         owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
             ((h.end, h.end - h.start), False, h) for h in found.not_of
             if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)
-            and not of_person(s, h)]
+            and not of_person(s, h) and not time_landmark(s, h)]
         if owners:
             _, mine, h = max(owners, key=lambda x: x[0])
             mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
