@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Span
+from checker.frames.link import Span, participle_form
 
 
 def _definite(s: Sentence, v: Span) -> bool:
@@ -80,12 +80,22 @@ def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
 _WHICH_WORDS = 6  # words of a clause saying which one ("that followed it hours later") a veto word may stand in
 
 
+def _agent(s: Sentence, i: int) -> bool:
+    """"caused by 2,750 tonnes", "triggered by": "by" after a participle that is no change brings in
+    the agent; after a change ("cut by 500", "rose by") or a noun ("the force by 500") it is one."""
+    k = i - 1
+    if k < 0 or s.broken(i):
+        return False
+    f = s.forms[k]
+    return participle_form(s, k) and f not in s.lang.change and f not in s.lang.changed
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
     preposition of change right before the number ("cut by 500 troops"). The owner's words after
     an event do not count ("the defeat of the Islamic State group in Syria")."""
-    if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps:
+    if counts and v.start > 0 and s.forms[v.start - 1] in s.lang.change_preps and not _agent(s, v.start - 1):
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
     if counts and v.end < t.start <= v.end + 3:  # "1,500 new troops": an addition
         for i in range(v.end, t.start):
