@@ -65,3 +65,12 @@ def test_weekday_read_from_the_day_beside_it(text, published, expected):
 ])
 def test_today_against_its_date_is_one_date(text, published, expected):
     assert [(t, v) for t, v, _ in _dates(text, published)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الانفجار يوم الثلاثاء الواقع فيه 4 آب 2020 في مرفأ بيروت.",
+    "وقع الانفجار يوم الثلاثاء في 4 آب 2020 في مرفأ بيروت.",
+])
+def test_weekday_and_the_date_it_falls_on_joined_by_words_of_falling(text):
+    # read alone, the weekday would be the last Tuesday before publication (29 September)
+    assert [v for _, v, _ in _dates(text, datetime.date(2020, 10, 1))] == ["2020-08-04"]
