@@ -86,3 +86,14 @@ def test_arabic_verb_hedges(text, expected):
 ])
 def test_english_currency_amounts(text, expected):
     assert _quantities(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Between 2 and 3 million people have fled.", "en", [2000000, 3000000]),
+    ("وبات ما بين 250 و300 ألف شخص بلا مأوى.", "ar", [250000, 300000]),
+    ("ونزح من 2 إلى 3 ملايين شخص.", "ar", [2000000, 3000000]),
+    # no range: the bare number is larger than the digits the scale multiplies
+    ("The blast killed 20 and 3 million fled the city.", "en", [20, 3000000]),
+])
+def test_a_range_shares_the_scale_of_its_upper_end(text, lang, expected):
+    assert [m.value.value for m in find_mentions(text, lang) if m.type == "quantity"] == expected

@@ -80,3 +80,26 @@ def share_ranges(text: str, out: list) -> None:
         s, e, v, mod, unit = out[i]
         if unit is None and out[i + 1][4] == "percent" and out[i + 1][0] == e + 1 and text[e:e + 1] == "-":
             out[i] = (s, e, v / 100, mod, "percent")
+
+
+_JOINERS = {"en": ("and", "to", "-"), "ar": ("و", "الى", "الي", "حتى", "حتي", "-")}  # (normalised: ى may be written ي)
+_COEFFICIENT = re.compile(r"(\d+(?:\.\d+)?)\s*[^\W\d_]")  # "3 million", "300 الف": digits, then a scale word
+_BARE = re.compile(r"\d+(?:\.\d+)?\Z")
+
+
+def share_scales(lang: str, text: str, out: list) -> None:
+    """"between 2 and 3 million", «بين 250 و300 ألف»: a bare number joined as a range to one
+    with a scale word takes that scale too (in place), when it is no larger than the digits the
+    scale multiplies ("20 and 3 million" are no range)."""
+    joiners = _JOINERS.get(lang, ())
+    for i in range(len(out) - 1):
+        s, e, v, mod, unit = out[i]
+        bs, be, bv = out[i + 1][:3]
+        if unit is not None or out[i + 1][4] is not None or not _BARE.search(text[s:e]):
+            continue
+        if text[e:bs].strip() not in joiners:
+            continue
+        m = _COEFFICIENT.match(text, bs)
+        coefficient = float(m.group(1)) if m else 0.0
+        if coefficient and bv / coefficient >= 1000 and 0 < v <= coefficient:
+            out[i] = (s, e, v * (bv / coefficient), mod, unit)

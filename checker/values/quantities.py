@@ -216,4 +216,5 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
         mod, s, e = _hedge(g, text, s, e, blocked)
         out.append((s, e, v, mod, unit))
     digit_forms.share_ranges(text, out)
+    digit_forms.share_scales(lang, text, out)
     return out
