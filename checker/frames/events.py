@@ -57,6 +57,25 @@ def governed(s: Sentence, t: Hit) -> int | None:
     return None
 
 
+def offset_from(s: Sentence, v: Span, t: Hit) -> int | None:
+    """"visited Beirut on August 6, two days after the explosion", «بعد يومين من الانفجار»: a length of
+    time counted off the event makes it a landmark; the date is what came then. The length of time,
+    or None."""
+    lang = s.lang
+    own, seg = s.segment_of[v.start], s.segment_of[t.start]
+    if v.start >= t.end and (own == seg or s.segments[own].attach == seg):
+        return None  # "three days after the fourth round wrapped up in Washington", "..., held on June 11": its own clause
+    for k in range(t.start - 1, max(-1, t.start - 6), -1):
+        if s.broken(k + 1) or v.start <= k < v.end:
+            return None
+        if s.forms[k] in lang.durations and any(s.forms[j] in lang.offset_preps for j in range(max(0, k - 1), t.start)):
+            return k
+        if not (s.forms[k] in lang.function or s.forms[k] in lang.determiners or s.forms[k] in lang.offset_preps
+                or k in s.value_starts or k in s.inside_values):
+            return None
+    return None
+
+
 def befallen(s: Sentence, v: Span, t: Hit) -> int | None:
     """"out of respect for the victims of the port explosion", «احتراما لضحايا انفجار المرفأ»: an event
     named as what befell people, by a noun of them just before it, is no event of a date in another
@@ -218,6 +237,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     day = day_of(s, best)
     if day is not None:
         raise Reject(f"«{s.words[day]}» counts a day of «{words}»: the date is that day's")
+    span = offset_from(s, v, best)
+    if span is not None:
+        raise Reject(f"«{s.words[span]}» counted off «{words}»: the date is of what came then")
     victims = befallen(s, v, best)
     if victims is not None:
         raise Reject(f"«{words}» is what befell the «{s.words[victims]}»: the date is another clause's")

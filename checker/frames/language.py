@@ -101,6 +101,7 @@ class LanguageData(BaseModel):
     subjectless: list[str] = []
     affected: list[str] = []
     linking: list[str] = []
+    offset_preps: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
     irregular_participles: list[str] = []
