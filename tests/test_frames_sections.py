@@ -43,13 +43,17 @@ The agency said 3,900 deaths were recorded on Friday.
 """
 
 
-def _claims(tmp_path, text: str):
-    (tmp_path / "toll.yaml").write_text(RULE, encoding="utf-8")
-    rules, problems = load_rules([tmp_path / "toll.yaml"])
+def _read(tmp_path, text: str, rule: str = RULE, published: date = date(2023, 9, 18)):
+    (tmp_path / "rule.yaml").write_text(rule, encoding="utf-8")
+    rules, problems = load_rules([tmp_path / "rule.yaml"])
     assert not problems
-    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2023, 9, 18), language="en")
+    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=published, language="en")
     article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
-    return [(c.value, c.as_of, c.as_of_source) for c in extract_claims(article, rules)[0]]
+    return extract_claims(article, rules)[0]
+
+
+def _claims(tmp_path, text: str):
+    return [(c.value, c.as_of, c.as_of_source) for c in _read(tmp_path, text)]
 
 
 def test_a_count_in_a_dated_entry_holds_on_its_day(tmp_path):
@@ -94,12 +98,7 @@ Aid groups said 3,300 people had been killed.
 
 
 def _dated(tmp_path, text: str):
-    (tmp_path / "talks.yaml").write_text(DATE_RULE, encoding="utf-8")
-    rules, problems = load_rules([tmp_path / "talks.yaml"])
-    assert not problems
-    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2021, 12, 10), language="en")
-    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
-    return [c.value for c in extract_claims(article, rules)[0]]
+    return [c.value for c in _read(tmp_path, text, DATE_RULE, date(2021, 12, 10))]
 
 
 def test_a_chronology_under_year_and_month_headings(tmp_path):
