@@ -69,3 +69,15 @@ def test_future_or_present_clause_keeps_the_coming_date(text, lang, dct, expecte
 ])
 def test_a_lone_until_a_few_days_back_is_the_recent_date(text, lang, dct, expected):
     assert _dates(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # "from" opens a range even when the closing month carries a part of it
+    ("The floods, from mid-June to late August, killed 1,100 people.", "2022-09-01",
+     [("mid-June", "2022-06", "MID"), ("late August", "2022-08", "END")]),
+    # a lone "by" opening the sentence, and a past tense after the day: the day just gone
+    ("By Friday the toll had reached 1,391.", "2022-09-10", [("Friday", "2022-09-09", None)]),
+    ("By Friday the toll will reach 2,000.", "2022-09-10", [("Friday", "2022-09-16", None)]),
+])
+def test_range_openers_and_a_past_after_the_day(text, dct, expected):
+    assert _dates(text, "en", dct) == expected

@@ -62,7 +62,9 @@ def grammar(lang: str) -> CueGrammar:
     if lex.future_prefixes:
         prefix = re.compile(rf"(?<![^\W_])[وف]?(?P<w>(?:{alt(lex.future_prefixes, lang)})[^\W\d_]{{2,}})")
     # ...closed by another month or a number ("to all imports" closes nothing)
-    closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:\d|{alt(lex.months, lang)}{END})"
+    # ...with a part of the month before it too ("from mid-June to late August", «حتى أواخر آب»)
+    parts = alt([w.rstrip("-") for ws in lex.parts.values() for w in ws], lang)
+    closers = rf"\s*(?:[\-–]|\s{words('range_closers')}\s)\s*(?:{parts}[\s\-]+)?(?:\d|{alt(lex.months, lang)}{END})"
     pv = lex.past_verb
     past_verb = (tuple(pv.get("endings", [])), tuple(pv.get("not_endings", [])), frozenset(pv.get("exceptions", [])))
     origin = re.compile(rf"{S}{words('origin')}\s+(?:{words('between')}\s+)?\Z")
@@ -157,6 +159,19 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     if best[2] and not strong and not past:
         past = _past_before(g, text, lo, best[0])
     return best[1], best[2] and not strong and past
+
+
+def past_after(lang: str, text: str, start: int, end: int) -> bool:
+    """"By Friday the toll had reached 1,391": a lone "by"/"until" opening the sentence, and a past
+    tense in the clause after the date. The day is the one just gone, not the coming one."""
+    g = grammar(lang)
+    if start > 12:
+        return False
+    rest = re.sub(r"^\s*,", " ", text[end:end + 90])
+    cut = _BOUNDARY.search(rest)
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", rest[:cut.start()] if cut else rest)][:WINDOW_WORDS]
+    return any(g.cue.fullmatch(w) and g.cue.fullmatch(w).group("past") or w in g.irregular_past or _past_verb(g, w)
+               for w in words)
 
 
 def until_alone(lang: str, text: str, start: int, end: int | None = None) -> bool:
