@@ -60,3 +60,13 @@ def test_a_suffix_comes_off_an_indefinite_noun(word, noun):
     from checker.frames.words import forms_of
 
     assert noun in forms_of(word)
+
+
+def test_a_rule_word_written_with_the_article_matches_without_it():
+    from checker.frames.concepts import resolve
+
+    voc = resolve(["الباكستانيين"], {}, "ar")
+    from checker.frames.words import forms_of
+
+    for written in ("باكستانيين", "الباكستانيين", "والباكستانيين"):
+        assert voc.find([forms_of(written)]), written

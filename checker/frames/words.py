@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass
 
-from checker.text.morphology import arabic_dual_singulars, arabic_forms, is_arabic
+from checker.text.morphology import arabic_dual_singulars, arabic_forms, arabic_stems, is_arabic
 from checker.text.normalize import norm
 
 _SPEC = re.compile(r"\w+\*?|\.\.\.")
@@ -112,12 +112,16 @@ def verb_key(word: str) -> str | None:
 
 
 def inflected(specs: tuple[Spec, ...]) -> tuple[Spec, ...]:
-    """A rule's English verb in -ed or -ing matched by every form of the verb (``verb_key``)."""
+    """A rule's English verb in -ed or -ing matched by every form of the verb (``verb_key``); a
+    rule's Arabic word written with the article («الباكستانيين») matched with or without it, as
+    the bare word is (a written word's forms hold it without its article)."""
     out = []
     for sp in specs:
         w = sp.word
         if not sp.star and not sp.gap and w.endswith(("ed", "ing")) and (key := verb_key(w)) is not None:
             sp = Spec(key, False)
+        elif not sp.gap and w.startswith("ال") and len(w) > 4 and is_arabic(w) and w[2:] in arabic_stems(w):
+            sp = Spec(w[2:], sp.star)
         out.append(sp)
     return tuple(out)
 
