@@ -63,3 +63,15 @@ def test_a_period_takes_the_year_of_another_date_in_the_sentence(text, lang, pub
 
 def test_a_half_with_no_period_of_stated_year_beside_it_is_no_date():
     assert _dates("He scored twice in the second half of the match.", "en", datetime.date(2025, 8, 5)) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("فيضانات عام 2010 بدأت أواخر يوليو من ذلك العام.", "ar", ["2010", "2010-07"]),
+    ("The 2010 floods began in late July of that year.", "en", ["2010", "2010-07"]),
+    ("In 2010 the rains came, and in March the same year the dam broke.", "en", ["2010", "2010-03"]),
+    # with no year said before it in the sentence, "that year" is not guessed
+    ("The floods began in late July of that year.", "en", ["XXXX-07"]),
+])
+def test_a_month_of_that_year_takes_the_year_of_the_date_before(text, lang, expected):
+    found = find_mentions(text, lang, datetime.date(2022, 9, 17))
+    assert [m.value.value for m in found if m.type == "date"] == expected

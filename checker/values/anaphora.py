@@ -84,6 +84,8 @@ def _same_year(item: list, own: re.Match | None, dated: list) -> None:
     years = [y.group() for y in years if y]
     if years and own:
         item[3], item[5] = _code(years[-1], own.group("k") or "", int(own.group("n"))), None
+    elif own:  # "late July of that year" with no year before it in the sentence: never guessed
+        item[3], item[5] = _code("XXXX", own.group("k") or "", int(own.group("n"))), "unresolved: the year of a date said before"
 
 
 def _sibling_year(item: list, own: re.Match | None, dated: list) -> bool:

@@ -58,8 +58,9 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     mw = rf"(?:(?P<mw>{alt(lex.month_word, lang)})\s+)?"
     # "آب من العام الماضي": the relative word moves the year, not the month
     rel_year = rf"\s+(?:{of}\s+)?{yw}\s+(?P<rel3>{p['rel_words']})"
+    same_year = alt_or_never(lex.same_year_words, lang)  # «أواخر يوليو من ذلك العام»: the year of the date before
     year_tail = rf"(?:\s*[،,]?\s*(?:(?:{of}\s+)?{yw}\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d)(?:\s*{p['era_ad']}(?![^\W_]))?" \
-        rf"|\s*[،,]?\s*(?:{of}\s+)?{yw}\s+(?P<wyear>{p['year_in_words']}){END}|{rel_year}|\s+{rel})?"
+        rf"|\s*[،,]?\s*(?:{of}\s+)?{yw}\s+(?P<wyear>{p['year_in_words']}){END}|{rel_year}|\s+(?:{of}\s+)?(?P<same>{same_year})\s+{yw}{END}|\s+{rel})?"
     agree = rf"(?:{alt(lex.agree_words, lang)}\s+(?:ل\s*)?)?" if lex.agree_words else ""
     dayw = rf"(?:(?:(?P<yawm>{alt(lex.day_word + lex.today_word, lang)})\s+)?{p['wd']}\s*[،,]?\s+{agree})?"
     # "يوم 7 سبتمبر": the day word belongs to the date
@@ -102,7 +103,8 @@ def _english(lex, p: dict[str, str]) -> list[tuple[str, str]]:
     return [
         ("month", rf"{S}{part}(?:{p['wd']},?\s+)?(?:(?:the\s+)?{day}\s+(?:of\s+)?)?(?:{rel}\s+)?{p['m1']}{abbr_dot}"
                   rf"(?:\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
-                  rf"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)(?!\d)|\s+{rel2})?{END}"),
+                  rf"(?:,?\s+(?P<year>(?:1[89]|2[01])\d\d)(?!\d)|\s+{rel2}"
+                  rf"|\s+(?:of\s+)?(?P<same>{alt_or_never(lex.same_year_words, lang)})\s+year)?{END}"),
         ("unit", rf"{S}{part}(?:{rel}\s+|(?P<the>the)\s+){p['unit']}{END}"),
         # "by year's end", "the year-end deadline": the part after its unit, this one's
         # ("last year's end" is another year's: not read rather than misread)

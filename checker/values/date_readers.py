@@ -75,8 +75,10 @@ def _month(r: Reading, f: Fields) -> bool:
         if other != f.month:
             f.note = f"month names disagree: {r.get('m1')} = {f.month}, {r.get('m2')} = {other}"
             f.month_unknown = True
+    if r.groups.get("same"):
+        f.borrow = "same"  # "late July of that year", «من ذلك العام»: the year of the date before it (anaphora.py)
     supported = r.get("m2") or f.day or r.get("year") or r.get("rel") or r.get("ryear") or r.get("mw") \
-        or r.get("part")
+        or r.get("part") or r.groups.get("same")
     ambiguous = r.get("m1") in mp["ambiguous"] and not supported
     if r.lang == "en":
         # "may"/"march" are words too: a month is capitalised, and "May" opening a
