@@ -5,12 +5,13 @@ is no troop level).
 
 from __future__ import annotations
 
+
 from checker.frames.clauses import Sentence
 from checker.frames.link import Found, Span, possessor
 from checker.frames.candidate import Candidate, constraint_broken, fitting
 from checker.frames.words import spec_matches
 from checker.models import Quantity
-from checker.text.morphology import arabic_forms
+from checker.text.morphology import arabic_forms, has_article
 
 _TWO = Quantity(value=2)
 
@@ -45,6 +46,19 @@ def _dual_form(s: Sentence, hit, found: Found) -> bool:
     """A one-word hit whose plain form is none of its terms: «سدين» from سد (see ``_duals``)."""
     plain = arabic_forms(s.words[hit.start])
     return not any(spec_matches(t.specs[0], plain) for t in found.trigger_terms if t.source == hit.source)
+
+
+def _construct_dual(s: Sentence, hit, found: Found) -> bool:
+    """A dual in ا is a construct one («سدا درنة», «سدا وادي درنة») only before the noun it is of;
+    before a preposition, a light word or a number the ا is the accusative's («أضرارا بقيمة 30 مليار»)."""
+    w = s.words[hit.start]
+    if not w.endswith("ا") or w.endswith("ان"):
+        return True
+    nxt = hit.end
+    if nxt >= len(s) or s.broken(nxt):
+        return False
+    return not (s.words[nxt].startswith(("ب", "ل", "ك")) and not has_article(s.words[nxt])
+                or s.forms[nxt] in s.lang.function or nxt in s.value_starts)
 
 
 def pairs(s: Sentence, found: Found) -> list[Candidate]:
@@ -83,7 +97,7 @@ def duals(s: Sentence, sent, found: Found, numbers: list[Candidate]) -> list[Can
         i = hit.start
         if hit.end != i + 1 or i in near:
             continue
-        if not _dual_form(s, hit, found):
+        if not _dual_form(s, hit, found) or not _construct_dual(s, hit, found):
             continue
         ss, se = sent.nt.to_source(*sent.spans[i])
         out.append(Candidate(Span(i, i + 1), sent.text[ss:se], Quantity(value=2), trigger=hit))

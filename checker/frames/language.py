@@ -102,6 +102,7 @@ class LanguageData(BaseModel):
     affected: list[str] = []
     linking: list[str] = []
     offset_preps: list[str] = []
+    amount_of: list[str] = []
     infinitive: list[str] = []
     after_noun_numbers: list[str] = []
     irregular_participles: list[str] = []

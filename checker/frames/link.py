@@ -53,6 +53,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     if _glued_unit(s, v):
         return "other", v.end - 1  # "about 13km upstream": the number measures a distance
     i, person = v.end, None
+    if i + 1 < len(s) and s.forms[i] in lang.amount_of and _money(s, v) and not s.broken(i):
+        i += 1  # "$30 billion in damage": a sum said "in" what it is
     while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None)):
         if person is not None and (skip := _next_pair(s, i)) is not None:
             i = skip  # "29,600 people in Turkey and 3,400 in Syria have been killed": the pairs share the verb
@@ -90,6 +92,16 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+
+
+def _money(s: Sentence, v: Span) -> bool:
+    """Whether the number is a sum of money written with its sign ("$30 billion", "US$ 40 million")."""
+    p = s.prepared
+    a, _ = p.nt.to_source(*p.spans[v.start])
+    return p.text[max(0, a - 4):a].rstrip().endswith(_CURRENCY_SIGNS)
 
 
 def _glued_unit(s: Sentence, v: Span) -> bool:
