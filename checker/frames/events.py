@@ -27,7 +27,8 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     deadline agreed in July")."""
     lo, hi = (v.end, t.start) if v.end <= t.start else (t.end, v.start)
     own = s.segments[s.segment_of[v.start]]
-    if own_clause and own.kind == "relative" and own.start and s.forms[own.start - 1] in s.lang.other_events:
+    if (own_clause and own.kind == "relative" and own.start and s.forms[own.start - 1] in s.lang.other_events
+            and not t.start <= own.start - 1 < t.end):  # (the antecedent may be the rule's own event: "the elections which")
         return own.start - 1  # "..., and a ceasefire that began on May 22": the clause dates its antecedent
     for i in range(lo, hi):
         if s.lang.code == "ar" and i + 1 == t.start and s.forms[i] in s.lang.achieving:
