@@ -94,14 +94,14 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return ("person", person) if person is not None else ("none", None)
 
 
-_CURRENCY_SIGNS = ("$", "€", "£", "¥")
-
-
 def _money(s: Sentence, v: Span) -> bool:
-    """Whether the number is a sum of money written with its sign ("$30 billion", "US$ 40 million")."""
+    """Whether the number is a sum of money written with its sign ("$30 billion", "US$ 40 million"):
+    the signs are the values layer's (``currency_signs``)."""
+    from checker.values.lexicon import load
+
     p = s.prepared
     a, _ = p.nt.to_source(*p.spans[v.start])
-    return p.text[max(0, a - 4):a].rstrip().endswith(_CURRENCY_SIGNS)
+    return p.text[max(0, a - 4):a].rstrip().lower().endswith(tuple(load(s.lang.code).currency_signs))
 
 
 def _glued_unit(s: Sentence, v: Span) -> bool:
