@@ -71,6 +71,20 @@ class Gating:
                 remember.append(r)
         return claim, remember
 
+    def _kept_out(self, claim_rules, remember_rules, sent, lang: str):
+        """A rule's ``require`` and ``exclude`` keep the sentence's values out; it still remembers."""
+        from checker.ruleset.engine import kept_out
+
+        kept, out = [], []
+        for r in claim_rules:
+            why = kept_out(r, sent, lang)
+            if why is None:
+                kept.append(r)
+            else:
+                out.append(r)
+                self._say(r, f"no claim: {why}")
+        return kept, [*out, *remember_rules]
+
     def _plans(self, lang: str) -> list:
         """The rules that read ``lang``, each with its compiled frame, and their shared gates."""
         got = self._by_lang.get(lang)

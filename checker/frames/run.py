@@ -105,6 +105,8 @@ class FrameReader(Gating, Remembering):
             for r in claim_rules:
                 self._say(r, f"no claim: a correction says the article took back these values («{cue}»)")
             claim_rules, remember_rules = [], [*claim_rules, *remember_rules]
+        if claim_rules and any(r.compiled.require or r.compiled.exclude for r in claim_rules):
+            claim_rules, remember_rules = self._kept_out(claim_rules, remember_rules, sent, lang)
         self._now = self._order.get(sentence.start, self._now + 1)
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:

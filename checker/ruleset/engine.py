@@ -205,6 +205,19 @@ def may_match(rule, sent: Prepared, lang: str) -> bool:
     return passes(gate(rule, lang), sent)
 
 
+def kept_out(rule, sent: Prepared, lang: str) -> str | None:
+    """Why the rule's ``require`` or ``exclude`` keep a sentence out, or None: for patterns and
+    frames alike."""
+    c = rule.compiled
+    for term in c.require.get("*", []) + c.require.get(lang, []):
+        if not _found([term], sent, c.names):
+            return f"required term not in the sentence: {term.source}"
+    for term in c.exclude.get("*", []) + c.exclude.get(lang, []):
+        if _found([term], sent, c.names):
+            return f"excluded term in the sentence: {term.source}"
+    return None
+
+
 def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[list[Match], list[str]]:
     """Matches of ``rule`` in a prepared sentence, and messages: regexes that timed out, and
     regex name groups that matched text none of the slot's names spell.
@@ -213,17 +226,11 @@ def find(rule, sent: Prepared, lang: str, explain: list | None = None) -> tuple[
     """
     c = rule.compiled
     problems: list[str] = []
-    required = c.require.get("*", []) + c.require.get(lang, [])
-    for term in required:
-        if not _found([term], sent, c.names):
-            if explain is not None:
-                explain.append(f"required term not in the sentence: {term.source}")
-            return [], problems
-    for term in c.exclude.get("*", []) + c.exclude.get(lang, []):
-        if _found([term], sent, c.names):
-            if explain is not None:
-                explain.append(f"excluded term in the sentence: {term.source}")
-            return [], problems
+    why = kept_out(rule, sent, lang)
+    if why is not None:
+        if explain is not None:
+            explain.append(why)
+        return [], problems
     matches: list[Match] = []
     for auto in c.patterns.get(lang, []):
         progress = Progress() if explain is not None else None
