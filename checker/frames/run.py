@@ -44,6 +44,7 @@ class FrameReader(Gating, Remembering):
         self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
         self.compiled = {r.id: r.compiled.frame for r in self.rules}  # read once: the property is slow in a hot loop
         self.plans = [(r, self.compiled[r.id].by_lang) for r in self.rules]
+        self._guarded = {r.id for r in self.rules if r.compiled.require or r.compiled.exclude}  # (``require``, ``exclude``)
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
@@ -105,7 +106,7 @@ class FrameReader(Gating, Remembering):
             for r in claim_rules:
                 self._say(r, f"no claim: a correction says the article took back these values («{cue}»)")
             claim_rules, remember_rules = [], [*claim_rules, *remember_rules]
-        if claim_rules and any(r.compiled.require or r.compiled.exclude for r in claim_rules):
+        if claim_rules and self._guarded and any(r.id in self._guarded for r in claim_rules):
             claim_rules, remember_rules = self._kept_out(claim_rules, remember_rules, sent, lang)
         self._now = self._order.get(sentence.start, self._now + 1)
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
