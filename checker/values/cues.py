@@ -135,7 +135,14 @@ def tense(lang: str, text: str, start: int, end: int | None = None) -> int | Non
 
 
 def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[int | None, bool]:
-    """(direction, weak): the direction of ``tense`` and whether only "until" gave it.
+    """(direction, weak): the direction of ``tense`` and whether only "until" gave it (``read``)."""
+    return read(lang, text, start, end)[:2]
+
+
+def read(lang: str, text: str, start: int, end: int | None = None) -> tuple[int | None, bool, bool]:
+    """(direction, weak, alone): ``reading``, and whether a lone "until"/«حتى» decided it with no
+    strong future word, past verb or not ("بلغ عدد اللاجئين 250 ألفا حتى 18 يوليو": the coming
+    date, unless the last one is a few days back at most, ``year``).
 
     A date that opens a range ("from May to July", "حتى") takes no direction
     from the word that opens it: "from" then marks a start, not the future.
@@ -155,10 +162,11 @@ def reading(lang: str, text: str, start: int, end: int | None = None) -> tuple[i
     origin = end is not None and _POSSESSIVE.match(text, end) is not None and g.origin.search(text, lo, start) is not None
     best, strong, past = _cues(g, text, lo, start, ranged or origin)
     if best is None:
-        return None, False
-    if best[2] and not strong and not past:
+        return None, False, False
+    alone = best[2] and not strong
+    if alone and not past:
         past = _past_before(g, text, lo, best[0])
-    return best[1], best[2] and not strong and past
+    return best[1], alone and past, alone
 
 
 def past_after(lang: str, text: str, start: int, end: int) -> bool:
@@ -172,17 +180,6 @@ def past_after(lang: str, text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", rest[:cut.start()] if cut else rest)][:WINDOW_WORDS]
     return any(g.cue.fullmatch(w) and g.cue.fullmatch(w).group("past") or w in g.irregular_past or _past_verb(g, w)
                for w in words)
-
-
-def until_alone(lang: str, text: str, start: int, end: int | None = None) -> bool:
-    """Whether only a lone "until"/«حتى» gives a date its direction, with no past verb before it
-    ("بلغ عدد اللاجئين 250 ألفا حتى 18 يوليو"): the coming date, unless the last one is a few weeks
-    back at most (``year``): a count "as of" two days ago is not one of next year."""
-    g = grammar(lang)
-    lo = _window(text, start)
-    ranged = end is not None and g.range_after.match(text, end) is not None
-    best, strong, _past = _cues(g, text, lo, start, ranged)
-    return best is not None and best[2] and not strong
 
 
 _POSSESSIVE = re.compile(r"['’]s(?![^\W_])")

@@ -107,8 +107,8 @@ def _tense(r: Reading, f: Fields) -> bool:
     """The direction of a month or weekday named without a year, from the words before it."""
     if r.lang == "en" and r.has("wd") and not r.capitalised("wd"):
         return False
-    f.tense, f.weak = cues.reading(r.lang, r.text, r.m.start(), r.m.end())
-    f.until = f.tense == 1 and not f.weak and cues.until_alone(r.lang, r.text, r.m.start(), r.m.end())
+    f.tense, f.weak, alone = cues.read(r.lang, r.text, r.m.start(), r.m.end())
+    f.until = f.tense == 1 and not f.weak and alone
     if f.until and r.has("wd") and not f.day and cues.past_after(r.lang, r.text, r.m.start(), r.m.end()):
         f.tense = -1  # "By Friday the toll had reached 1,391": the Friday just gone
     if f.tense is None and r.has("wd") and not f.day:
