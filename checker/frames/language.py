@@ -60,6 +60,7 @@ class LanguageData(BaseModel):
     recurring: list[str] = []
     unlike: list[str] = []
     persons: list[str] = []
+    vague_counts: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
     wholes: list[str] = []

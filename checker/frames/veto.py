@@ -130,7 +130,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         if whole and h.end <= v.start:
             continue  # "withdrawing the 5,200 U.S. troops": the number names all there are, a level
         inside_value = v.start <= h.start < v.end
-        beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others)  # "7700 قتيل و8000 مفقود"
+        beyond = any(min(v.start, h.start) < o.start < max(v.end, h.start) for o in others) or any(
+            s.forms[i] in s.lang.vague_counts for i in range(min(v.end, h.end), max(v.start, h.start)))  # "7700 قتيل و8000 مفقود", "and thousands still missing"
         near = lo <= h.start < hi or (said and hi <= h.start < hi + 4 and s.segment_of[h.start] == s.segment_of[t.start])
         if which is not None and s.segment_of[h.start] == which and h.start - s.segments[which].start <= _WHICH_WORDS:
             return h
