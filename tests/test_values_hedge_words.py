@@ -28,6 +28,9 @@ def _q(text: str, lang: str):
     ("وارتفع معدل البطالة لتصل إلى 21% في الربع الثاني.", "ar", [(0.21, None)]),
     ("وزادت الودائع بنسبة 5% ليصل إلى 12 مليار دولار.", "ar", [(0.05, None), (12000000000, None)]),
     ("ويعاقب المخالف بغرامة تصل إلى 5000 دينار.", "ar", [(5000, "AT_MOST")]),
+    # "as much as" bounds an amount or a share from above, as "as many as" bounds a count
+    ("At its peak the militia held as much as one-third of the province.", "en", [(0.3333333333, "AT_MOST")]),
+    ("The repairs could cost as much as $4 billion.", "en", [(4000000000, "AT_MOST")]),
     # an estimate is approximate
     ("The crowd was estimated at 12,000 people.", "en", [(12000, "APPROX")]),
     ("وعدد اللاجئين يقدر بـ 40 ألفا.", "ar", [(40000, "APPROX")]),
