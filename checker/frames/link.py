@@ -167,16 +167,19 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
               and not any(t.end <= o.start and o.end <= v.start for o in others)
-              and (not _counts_another(s, t, others) or coordinated(s, t.end, v.start))]
+              # "2,000 troops in Iraq and 900 in Syria" share the noun; "2,000 troops and 900 civilians" do not
+              and (not _counts_another(s, t, others) or kind != "person" and coordinated(s, t.end, v.start))]
     if before:
         best = max(before, key=lambda t: t.end)
         return best, sum(word_distance(s, v, best, frozenset(covered))) + 1
-    carried = _carried(s, v, found)
+    carried = _carried(s, v, found) if kind != "person" else None
     if carried is not None:
         return carried, 2
     risen = _risen(s, v, found, others)
     if risen is not None:
         return risen, 3
+    if kind == "person":  # "and 900 civilians": a number with people of its own shares no other number's noun
+        raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     partner = _partner_noun(s, v, found, others, covered)
     if partner is not None:
         return partner, 2
