@@ -22,7 +22,8 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     out = []
     for i, forms in enumerate(s.forms):
         the = i and s.forms[i - 1] in lang.determiners and forms in lang.count_back_the  # "the figure", "that figure"
-        the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives))
+        the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives)) or (
+            forms in lang.count_back_the and _figure_of(s, i))
         if the and _own_noun(s, i):
             continue  # "the number of troops": it names its own noun
         if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
@@ -45,3 +46,17 @@ def _beside(s: Sentence, i: int, words) -> bool:
     """"The real number", «العدد الفعلي»: an adjective of the noun, before it in English, after it in Arabic."""
     j = i + 1 if s.lang.code == "ar" else i - 1
     return 0 <= j < len(s) and s.forms[j] in words
+
+
+def _figure_of(s: Sentence, i: int) -> bool:
+    """"the earlier figure of 900", "its previously published number of 900": the noun gives a
+    number of its own after "of", and a determiner a few words before it (its adjectives between)
+    makes it one already spoken of."""
+    if s.lang.code != "en" or i + 2 not in s.value_starts or s.words[i + 1] != "of":
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if s.broken(j + 1) or j in s.value_starts:
+            return False
+        if s.forms[j] in s.lang.determiners:
+            return True
+    return False

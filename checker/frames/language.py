@@ -61,6 +61,7 @@ class LanguageData(BaseModel):
     unlike: list[str] = []
     persons: list[str] = []
     vague_counts: list[str] = []
+    comparing: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
     wholes: list[str] = []
