@@ -146,6 +146,17 @@ def _titled(s: Sentence, seg: Segment) -> bool:
         s.forms[i] in s.lang.reporting or s.forms[i] in s.lang.auxiliary for i in range(seg.start, seg.end))
 
 
+_SAID_WORDS = 4  # words of an aside saying who said it ("the ministry's spokesman said")
+
+
+def _said_between(s: Sentence, seg: Segment) -> bool:
+    """", officials said,", ", the ministry says,": a short clause set off by commas that ends with
+    a verb of saying tells who said the sentence it interrupts."""
+    last = seg.end - 1
+    return (seg.end - seg.start <= _SAID_WORDS and s.forms[last] in s.lang.reporting and s.broken(seg.end)
+            and not any(i in s.value_starts for i in range(seg.start, seg.end)))
+
+
 def time_only(s: Sentence, seg: Segment) -> bool:
     """"Sept. 11, 2023, around 2:30 a.m.: The dams fail", "11 September 2023, before dawn: ...": the
     hour or part of the day a timeline entry adds to its date, set off by commas."""
@@ -182,6 +193,11 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
+        if seg.kind == "clause" and 0 < k < len(segs) - 1 and _said_between(s, seg):
+            seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
+            if segs[k + 1].kind in ("clause", "adjunct"):  # and the clause it broke goes on after it
+                segs[k + 1].kind, segs[k + 1].attach = "resumed", k - 1
+            continue
         if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and (_described(s, seg) or _members_after(s, seg)))) and not (
                 k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
