@@ -55,11 +55,14 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     i, person = v.end, None
     if i + 1 < len(s) and s.forms[i] in lang.amount_of and _money(s, v) and not s.broken(i):
         i += 1  # "$30 billion in damage": a sum said "in" what it is
-    while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None)):
+    own, resumed, skipped = s.segment_of[v.start], None, 0
+    while i < min(len(s), v.end + HEAD_WINDOW + 8 * (person is not None) + skipped):
         if person is not None and (skip := _next_pair(s, i)) is not None:
             i = skip  # "29,600 people in Turkey and 3,400 in Syria have been killed": the pairs share the verb
             continue
-        if s.broken(i) or s.segment_of[i] != s.segment_of[v.start] or (
+        if person is not None and i != resumed and (past := _past_aside(s, i, own)) is not None:
+            skipped, resumed, own, i = skipped + past - i, past, s.segment_of[past], past
+        if (s.broken(i) and i != resumed) or s.segment_of[i] != own or (
                 person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source):  # "people from Derna"
             return ("person", person) if person is not None else ("none", None)
         if possessor(s, i):
@@ -92,6 +95,17 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+def _past_aside(s: Sentence, i: int, own: int) -> int | None:
+    """"1,391 people, including 576 children, had been killed": where the clause of the people
+    counted resumes after an aside naming some of them; None when no such aside opens at i."""
+    k = s.segment_of[i]
+    segs = s.segments
+    if segs[k].start != i or segs[k].kind != "apposition" or segs[k].attach != own or k + 1 >= len(segs):
+        return None
+    after = segs[k + 1]
+    return after.start if after.kind == "resumed" and after.attach == own else None
 
 
 def _money(s: Sentence, v: Span) -> bool:
@@ -147,7 +161,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     named = _named_just_before(s, v, found) if measure else None
     if named is not None:  # "a magnitude 7.8 earthquake", "magnitude 7.7 hit at 4:17": the measure said first
         return named, 0
-    if whole is not None:
+    if whole is not None and kind != "other":  # "including 576 children": a part with a noun of its own counts that
         kind_w, hit_w = head_noun(s, whole, found, covered)
         if kind_w == "trigger":
             return hit_w, 1
