@@ -16,7 +16,7 @@ import datetime
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
 from checker.text.normalize import NormText, normalize
-from checker.values import adjectival, anaphora, apposition, dates, day_ranges, ordinals, quantities
+from checker.values import adjectival, ago, anaphora, apposition, dates, day_ranges, ordinals, quantities
 from checker.values.gate import may_hold_value
 from checker.values.resolve import resolve, takes_section_year
 
@@ -50,6 +50,7 @@ def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
     day_ranges.settle(lang, nt.text, dated, read)  # "10-11 September": the 10th is a day of September too
     apposition.settle(lang, nt.text, dated)  # "يوم الأحد (26 تشرين الأول 2025)": the weekday is that day
     anaphora.settle(lang, nt.text, dated)  # "the same period of 2024": the earlier half, in 2024
+    ago.settle(nt.text, dated, read, published)  # "A year ago, on September 10": the day a year back
     return dated
 
 
