@@ -97,6 +97,15 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
     return ("person", person) if person is not None else ("none", None)
 
 
+def _noun_of(s: Sentence, v: Span, found: Found) -> Hit | None:
+    """"a death toll of 5,300", "the earlier figure of 11,300": the rule's noun right before "of" and
+    the number gives the number's measure, whatever follows it (English)."""
+    i = v.start - 1
+    if s.lang.code != "en" or i < 1 or s.words[i] != "of" or s.broken(i) or s.broken(v.start):
+        return None
+    return next((t for t in [*found.triggers, *found.refer] if t.end == i), None)
+
+
 def _past_aside(s: Sentence, i: int, own: int) -> int | None:
     """"1,391 people, including 576 children, had been killed": where the clause of the people
     counted resumes after an aside naming some of them; None when no such aside opens at i."""
@@ -155,6 +164,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     kind, hit = head_noun(s, v, found, covered)
     if kind == "trigger":
         return hit, 0
+    of = _noun_of(s, v, found)
+    if of is not None:  # "the earlier figure of 11,300 had come from ...": the noun the number is the figure of
+        return of, 0
     after_noun = _after_noun(s, v, found, covered)
     if after_noun is not None:
         return after_noun, 0
