@@ -127,9 +127,18 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     # a count said in a relative clause holds when the clause it describes is dated
     ("The surge that began in Iraq in January 2007, which brought US troops there to 160,000, was short.",
      ("2007-01", "sentence")),
+    # a time phrase set off after the value's clause, past a name set off beside it, is that clause's time
+    ("Baghdad cited a count of about 2,500 US troops in Iraq given by the Pentagon's spokesman, John Kirby, on May 3.",
+     ("2021-05-03", "sentence")),
 ])
 def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected
+
+
+def test_a_time_phrase_holding_another_number_dates_that_number_only(frame_rule):
+    text = "Officials put the US troops in Iraq at 2,500, up from 2,000 at the start of 2021."
+    claims, _ = extract_claims(article(text), frame_rule)
+    assert [(c.value, c.as_of) for c in claims] == [(2500, str(PUBLISHED)), (2000, "2021-Q1")]
 
 
 @pytest.mark.parametrize("value, note", [("XXXX-04-07", None), ("2020-04-07", "unresolved: year guessed")])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.segment import time_only
 from checker.frames.value import Candidate, mention_spans
 from checker.models import Claim, Evidence, value_mod
 
@@ -36,9 +37,10 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         if span.start and s.forms[span.start - 1] in s.lang.since:
             continue  # "400,000 have crossed since April 15": when the state began, not when the count held
         k = s.segment_of[span.start]
-        if k != seg and k != opening and k != described:
+        hung = k != seg and _time_of(s, k, seg)
+        if k != seg and k != opening and k != described and not hung:
             continue
-        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening else 2 * len(s))  # the own clause's date first
+        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:
@@ -48,6 +50,25 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"
+
+
+def _time_of(s: Sentence, k: int, seg: int) -> bool:
+    """"the figure of about 2,000 given by the prime minister, Osama Hamad, on Monday": a time phrase
+    set off by commas after the value's clause (past a name set off beside it) is that clause's time."""
+    segs = s.segments
+    if segs[k].kind != "adjunct" or not time_only(s, segs[k]) or any(  # (not "down from 5,200 at the start of 2020")
+            span is not None and s.segment_of[span.start] == k and m.value.kind != "date"
+            for m, span in zip(s.prepared.mentions, mention_spans(s.prepared))):
+        return False
+    for _ in range(3):
+        k = segs[k].attach
+        if k is None:
+            return False
+        if k == seg:
+            return True
+        if segs[k].kind != "apposition":
+            return False
+    return False
 
 
 def _opening_time(s: Sentence, seg: int) -> int | None:
