@@ -30,6 +30,11 @@ def test_day_after_years_ago_takes_that_year(text, lang, day, year):
     assert f"year {year} from" in got[1][1]  # the note names the words that gave the year
 
 
+def test_opening_the_sentence_it_sets_the_year_of_a_day_further_on():
+    got = _dates("A year ago, the minister sat with the president in the Oval Office on July 26 and won a date.", "en")
+    assert got[1][0] == "2023-07-26"
+
+
 def test_a_day_in_another_sentence_keeps_the_nearest_year():
     got = _dates("A year ago the city flooded. On September 10 it rained again.", "en")
     assert got[1] == ("2024-09-10", None)
