@@ -56,6 +56,27 @@ def may_particle(s: Sentence, i: int) -> bool:
     return s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن"
 
 
+_ALTERNATIVE_BACK = 8  # words before the value a word of alternatives may stand
+
+
+def alternative(s: Sentence, span: Span) -> int | None:
+    """The word that sets the value out as one of alternatives, none of them stated: "whether the
+    dead number 4,000 or 11,000", «سواء كان عدد الضحايا أربعة آلاف أو أحد عشر ألفا», «إن كان ... أو».
+    It stands before the value in its clause, and "or" and another value follow the value."""
+    k = span.end  # (a range read from "4,000 or 11,000" holds its "or")
+    inside = any(s.forms[i] in s.lang.or_words for i in range(span.start, span.end))
+    if not inside and not (k + 1 < len(s) and s.forms[k] in s.lang.or_words and k + 1 in s.value_starts):
+        return None
+    seg = s.segment_of[span.start]
+    for i in range(span.start - 1, max(-1, span.start - _ALTERNATIVE_BACK - 1), -1):
+        if s.segment_of[i] != seg:
+            return None
+        if s.forms[i] in s.lang.alternatives or (
+                s.lang.code == "ar" and s.words[i] in ("ان", "إن") and i + 1 < len(s) and s.words[i + 1] == "كان"):
+            return i
+    return None
+
+
 def projected(s: Sentence, span: Span) -> int | None:
     """The word that makes a number a projection, not a count said to stand: "the toll could
     reach 20,000", "expected to rise to 15,000", «قد يصل إلى 20 ألفا», «رجحت ارتفاع العدد إلى».

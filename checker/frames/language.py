@@ -62,6 +62,8 @@ class LanguageData(BaseModel):
     persons: list[str] = []
     vague_counts: list[str] = []
     comparing: list[str] = []
+    alternatives: list[str] = []
+    or_words: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
     wholes: list[str] = []
