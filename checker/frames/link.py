@@ -63,7 +63,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if person is not None and i != resumed and (past := _past_aside(s, i, own)) is not None:
             skipped, resumed, own, i = skipped + past - i, past, s.segment_of[past], past
         if (s.broken(i) and i != resumed) or s.segment_of[i] != own or (
-                person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source):  # "people from Derna"
+                person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source  # "people from Derna"
+                and s.forms[i] not in lang.linking):  # ("ended up homeless")
             return ("person", person) if person is not None else ("none", None)
         if possessor(s, i):
             i += 2
@@ -79,6 +80,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and (
                 f in lang.function or f in lang.place_nouns or f in lang.directions  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
                 or f in lang.linking  # "300,000 residents were left homeless", «شخص باتوا بلا مأوى»
+                or s.words[i].endswith(lang.adverb_suffixes or ("\0",))  # "300,000 citizens have actually .."
                 or (i == person + 1 and participle_form(s, i)))):  # "3,958 people identified as dead"
             i += 1
             continue
