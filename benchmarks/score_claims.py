@@ -10,7 +10,8 @@ claims it must yield (``claims``: rule, key, value, mod; [] for none). The
 item is audited as one article (headline, context, then the sentence); only
 claims whose value stands in ``text`` are scored. A claim matches when rule,
 key and value agree (numbers within 0.1%, dates as TIMEX strings) and, where
-the label gives one, the mod.
+the label gives one, the mod; a range claim matches its lower end "at least"
+and its upper end "at most".
 
 Prints claim recall and precision overall, per language and per rule.
 """
@@ -62,6 +63,16 @@ def _matches(gold: dict, claim) -> bool:
             and (not gold.get("mod") or gold["mod"] == claim.mod))
 
 
+def _views(claim) -> list:
+    """What a claim may be scored as: itself, or for a range ("between 200,000 and 250,000") its two
+    ends, as labels give them: the lower "at least", the upper "at most"."""
+    high = getattr(claim.detail, "high", None)
+    if high is None:
+        return [claim]
+    low = claim.model_copy(update={"mod": "AT_LEAST"})
+    return [low, claim.model_copy(update={"value": int(high) if float(high).is_integer() else high, "mod": "AT_MOST"})]
+
+
 def score(items: list[dict], rules, show: bool = False) -> dict:
     tally: Counter = Counter()
     for item in items:
@@ -69,16 +80,19 @@ def score(items: list[dict], rules, show: bool = False) -> dict:
         claims, _ = extract_claims(article, rules)
         got = [c for c in claims if c.evidence.value_start >= start]
         gold = list(item.get("claims") or [])
-        left = list(got)
+        views = [(i, v) for i, c in enumerate(got) for v in _views(c)]
+        used: set[int] = set()  # claims one of whose views a label took (a range's other end is no extra)
         for g in gold:
-            hit = next((c for c in left if _matches(g, c)), None)
+            hit = next(((i, v) for i, v in views if _matches(g, v)), None)
             for scope in ("all", item.get("lang", "?"), g["rule"]):
                 tally[(scope, "gold")] += 1
                 tally[(scope, "tp")] += hit is not None
             if hit is not None:
-                left.remove(hit)
+                views.remove(hit)
+                used.add(hit[0])
             elif show:
                 print(f"MISS {item['id']} {g['rule']} {g.get('key') or {}} {g['value']} {g.get('mod') or ''}: {item['text'][:110]}")
+        left = [c for i, c in enumerate(got) if i not in used]
         for c in left:
             for scope in ("all", item.get("lang", "?"), c.rule):
                 tally[(scope, "extra")] += 1

@@ -127,6 +127,9 @@ def human_quantity(q: Quantity) -> str:
     decimal beside it, small, as the normalised value.
     """
     prefix = _QUANTITY_MOD_PREFIX.get(q.mod or "", "")
+    if q.high is not None:  # "between 200,000 and 250,000"
+        lo, hi = (human_quantity(Quantity(value=x, unit=q.unit)) for x in (q.value, q.high))
+        return f"{prefix}{lo} to {hi}"
     if q.unit == "percent":
         return f"{prefix}{format_number(round(q.value * 100, 6))}%"
     if q.unit is None and 0 < q.value < 1:
@@ -159,6 +162,8 @@ def normalised(v: DateValue | Quantity | Ordinal | NameValue) -> str:
     plain = v.plain()
     mod = getattr(v, "mod", None)
     text = f"{plain:.4f}".rstrip("0") if isinstance(plain, float) else str(plain)  # 0.3333, not ten digits
+    if isinstance(v, Quantity) and v.high is not None:
+        text += f"–{int(v.high) if float(v.high).is_integer() else v.high}"
     if isinstance(v, Quantity) and v.unit:
         text += f" {v.unit}"
     return f"{text} {mod}" if mod else text

@@ -118,6 +118,7 @@ class Quantity(_Model):
     value: float
     mod: QuantityMod | None = None
     unit: str | None = None  # "percent" for shares written as percentages
+    high: float | None = None  # a range's upper end ("between 200,000 and 250,000"): ``value`` is its lower end
 
     def plain(self) -> float | int:
         return int(self.value) if float(self.value).is_integer() else self.value
@@ -127,8 +128,13 @@ class Quantity(_Model):
 
         An unhedged number is exact: a writer who says 2,500 and one who
         says 3,000 disagree, while "about 3,000" admits 2,700-3,300 at 10%.
+        A range allows its two ends and all between ("between 200,000 and
+        250,000" never contradicts 230,000, and contradicts 400,000).
         """
         v, t, inf = self.value, abs(tolerance), math.inf
+        if self.high is not None:
+            widen = t if self.mod == "APPROX" else 0.0
+            return Interval(lo=v - abs(v) * widen, hi=self.high + abs(self.high) * widen)
         if self.mod is None:
             return Interval(lo=v, hi=v)
         if self.mod == "APPROX":

@@ -382,7 +382,11 @@ def test_a_range_is_one_value_that_never_contradicts_a_day_inside_it():
     text = "The fourth round of the Iraq-US strategic dialogue was held in Washington on Thursday and Friday."
     assert claims(text, "strategic-dialogue-round-date", date(2021, 7, 26))[0] == [({"round": "4"}, "2021-W29")]
     found, made = claims("Between 3,500 and 4,000 US troops are in Iraq.", "us-troops-in-country", date(2021, 7, 26))
-    assert found == [({"country": "Iraq"}, 3500)] and made[0].mod == "AT_LEAST"
+    assert found == [({"country": "Iraq"}, 3500)] and made[0].detail.high == 4000 and made[0].mod is None
+    # compared as the interval it is: 3,800 lies inside it, 5,000 above it
+    from checker.models import Quantity
+    inside, above = Quantity(value=3800).interval(), Quantity(value=5000).interval()
+    assert made[0].detail.interval().overlaps(inside) and not made[0].detail.interval().overlaps(above)
 
 
 def test_ordinals_said_as_fractions_or_openings_name_the_round():

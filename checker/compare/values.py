@@ -171,7 +171,7 @@ def canonical(v: Value) -> tuple:
     if isinstance(v, DateValue):
         return ("date", v.value, v.mod)
     if isinstance(v, Quantity):
-        return ("quantity", v.value, v.mod, v.unit)
+        return ("quantity", v.value, v.mod, v.unit, v.high)
     if isinstance(v, Ordinal):
         return ("ordinal", v.value)
     return ("name", name_key(v))

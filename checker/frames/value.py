@@ -179,7 +179,7 @@ def _covering(a, b):
 def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candidate]:
     """A range is one value, never two claims of which one is taken: a date range becomes the
     narrowest date holding both ends (so "Thursday and Friday" never contradicts "23 July"), a
-    number range its lower end as "at least" (so "3,500 to 4,000" never contradicts 3,800)."""
+    number range both its ends (so "3,500 to 4,000" never contradicts 3,800, and contradicts 5,000)."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -194,8 +194,9 @@ def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candid
             i += 2
             continue
         if isinstance(a.detail, Quantity):
-            lo = min(a.detail.value, b.detail.value)
-            value = Quantity(value=lo, mod="AT_LEAST", unit=a.detail.unit) if lo != max(a.detail.value, b.detail.value) else a.detail
+            lo, hi = sorted((a.detail.value, b.detail.value))
+            hedge = "APPROX" if "APPROX" in (a.detail.mod, b.detail.mod) else None  # "about 3,500 to 4,000"
+            value = Quantity(value=lo, high=hi, mod=hedge, unit=a.detail.unit) if lo != hi else a.detail
         else:
             value = _covering(a.detail, b.detail)
         text = sent.text[a.mention.start:b.mention.end] if a.mention and b.mention else f"{a.text} … {b.text}"

@@ -50,6 +50,8 @@ def _span(as_of: str | None) -> tuple[int, int] | None:
 def _range(q: Quantity) -> tuple[float, float | None, float | None]:
     """The value and, for a hedged one, the low and high ends of its bar (None: open to the edge)."""
     v = q.value
+    if q.high is not None:  # a range: its two ends
+        return v, v, q.high
     if q.mod == "APPROX":
         return v, v - abs(v) * HEDGE, v + abs(v) * HEDGE
     if q.mod in ("MORE_THAN", "AT_LEAST"):
