@@ -174,6 +174,13 @@ class Sentence:
         return [t for t in getattr(self.prepared, "mention_tokens", ()) if t]
 
     @once
+    def count_spans(self) -> list[tuple[int, int]]:
+        """The words of every number that is no date or ordinal, whatever rule may claim it."""
+        p = self.prepared
+        return [t for m, t in zip(getattr(p, "mentions", ()), getattr(p, "mention_tokens", ()))
+                if t and m.value.kind == "quantity"]
+
+    @once
     def openings(self) -> tuple[int, ...]:
         """Words that name a first event without an ordinal ("the opening round", «الافتتاحية»)."""
         return tuple(i for i, f in enumerate(self.forms) if f in self.lang.opening)

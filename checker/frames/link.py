@@ -146,8 +146,15 @@ def participle_form(s: Sentence, i: int) -> bool:
 def _next_conjunct(s: Sentence, i: int) -> bool:
     """«ارتفع عدد القتلى إلى 1541 والجرحى إلى 9733»: an Arabic word after the number with و and
     the article written on it opens the next conjunct; the number's noun is then the one before
-    it. (A و with no article after it may be the noun's own letter: «عشر ولايات», ten provinces.)"""
-    return s.lang.code == "ar" and s.words[i].startswith("وال") and i not in s.value_starts and len(s.words[i]) > 3
+    it; so does a verb of reaching or passing with و. (A و with no article after it may be the noun's
+    own letter: «عشر ولايات», ten provinces.)"""
+    if s.lang.code != "ar" or i in s.value_starts or not s.words[i].startswith("و") or len(s.words[i]) <= 3:
+        return False
+    if s.words[i].startswith("وال"):
+        return True
+    # «ارتفع إلى 190 وتجاوز الجرحى 6500»: a verb of reaching or passing with و opens the next clause
+    verb = frozenset({s.words[i][1:]})
+    return verb in s.lang.reaching or verb in s.lang.more_than or verb in s.lang.changed
 
 
 def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:

@@ -23,7 +23,7 @@ from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
 from checker.frames.remembering import Remembering
 from checker.frames.saying import fact_check
-from checker.frames.link import Found, Reject, counted_by
+from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part
@@ -251,7 +251,11 @@ class FrameReader(Gating, Remembering):
             raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
         if spec.counts and (p := planned(s, c.span)) is not None:
             raise Reject(f"a planned level («{s.words[p]}» … to it), not a count said to stand")
-        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), [o for o in others if o is not c.span], found.of)
+        # a number after the value counts here, one no rule takes too: "killed 1,719 people and affected 33 million"
+        numbers = [o for o in others if o is not c.span] + ([
+            Span(a, b) for a, b in s.count_spans if a >= c.span.end and not any(o.start <= a < o.end for o in others)]
+            if spec.counts else [])
+        veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), numbers, found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
         if spec.not_in_clause:  # "a new quake of magnitude 6.4 ...", «هزة ارتدادية بقوة 5.1»: the clause is another's
