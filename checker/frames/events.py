@@ -162,11 +162,24 @@ def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str 
     return None
 
 
+def _possessed(s: Sentence, v: Span, triggers: list[Hit]) -> Hit | None:
+    """"yesterday's spectacular blast": a date with a possessive 's before the event noun (an
+    adjective or two between) names the event's day, whatever verb of saying stands before it."""
+    if s.lang.code != "en" or v.end >= len(s) or s.words[v.end] != "s" or not any(q in s.gap(v.end) for q in "'’"):
+        return None
+    return next((t for t in triggers if v.end < t.start <= v.end + 3 and t.source != "pronoun"
+                 and s.segment_of[t.start] == s.segment_of[v.start]
+                 and not any(s.broken(i) for i in range(v.end + 1, t.start + 1))), None)
+
+
 def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
              covered: frozenset[int] = frozenset(), place: list[Hit] | None = None,
              series: list[Hit] = ()) -> tuple[Hit, int]:
     """The event a date or place belongs to: in its clause group; a named event ("the third
     round") before one referred to ("the talks"), then the same segment, then the nearest."""
+    owned = _possessed(s, v, triggers) if not announced else None
+    if owned is not None:  # "yesterday's blast", "Tuesday's explosion": the day is the event's own
+        return owned, 0
     if not announced and (reported(s, v, triggers, place) or (
             s.segments[s.segment_of[v.start]].kind == "attribution" and not during_event(s, v, triggers))):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
