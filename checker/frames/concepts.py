@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from checker.frames.words import MAX_GAP, Spec, forms_of, inflected, match_end, parse_term, spec_matches
+from checker.frames.words import MAX_GAP, Spec, forms_of, inflected, match_end, parse_term, past_forms, spec_matches
 
 _DIR = Path(__file__).resolve().parent / "concepts"
 
@@ -275,16 +275,16 @@ def _compile(refs: tuple[str, ...], local: Mapping[str, Concept], lang: str) -> 
     for ref in refs:
         if not ref.startswith("@"):
             specs = inflected(parse_term(ref))
-            if specs:
-                voc.add(Term(specs, ref))
+            for one in [specs, *past_forms(specs)] if specs else ():
+                voc.add(Term(one, ref))
             continue
         concept = local.get(ref[1:]) or shared.get(ref[1:])
         if concept is None:
             raise ConceptError(f"unknown concept {ref!r}")
         for term in getattr(concept, lang, []):
             specs = inflected(parse_term(term))
-            if specs:
-                voc.add(Term(specs, ref))
+            for one in [specs, *past_forms(specs)] if specs else ():
+                voc.add(Term(one, ref))
         for canonical, spellings in concept.names.items():
             for spelling in (canonical, *spellings):
                 specs = parse_term(spelling)

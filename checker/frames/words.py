@@ -126,6 +126,17 @@ def inflected(specs: tuple[Spec, ...]) -> tuple[Spec, ...]:
     return tuple(out)
 
 
+def past_forms(specs: tuple[Spec, ...]) -> list[tuple[Spec, ...]]:
+    """A vocabulary's Arabic verb written in the plural past («قتلوا», «توفوا») also stands for the
+    same verb's other past forms: the bare stem («قتل») and the feminine «قتلت» ("the floods killed").
+    A plural in «وا» is a verb; other words are left as written (a noun has no such forms)."""
+    if len(specs) != 1 or specs[0].star or not is_arabic(specs[0].word) or not specs[0].word.endswith("وا"):
+        return []
+    stem = specs[0].word[:-2]
+    out = [(Spec(stem + "ت", False),)] if len(stem) >= 2 else []
+    return out + ([(Spec(stem, False),)] if len(stem) >= 3 else [])
+
+
 def spec_matches(spec: Spec, forms: frozenset[str]) -> bool:
     if spec.star:
         return any(f.startswith(spec.word) for f in forms)
