@@ -31,7 +31,9 @@ def _q(text: str, lang: str):
     # "as much as" bounds an amount or a share from above, as "as many as" bounds a count
     ("At its peak the militia held as much as one-third of the province.", "en", [(0.3333333333, "AT_MOST")]),
     ("The repairs could cost as much as $4 billion.", "en", [(4000000000, "AT_MOST")]),
-    # an estimate is approximate
+    # an estimate is approximate; a named figure ("its earlier estimate of") is the figure itself
+    ("The government offered an estimate of $30 billion in losses.", "en", [(30000000000, "APPROX")]),
+    ("The ministry's earlier estimate of 11,300 was withdrawn.", "en", [(11300, None)]),
     ("The crowd was estimated at 12,000 people.", "en", [(12000, "APPROX")]),
     ("وعدد اللاجئين يقدر بـ 40 ألفا.", "ar", [(40000, "APPROX")]),
 ])
