@@ -123,6 +123,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "fighting what is left of ISIS": a remnant, not troops leaving
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
+        if h.start >= v.end and h.end < len(s) and s.forms[h.end] in s.lang.vague_counts:
+            continue  # "killed 200 and injured thousands", «مقتل 200 شخص وإصابة الآلاف»: the veto word's own count
         if h.end <= v.start and h.end < len(s) and s.forms[h.end] in s.lang.comparing:
             continue  # "far more than the earlier figure of 900": a comparison with it, no addition
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
