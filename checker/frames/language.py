@@ -52,6 +52,7 @@ class LanguageData(BaseModel):
     more_than: list[str]
     change_preps: list[str]
     added_between: list[str] = []
+    added_right_before: list[str] = []
     travel: list[str]
     host: list[str]
     venue: list[str]

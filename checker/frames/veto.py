@@ -99,7 +99,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         return Hit(s.words[v.start - 1], v.start - 1, v.start)
     if counts and v.end < t.start <= v.end + 3:  # "1,500 new troops": an addition
         for i in range(v.end, t.start):
-            if s.forms[i] in s.lang.added_between:
+            if s.forms[i] in s.lang.added_between or (i == t.start - 1 and s.forms[i] in s.lang.added_right_before):
                 return Hit(s.words[i], i, i + 1)
     lo, hi = min(v.start, t.start) - 4, max(v.end, t.end) + (3 if counts else 5)
     for o in sorted(owners, key=lambda o: o.start) if not counts else ():
