@@ -60,7 +60,7 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if person is not None and (skip := _next_pair(s, i)) is not None:
             i = skip  # "29,600 people in Turkey and 3,400 in Syria have been killed": the pairs share the verb
             continue
-        if person is not None and i != resumed and (past := _past_aside(s, i, own)) is not None:
+        if person is not None and i != resumed and (past := _past_aside(s, i, own) or _who(s, i, own)) is not None:
             skipped, resumed, own, i = skipped + past - i, past, s.segment_of[past], past
         if (s.broken(i) and i != resumed) or s.segment_of[i] != own or (
                 person is not None and coordinated(s, i, i) and s.forms[i] not in lang.source  # "people from Derna"
@@ -117,6 +117,16 @@ def _past_aside(s: Sentence, i: int, own: int) -> int | None:
         return None
     after = segs[k + 1]
     return after.start if after.kind == "resumed" and after.attach == own else None
+
+
+def _who(s: Sentence, i: int, own: int) -> int | None:
+    """"Of the 1,136 people who died", «1000 شخص الذين لقوا حتفهم»: a relative clause on the people
+    counted says what they are; where its words start, past the pronoun."""
+    k = s.segment_of[i]
+    seg = s.segments[k]
+    if seg.start != i or seg.kind != "relative" or seg.attach != own or i + 1 >= seg.end:
+        return None
+    return i + 1
 
 
 def _money(s: Sentence, v: Span) -> bool:
