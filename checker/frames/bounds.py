@@ -143,6 +143,23 @@ def changed_from(s: Sentence, span: Span) -> bool:
     return any(s.forms[j] in lang.change for j in range(max(0, i - 14), i) if s.segment_of[j] == seg)
 
 
+_RECENT_REACH = 3  # words between a short span ("hours") and its word of the recent past ("past", «الماضية»)
+
+
+def recent_window(s: Sentence, span: Span) -> int | None:
+    """A short span of the recent past in the value's clause ("over the past 24 hours", «خلال الـ24
+    ساعة الماضية»): the number counts what the last hours added, not the total. Where it stands."""
+    own = s.segment_of[span.start]  # its clause, or one hanging on it ("75 of whom died over the past day")
+    for i, f in enumerate(s.forms):
+        k = s.segment_of[i]
+        if f not in s.lang.short_spans or (k != own and s.segments[k].attach != own) or span.start <= i < span.end:
+            continue
+        near = range(max(0, i - _RECENT_REACH), min(len(s), i + _RECENT_REACH + 1))
+        if any(s.forms[j] in s.lang.recent and s.segment_of[j] == s.segment_of[i] for j in near if j != i):
+            return i
+    return None
+
+
 def negated(s: Sentence, span: Span) -> int | None:
     """The word denying a value: "ends by December 31, 2021, not in 2023", "but it was not half",
     «وليس في عام 2023». A negation right before the value, or before one small word of place or time

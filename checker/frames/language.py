@@ -65,6 +65,8 @@ class LanguageData(BaseModel):
     comparing: list[str] = []
     alternatives: list[str] = []
     or_words: list[str] = []
+    recent: list[str] = []
+    short_spans: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
     wholes: list[str] = []

@@ -10,7 +10,7 @@ mentions. With ``explain`` (a list), every decision is written there.
 from __future__ import annotations
 
 from checker.claimtext import unusable, unusable_message
-from checker.frames.bounds import alternative, negated, planned, projected
+from checker.frames.bounds import alternative, negated, planned, projected, recent_window
 from checker.frames.clauses import Sentence
 from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.saying import retraction
@@ -247,6 +247,8 @@ class FrameReader(Gating, Remembering):
             raise Reject(f"negated («{s.words[neg]}»): the value is denied, not stated")
         if (alt := alternative(s, c.span if c.whole is None else c.whole)) is not None:
             raise Reject(f"one of alternatives («{s.words[alt]}» … or …), none of them stated")
+        if spec.counts and spec.unit != "share" and (p := recent_window(s, c.span)) is not None:
+            raise Reject(f"a count over the last «{s.words[p]}», an addition, not a total")
         if spec.counts and (p := projected(s, c.span)) is not None:
             raise Reject(f"a projection («{s.words[p]}»), not a count said to stand")
         if spec.counts and (p := planned(s, c.span)) is not None:
