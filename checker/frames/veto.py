@@ -71,6 +71,17 @@ def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
         and not any(s.broken(i) for i in range(h.end, o.start + 1))) for o in others)
 
 
+def _next_subject(s: Sentence, v: Span, h: Hit) -> bool:
+    """A veto word after the value that opens the next conjunct's noun phrase: "and" and articles
+    only between ("7.7 and a second one"), or Arabic «و» and the article on it right after («والثاني»)."""
+    if s.lang.code == "ar":
+        return h.start == v.end and s.words[h.start].startswith("وال") and h.start not in s.value_starts
+    i = v.end
+    if i >= h.start or s.words[i] != "and":
+        return False
+    return all(s.words[j] in ("a", "an", "the") or s.forms[j] in s.lang.determiners for j in range(i + 1, h.start))
+
+
 def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
     """"leaving US troop levels at 2,500", "keeping the force at 3,000": the noun left at a level."""
     return (h.end <= t.start <= h.end + 3 and t.end < v.start and s.forms[v.start - 1] in s.lang.level_preps
@@ -123,6 +134,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "fighting what is left of ISIS": a remnant, not troops leaving
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
+        if h.start >= v.end and _next_subject(s, v, h):
+            continue  # "measured 7.7 and a second one ...", «7.7 درجات والثاني 7.6»: the next conjunct's subject
         if h.start >= v.end and h.end < len(s) and s.forms[h.end] in s.lang.vague_counts:
             continue  # "killed 200 and injured thousands", «مقتل 200 شخص وإصابة الآلاف»: the veto word's own count
         if h.end <= v.start and h.end < len(s) and s.forms[h.end] in s.lang.comparing:
