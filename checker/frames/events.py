@@ -17,7 +17,8 @@ from checker.frames.saying import during_event, reported, said_before, says_betw
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
 from checker.frames.landmarks import befallen, offset_from
 from checker.frames.ordinal import day_of
-from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance, participle_form
+from checker.frames.head import participle_form
+from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance
 from checker.frames.reach import clause_of, reachable, relation
 
 def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) -> int | None:

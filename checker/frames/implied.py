@@ -7,7 +7,8 @@ from __future__ import annotations
 
 
 from checker.frames.clauses import Sentence
-from checker.frames.link import Found, Span, possessor
+from checker.frames.head import possessor
+from checker.frames.link import Found, Span
 from checker.frames.candidate import Candidate, constraint_broken, fitting
 from checker.frames.words import spec_matches
 from checker.models import Quantity

@@ -14,7 +14,8 @@ from checker.frames.bounds import may_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.words import forms_of
-from checker.frames.link import Span, joined, possessor
+from checker.frames.head import possessor
+from checker.frames.link import Span, joined
 from checker.text.morphology import has_article
 
 

@@ -15,7 +15,8 @@ import dataclasses
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Found, Span, joined, possessor
+from checker.frames.head import possessor
+from checker.frames.link import Found, Span, joined
 from checker.frames.pairs import coordinated
 from checker.text.morphology import is_nisba
 from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer

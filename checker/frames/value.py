@@ -13,7 +13,8 @@ from checker.frames.concepts import Hit
 from checker.frames.bounds import bounded, changed_from, partitive
 from checker.frames.candidate import Candidate, constraint_broken
 from checker.frames.implied import duals, pairs
-from checker.frames.link import Found, Span, possessor
+from checker.frames.head import possessor
+from checker.frames.link import Found, Span
 from checker.frames.ratio_part import ratio_part
 from checker.frames.words import forms_of
 from checker.models import NameValue, Quantity

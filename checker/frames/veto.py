@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
-from checker.frames.link import Span, participle_form
+from checker.frames.head import participle_form
+from checker.frames.link import Span
 
 
 def _definite(s: Sentence, v: Span) -> bool:
