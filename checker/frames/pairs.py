@@ -60,9 +60,11 @@ def shared_with(s: Sentence, v: Span, others: list[Span]) -> Span | None:
     """The number before ``v`` that ``v`` is joined or compared to, a few words on: "and", "along
     with another", "more than twice the" (``_partner_noun``)."""
     seg = s.segment_of[v.start]
-    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] in (seg, seg - 1)), key=lambda o: o.end, default=None)
-    start = s.segments[seg].start  # (the clause may start between them: ", along with another 900")
-    if o is None or v.start - o.end > 10 or any(s.broken(i) and i != start for i in range(o.end + 1, v.start + 1)):
+    near = (seg, seg - 1, s.segments[seg].attach)  # (or the clause an aside broke: "3,500, according to officials, down from 7,000")
+    o = max((o for o in others if o.end <= v.start and s.segment_of[o.start] in near), key=lambda o: o.end, default=None)
+    # the clause may start between them (", along with another 900"), past an aside saying who said it
+    starts = {s.segments[seg].start} | {x.start for x in s.segments if x.kind == "attribution"}
+    if o is None or v.start - o.end > 10 or any(s.broken(i) and i not in starts for i in range(o.end + 1, v.start + 1)):
         return None
     j = v.start - 1
     while j > o.end and s.forms[j] in s.lang.determiners:

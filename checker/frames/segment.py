@@ -150,10 +150,11 @@ _SAID_WORDS = 4  # words of an aside saying who said it ("the ministry's spokesm
 
 
 def _said_between(s: Sentence, seg: Segment) -> bool:
-    """", officials said,", ", the ministry says,": a short clause set off by commas that ends with
-    a verb of saying tells who said the sentence it interrupts."""
-    last = seg.end - 1
-    return (seg.end - seg.start <= _SAID_WORDS and s.forms[last] in s.lang.reporting and s.broken(seg.end)
+    """", officials said,", ", the ministry says,", ", according to Iraqi officials,": a short clause set
+    off by commas that ends (or, "according to", begins) with a verb of saying tells who said the
+    sentence it interrupts."""
+    said = s.forms[seg.end - 1] in s.lang.reporting or (seg.kind == "participial" and s.forms[seg.start] in s.lang.reporting)
+    return (said and seg.end - seg.start <= _SAID_WORDS + 2 * (seg.kind == "participial") and s.broken(seg.end)
             and not any(i in s.value_starts for i in range(seg.start, seg.end)))
 
 
@@ -193,10 +194,11 @@ def segment(s: Sentence) -> list[Segment]:
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
     for k, seg in enumerate(segs):
-        if seg.kind == "clause" and 0 < k < len(segs) - 1 and _said_between(s, seg):
+        if seg.kind in ("clause", "participial") and 0 < k < len(segs) - 1 and _said_between(s, seg):
             seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
-            if segs[k + 1].kind in ("clause", "adjunct"):  # and the clause it broke goes on after it
-                segs[k + 1].kind, segs[k + 1].attach = "resumed", k - 1
+            nxt = segs[k + 1]  # and the clause it broke goes on after it
+            if nxt.kind in ("clause", "adjunct"):
+                nxt.kind, nxt.attach = "resumed" if nxt.kind == "clause" else "adjunct", k - 1
             continue
         if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and (_described(s, seg) or _members_after(s, seg)))) and not (
                 k == 1 and s.only_values(segs[0])):
