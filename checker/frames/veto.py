@@ -30,14 +30,20 @@ def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
     return None
 
 
+def _a_country(s: Sentence, h: Hit) -> bool:
+    from checker.frames.concepts import resolve
+
+    return any(c.start == h.start for c in s.lookup(resolve(("@countries",), {}, s.lang.code)))
+
+
 def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
     """"Swathes of Iraq and Syria", «العراق وسوريا»: a country vetoed beside one that is not
     names both; the claim is still the other's."""
     from checker.frames.concepts import resolve
 
-    countries = s.lookup(resolve(("@countries",), {}, s.lang.code))
-    if not any(c.start == h.start for c in countries):
+    if not _a_country(s, h):
         return False
+    countries = s.lookup(resolve(("@countries",), {}, s.lang.code))
     vetoed_at = {i for o in veto for i in range(o.start, o.end)}
     joined_before = h.start >= 1 and (s.forms[h.start - 1] in s.lang.range_joiners or (
         s.lang.code == "ar" and s.words[h.start].startswith("و")))
@@ -141,6 +147,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "killed 200 and injured thousands", «مقتل 200 شخص وإصابة الآلاف»: the veto word's own count
         if h.end <= v.start and h.end < len(s) and s.forms[h.end] in s.lang.comparing:
             continue  # "far more than the earlier figure of 900": a comparison with it, no addition
+        if s.lang.code == "en" and h.start and s.forms[h.start - 1] in s.lang.source and _a_country(s, h):
+            continue  # "rolled across the border from Syria": where they came from, not where it happened
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
             continue  # "swept big cities, among them Mosul and Tikrit": a member of a list, not what the value is of
         if said_of is not None and said_of[0] <= h.start < said_of[1]:
