@@ -2,7 +2,7 @@
 
 Gulf and Iraqi dots group thousands (109.545.589; 821.792 before a noun
 counted only in wholes), the Arabic comma groups them too (14،800), the
-Maghreb's comma is a decimal before a percent or scale (7,6%, 2,4 مليون),
+Maghreb's comma is a decimal before a percent, a scale or a unit of measure (7,6%, 2,4 مليون, 6,4 درجات),
 the Jordanian agency writes the fraction first with ر (8ر11 = 11.8), and
 statements put the digits in parentheses ((9.3) ملايين). A single dot before
 three digits stays a decimal before a currency, a scale or a direction.
@@ -28,6 +28,9 @@ def _quantities(text: str):
     ("وارتفعت الأسعار بنسبة 6,2 في المائة.", [(0.062, None)]),
     ("وبلغ عدد المستفيدين 3,6 مليون.", [(3600000, None)]),
     ("وبلغت المتأخرات 41،5 مليون دينار.", [(41500000, None)]),
+    # ...and before the unit of a measure: a magnitude, a temperature
+    ("وضرب زلزال بقوة 6,4 درجات المنطقة.", [(6.4, None)]),
+    ("وسجلت الحرارة 47،3 درجة مئوية.", [(47.3, None)]),
     ("وبلغت نسبة التضخم 3ر14 بالمئة في أيار.", [(0.143, None)]),
     ("وارتفع المعدل بمقدار 5ر0 نقطة مئوية.", [(0.5, None)]),
     ("وقالت الوزارة إن نحو (6.4) ملايين شخص بحاجة إلى مساعدة.", [(6400000, "APPROX")]),

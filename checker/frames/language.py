@@ -66,6 +66,7 @@ class LanguageData(BaseModel):
     alternatives: list[str] = []
     or_words: list[str] = []
     recent: list[str] = []
+    distances: list[str] = []
     short_spans: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []

@@ -46,10 +46,6 @@ def mention_spans(sent) -> list[Span | None]:
     return got
 
 
-
-
-
-
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
     """The values of ``kind`` in a sentence that fit the rule's frame, as candidates for linking."""
     if kind == "name":
@@ -65,6 +61,9 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
             why = "a time of day (3 am, «الساعة الثالثة»)"
         if kind == "quantity" and why is None and span.end < len(s) and s.forms[span.end] in s.lang.durations:
             why = f"a length of time («{s.words[span.end]}»)"
+        if kind == "quantity" and why is None and span.end < len(s) and s.forms[span.end] in s.lang.distances and not any(
+                t.start == span.end for t in found.triggers):
+            why = f"a distance («{s.words[span.end]}»)"  # "struck 7 kilometres below the surface"
         if why == "not a count" and (part := ratio_part(s, sent, m, span, found)) is not None:
             out.append(part)  # "73 out of 329 seats": the part counts the seats
             continue

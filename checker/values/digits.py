@@ -9,7 +9,8 @@ and Sudanese statements put the digits in parentheses ((9.3) ملايين).
 
 The shape decides which mark is which. Several dot groups of three can only
 be thousands. A comma before one or two digits is a decimal only where a
-decimal is expected, before a percent or a scale word; before three digits
+decimal is expected, before a percent, a scale word or a unit of measure
+(«7,8 درجات»); before three digits
 it groups thousands, as it always did. A single dot before three digits
 stays a decimal (1.147 تريليون, 37.174 شرقا, 91.353 دولارا) unless the noun
 after it is one that is only ever counted whole (821.792 حاجا, 464.728

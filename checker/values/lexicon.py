@@ -188,6 +188,7 @@ class Lexicon(_Strict):
     fraction_plurals: dict[str, int] = {}
     fraction_context: dict[Literal["prefixes", "suffixes"], list[str]] = {}
     percent: list[str]
+    decimal_units: list[str] = []  # "7,8 درجات": units a Maghreb decimal comma may stand before, as before a percent
     ratio_words: list[str] = []  # three "out of" ten
     loose_ratio_words: list[str] = []  # one "in" five, but five "in" ten days
     pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share

@@ -57,7 +57,8 @@ def grammar(lang: str) -> QuantityGrammar:
         lead = r"(?:(?<![\w.,/:\-])|(?<=(?<![^\W_])[وفبلك]))"
     else:
         lead = r"(?<![\w.,/:\-])"
-    num = digit_forms.number_re(lang, rf"{alt(lex.percent, lang)}|{ng.scale_re}")
+    decimal_next = alt(lex.percent + lex.decimal_units, lang)
+    num = digit_forms.number_re(lang, rf"{decimal_next}|{ng.scale_re}")
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:{lex.article})?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
