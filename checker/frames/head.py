@@ -44,7 +44,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         return "trigger", inside[-1]  # a count the noun carries itself: «السدان», «شخصين»
     if _glued_unit(s, v):
         return "other", v.end - 1  # "about 13km upstream": the number measures a distance
-    i, person = v.end, None
+    i = v.end
+    # «237 شخصا على الأقل»: a hedge after the noun takes the noun into the value's words
+    person = next((k for k in range(v.start + 1, v.end) if s.forms[k] in lang.persons), None)
     if i + 1 < len(s) and s.forms[i] in lang.amount_of and _money(s, v) and not s.broken(i):
         i += 1  # "$30 billion in damage": a sum said "in" what it is
     own, resumed, skipped = s.segment_of[v.start], None, 0

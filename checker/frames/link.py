@@ -46,6 +46,12 @@ def _next_conjunct(s: Sentence, i: int) -> bool:
     return verb in s.lang.reaching or verb in s.lang.more_than or verb in s.lang.changed
 
 
+def _vetoed_conjunct(s: Sentence, i: int, found: Found) -> bool:
+    """«قتل ما لا يقل عن 1620 وأصيب نحو 3500»: one of the rule's veto words with «و» on it, right after
+    the number, opens the next conjunct; the number's noun is the one before it."""
+    return s.lang.code == "ar" and s.words[i].startswith("و") and any(h.start == i for h in found.veto)
+
+
 def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:
     """The rule's noun written right before the number, nothing between ("magnitude 7.8",
     "turnout 41%"): for a measure (a rule whose unit is no count) it names what the number
@@ -81,7 +87,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
                 return counted_by(s, whole, found, [o for o in others if o is not whole], covered)[0], 2
             except Reject:
                 pass
-    if kind == "other" and not _next_conjunct(s, hit):
+    if kind == "other" and not _next_conjunct(s, hit) and not _vetoed_conjunct(s, hit, found):
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
     # people counted in a clause of their own ("the city, which had about 90,000 residents") are
     # what that clause says, not what the clause it hangs on counts

@@ -83,7 +83,7 @@ def _next_subject(s: Sentence, v: Span, h: Hit) -> bool:
     only between ("7.7 and a second one"), or Arabic «و» and the article on it right after («والثاني»)."""
     if s.lang.code == "ar":
         return h.start == v.end and s.words[h.start].startswith("وال") and h.start not in s.value_starts
-    i = v.end
+    i = v.end + (v.end + 1 < h.start and s.words[v.end + 1] == "and")  # (past the value's own noun: "7.8 earthquake and its aftershocks")
     if i >= h.start or s.words[i] != "and":
         return False
     return all(s.words[j] in ("a", "an", "the") or s.forms[j] in s.lang.determiners for j in range(i + 1, h.start))
