@@ -57,10 +57,22 @@ def joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
         lo, hi = (h, o) if h.start < o.start else (o, h)
         between = range(lo.end, hi.start)
         joined = (len(between) == 1 and s.forms[lo.end] in s.lang.range_joiners and s.words[lo.end] not in ("to", "الى")) or (
-            not between and s.lang.code == "ar" and s.words[hi.start].startswith("و"))
+            not between and s.lang.code == "ar" and s.words[hi.start].startswith("و")) or _joined_regions(s, between)
         if joined:
             return " ".join(s.prepared.words[lo.start:hi.end])
     return None
+
+
+def _joined_regions(s: Sentence, between: range) -> bool:
+    """"southeastern Turkey and neighbouring Syria", «في تركيا وفي سوريا»: "and" (or «و» on a
+    preposition) and words placing the second name within its country are still one joining."""
+    if not between or len(between) > 3:
+        return False
+    first = between[0]
+    w = s.words[first]
+    if s.lang.code == "ar":
+        return len(between) == 1 and w.startswith("و") and frozenset({w[1:]}) in s.lang.prepositions
+    return w == "and" and all(s.forms[i] in s.lang.place_adjectives for i in between[1:])
 
 
 def _ordinal(s: Sentence, spec, mem, t: Hit, n, back: bool, key: dict, shown: dict, context: list) -> None:

@@ -67,6 +67,7 @@ class LanguageData(BaseModel):
     or_words: list[str] = []
     recent: list[str] = []
     distances: list[str] = []
+    place_adjectives: list[str] = []
     short_spans: list[str] = []
     purpose: list[str] = []
     origin: list[str] = []
