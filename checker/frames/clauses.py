@@ -92,10 +92,13 @@ class Sentence:
         return hits.keys()
 
     def aside(self, i: int, *tokens: int) -> bool:
-        """Whether token i stands in a relative or participial clause set in between, not in the
-        clause of any of ``tokens`` ("Coalition forces, which numbered 7,500, now stand at 3,500")."""
+        """Whether token i stands in a relative or participial clause set in between, or in a list of
+        members set off by commas, not in the clause of any of ``tokens`` ("Coalition forces, which
+        numbered 7,500, now stand at 3,500"; "508,827 people, including 500,000 Sudanese, crossed into Egypt")."""
         seg = self.segment_of[i]
-        return self.segments[seg].kind in ("relative", "participial") and all(self.segment_of[t] != seg for t in tokens)
+        here = self.segments[seg]
+        members = here.kind == "apposition" and self.forms[here.start] in self.lang.members
+        return (here.kind in ("relative", "participial") or members) and all(self.segment_of[t] != seg for t in tokens)
 
     def capitalised(self, i: int) -> bool:
         """Whether token i is written with a capital (in English, a name's word)."""

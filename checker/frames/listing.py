@@ -59,3 +59,10 @@ def is_whole_after_part(s: Sentence, v) -> bool:
                 and all(s.forms[i] in lang.part_of_whole or s.forms[i] in lang.determiners for i in gap)):
             return True
     return False
+
+
+def same_as_whole(made, whole, out: list) -> bool:
+    """"508,827 people, including 500,000 Sudanese, crossed into Egypt": a part the rule would give
+    the whole's own key is a subset of the whole's count, never a rival figure for it."""
+    key = getattr(made, "key", None)
+    return key is not None and any(span == (whole.start, whole.end) and getattr(m, "key", None) == key for m, _, span in out)

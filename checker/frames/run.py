@@ -26,7 +26,7 @@ from checker.frames.saying import fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
-from checker.frames.listing import is_whole_after_part
+from checker.frames.listing import is_whole_after_part, same_as_whole
 from checker.frames.locate import settlement_back
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
@@ -221,6 +221,9 @@ class FrameReader(Gating, Remembering):
                     raise Reject("a date a series has run «since», not one round's")  # "the third round ... since last June"
                 parts = {id(o.span) for o in cands if o.whole is c.span}
                 for made in self._claim(rule, s, found, c, info[(t.start, t.end)], others, sentence, lang, parts):
+                    if c.whole is not None and same_as_whole(made, c.whole, out) and not any(
+                            c.span.end <= h.start <= c.span.end + 3 for h in found.of):  # ("900 of them American": its own owner)
+                        raise Reject("a part of the number before it, with the same key («including ...»)")
                     out.append((made, dist, (c.span.start, c.span.end)))
             except Reject as why:
                 self._say(rule, f"«{c.text}» not taken: {why}")
