@@ -66,8 +66,8 @@ def joint(s: Sentence, h: Hit, hits: list[Hit]) -> str | None:
 def _joined_regions(s: Sentence, between: range) -> bool:
     """"southeastern Turkey and neighbouring Syria", «في تركيا وفي سوريا»: "and" (or «و» on a
     preposition) and words placing the second name within its country are still one joining."""
-    if not between or len(between) > 3:
-        return False
+    if not between or len(between) > 3 or any(s.broken(i) for i in between):
+        return False  # («في الكويت، وفي الأردن قرابة 400»: a comma lists the next place with its own number)
     first = between[0]
     w = s.words[first]
     if s.lang.code == "ar":
