@@ -57,6 +57,6 @@ def _figure_of(s: Sentence, i: int) -> bool:
     for j in range(i - 1, max(-1, i - 4), -1):
         if s.broken(j + 1) or j in s.value_starts:
             return False
-        if s.forms[j] in s.lang.determiners or s.words[j] in ("a", "an"):  # "to reach a total of 20"
+        if s.forms[j] in s.lang.determiners or s.forms[j] in s.lang.indefinite:  # "to reach a total of 20"
             return True
     return False

@@ -87,7 +87,7 @@ def _next_subject(s: Sentence, v: Span, h: Hit) -> bool:
     i = v.end + (v.end + 1 < h.start and s.words[v.end + 1] == "and")  # (past the value's own noun: "7.8 earthquake and its aftershocks")
     if i >= h.start or s.words[i] != "and":
         return False
-    return all(s.words[j] in ("a", "an", "the") or s.forms[j] in s.lang.determiners for j in range(i + 1, h.start))
+    return all(s.forms[j] in s.lang.indefinite or s.forms[j] in s.lang.determiners for j in range(i + 1, h.start))
 
 
 def _left_at(s: Sentence, h: Hit, t: Hit, v: Span) -> bool:
