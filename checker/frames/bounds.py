@@ -50,10 +50,18 @@ def partitive(s: Sentence, whole: Span, v: Span) -> bool:
             and not any(i in s.value_starts for i in range(s.segments[1].start, v.start)))
 
 
+def _qad(s: Sentence, i: int) -> bool:
+    return s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s)
+
+
 def may_particle(s: Sentence, i: int) -> bool:
     """Arabic «قد» before a present verb says "may" («قد يصل», «قد ينهار»); before a past one it
-    says "already" («قد تقلص»)."""
-    return s.lang.code == "ar" and s.words[i] in ("قد", "وقد") and i + 1 < len(s) and s.words[i + 1][:1] in "يتن"
+    says "already" («قد تقلص», ``already_particle``)."""
+    return _qad(s, i) and s.words[i + 1][:1] in "يتن"
+
+
+def already_particle(s: Sentence, i: int) -> bool:
+    return _qad(s, i) and s.words[i + 1][:1] not in "يتن"
 
 
 _ALTERNATIVE_BACK = 8  # words before the value a word of alternatives may stand
@@ -71,8 +79,9 @@ def alternative(s: Sentence, span: Span) -> int | None:
     for i in range(span.start - 1, max(-1, span.start - _ALTERNATIVE_BACK - 1), -1):
         if s.segment_of[i] != seg:
             return None
+        # «إن كان ... أو ...»: «إن» (normalised as «أن» is) before a past «كان» sets out the cases
         if s.forms[i] in s.lang.alternatives or (
-                s.lang.code == "ar" and s.words[i] in ("ان", "إن") and i + 1 < len(s) and s.words[i + 1] == "كان"):
+                s.forms[i] in s.lang.complement and i + 1 < len(s) and s.forms[i + 1] in s.lang.auxiliary_past):
             return i
     return None
 

@@ -6,7 +6,7 @@ subject makes a share another place's. Asked by the frame reader after the owner
 
 from __future__ import annotations
 
-from checker.frames.bounds import may_particle
+from checker.frames.bounds import already_particle
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.head import participle_form
@@ -142,7 +142,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "fighting what is left of ISIS": a remnant, not troops leaving
         if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
             continue
-        if s.lang.code == "ar" and s.words[h.start] in ("قد", "وقد") and h.end == h.start + 1 and not may_particle(s, h.start):
+        if h.end == h.start + 1 and already_particle(s, h.start):
             continue  # «قد بلغت 4544»: «قد» before a past verb says "already", no "may" a rule vetoes
         if h.start >= v.end and _next_subject(s, v, h):
             continue  # "measured 7.7 and a second one ...", «7.7 درجات والثاني 7.6»: the next conjunct's subject
