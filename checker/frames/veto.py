@@ -31,20 +31,22 @@ def _proportion_subject(s: Sentence, v: Span) -> tuple[int, int] | None:
     return None
 
 
-def _a_country(s: Sentence, h: Hit) -> bool:
+def _countries(s: Sentence) -> list[Hit]:
     from checker.frames.concepts import resolve
 
-    return any(c.start == h.start for c in s.lookup(resolve(("@countries",), {}, s.lang.code)))
+    return s.lookup(resolve(("@countries",), {}, s.lang.code))
+
+
+def _a_country(s: Sentence, h: Hit) -> bool:
+    return any(c.start == h.start for c in _countries(s))
 
 
 def _with_another_country(s: Sentence, h: Hit, veto: list[Hit]) -> bool:
     """"Swathes of Iraq and Syria", «العراق وسوريا»: a country vetoed beside one that is not
     names both; the claim is still the other's."""
-    from checker.frames.concepts import resolve
-
-    if not _a_country(s, h):
+    countries = _countries(s)
+    if not any(c.start == h.start for c in countries):
         return False
-    countries = s.lookup(resolve(("@countries",), {}, s.lang.code))
     vetoed_at = {i for o in veto for i in range(o.start, o.end)}
     joined_before = h.start >= 1 and (s.forms[h.start - 1] in s.lang.range_joiners or (
         s.lang.code == "ar" and s.words[h.start].startswith("و")))
