@@ -114,7 +114,8 @@ class FrameReader(Gating, Remembering):
             lf = self.compiled[r.id].by_lang[lang]
             if claims and self.explain is not None and not may_claim(r, sent):
                 self._say_unfit(r, sent)
-            if not claims or not may_claim(r, sent):  # it still remembers what the sentence names
+            if not claims or not may_claim(r, sent) or r.value_type == "name" and not s.hits(lf.values):
+                # (it still remembers what the sentence names; a venue rule with no place named has no value)
                 found = remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts))
                 if found is not None:
                     self._remember(r, s, found, where)
