@@ -60,10 +60,15 @@ class Remembering:
         # "dialogue"), the longer is what was said.
         # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
         # ("outside Derna" still names the place the article is about)
+        # (the last one named that owns is kept: the tests of another's name are asked from the last back)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of
-            if h.start not in aside and not direction_led(s, h) and not locator(s, h, found.of) and not speaker_place(s, h)
-            and not of_person(s, h) and not time_landmark(s, h)]
-        if owners:
-            _, mine, h = max(owners, key=lambda x: x[0])
-            mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
+            ((h.end, h.end - h.start), False, h) for h in found.not_of if h.start not in aside]
+        for _, mine, h in sorted(owners, key=lambda x: x[0], reverse=True):
+            if mine or self._owns(s, h, found.of):
+                mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
+                break
+
+    @staticmethod
+    def _owns(s: Sentence, h, of: list) -> bool:
+        """Whether another's name is an owner the next sentence may go on about."""
+        return not (direction_led(s, h) or locator(s, h, of) or speaker_place(s, h) or of_person(s, h) or time_landmark(s, h))
