@@ -189,6 +189,7 @@ class Lexicon(_Strict):
     fraction_context: dict[Literal["prefixes", "suffixes"], list[str]] = {}
     percent: list[str]
     decimal_units: list[str] = []  # "7,8 درجات": units a Maghreb decimal comma may stand before, as before a percent
+    decimal_points: list[str] = []  # "7 point 8", «7 فاصل 8»: a decimal mark said in words
     ratio_words: list[str] = []  # three "out of" ten
     loose_ratio_words: list[str] = []  # one "in" five, but five "in" ten days
     pace_units: list[str] = []  # "five in ten minutes": with offset_units, not a share

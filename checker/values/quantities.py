@@ -178,6 +178,23 @@ def _join_remainders(text: str, chosen: list[tuple[int, int, float]]) -> list[tu
     return out
 
 
+def _join_decimals(g: QuantityGrammar, text: str, chosen: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """"7 point 8", «سبعة فاصل ثمانية», «سبع درجات فاصل سبعة»: a whole number and the digits after a
+    decimal mark said as a word are one number (7.8, 7.7), not two counts. The digits after it are
+    few ("at one point 45,000 troops" is no decimal), and "one point" alone is the idiom."""
+    out: list[tuple[int, int, float]] = []
+    for s, e, v in chosen:
+        if out:
+            ps, pe, pv = out[-1]
+            written = text[s:e] if text[s:e].isdigit() else str(int(v)) if v == int(v) else ""
+            if (pv == int(pv) and v == int(v) and 0 <= v < 100 and written and len(written) <= 2
+                    and g.decimal_point.fullmatch(text, pe, s) and text[ps:pe].strip().lower() != "one"):
+                out[-1] = (ps, e, pv + int(written) / 10 ** len(written))
+                continue
+        out.append((s, e, v))
+    return out
+
+
 def _hedge(g: QuantityGrammar, text: str, s: int, e: int, blocked) -> tuple[str | None, int, int]:
     """(mod, start, end): the hedge just before the number ("حوالي", "more than") or
     just after its noun ("تقريبا", "or more"), taken into the span."""
@@ -207,6 +224,8 @@ def find(lang: str, text: str, blocked, counted=()) -> list[tuple[int, int, floa
     chosen.sort()
     if lang == "ar":
         chosen = _join_remainders(text, chosen)
+    if g.decimal_point is not None:
+        chosen = _join_decimals(g, text, chosen)
     out = []
     for s, e, v in chosen:
         unit = None

@@ -42,6 +42,7 @@ class QuantityGrammar:
     fraction_hints: re.Pattern  # every fraction word: one must be in the text for a fraction
     vague_before: frozenset[str] = frozenset()  # "several hundred": a number of no stated size
     fraction_adjectives: frozenset[str] = frozenset()  # "an estimated quarter"
+    decimal_point: re.Pattern | None = None  # the gap of "7 point 8", «سبع درجات فاصل سبعة»
 
     def fraction_before(self, word: str) -> bool:
         """Whether an ambiguous word (خمس) is a share given the word after it."""
@@ -101,6 +102,9 @@ def grammar(lang: str) -> QuantityGrammar:
         lex.currency_scales, frozenset(lex.strict_id_words), frozenset(lex.whole_nouns),
         frozenset(lex.hedges.reached), any_of([*lex.fractions, *lex.fraction_plurals]), frozenset(lex.vague_before),
         frozenset(lex.fraction_adjectives),
+        re.compile(rf"\s+(?:{alt(lex.decimal_units, lang)}\s+)?(?:{alt(lex.decimal_points, lang)})\s+")
+        if lex.decimal_points and lex.decimal_units else
+        re.compile(rf"\s+(?:{alt(lex.decimal_points, lang)})\s+") if lex.decimal_points else None,
     )
 
 
