@@ -219,11 +219,16 @@ def as_of_claims(a, b, va=Q(100), vb=Q(200)):
 
 @pytest.mark.parametrize("a, b, window, compared", [
     ("2021-06-01", "2021-06-01", 0, True),
-    ("2021-06", "2021-06-20", 0, True),           # overlapping as-of periods are 0 days apart
+    ("2021-06", "2021-06-20", 30, True),          # overlapping as-of periods are 0 days apart
+    ("2021-06", "2021-06-20", 0, False),          # a month stands for its middle under a window shorter than it
+    ("2022", "2022-08-30", 2, False),             # "killed 1,700 in 2022" is no toll of 30 August, day by day
+    ("2022", "2022-07-01", 2, True),              # ... though its middle is
+    ("2020", "2021-03-15", 180, True),            # a window of half a year still reaches from a year
     ("2021-06-01", "2021-06-02", 0, False),
     ("2021-06-01", "2021-06-08", 7, True),
     ("2021-06-01", "2021-06-09", 7, False),
-    ("2021-06", "2021-07-05", 5, True),           # measured from the end of June
+    ("2021-06", "2021-07-05", 5, False),          # June stands for mid-June under a five-day window
+    ("2021-06", "2021-07-05", 15, True),          # measured from the end of June when the window is half a month
     ("2020-06", "2021-07", 30, False),
     ("2020-06", "2021-07", None, True),           # no window: time does not matter
     (None, "2021-06-01", 30, False),              # unknown as-of: not compared
