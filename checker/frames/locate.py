@@ -196,3 +196,20 @@ def time_landmark(s: Sentence, h) -> bool:
     a time since which something holds is no series or owner the article goes on about."""
     return any(s.forms[i] in s.lang.since and not any(s.broken(j) for j in range(i + 1, h.start + 1))
                for i in range(max(0, h.start - 6), h.start))
+
+
+_FINITE = ("main", "clause", "complement", "resumed", "subordinate")
+
+
+def topic_name(s: Sentence, h: Hit) -> bool:
+    """Whether a name stands where a sentence says what it is about: among the first words of its
+    sentence or of a clause of its own ("NATO announced ...", "In Koshi, rescuers ...", "said that
+    the alliance will ...", «وأعلن حلف الناتو ...»), not further on, where a place is where
+    something happened ("rain pounded Koshi", "temperatures above 50C in parts of Sindh")."""
+    k = s.segment_of[h.start]
+    if k > 0 and s.segments[k].kind not in _FINITE:  # (a clause's subject: "announced that the alliance will ...")
+        return False
+    i = s.segments[k].start
+    while i < h.start and s.forms[i] in s.lang.determiners:  # ("the US-led coalition")
+        i += 1
+    return h.start - i <= 2

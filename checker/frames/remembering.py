@@ -14,7 +14,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.discourse import Where
 from checker.frames.found import Found
 from checker.frames.language import language
-from checker.frames.locate import direction_led, locator, of_person, speaker_place, time_landmark
+from checker.frames.locate import direction_led, locator, of_person, speaker_place, time_landmark, topic_name
 from checker.frames.ordinal import ordinal_of
 from checker.frames.sections import heading, marked_heading
 from checker.frames.value import ordinals_of
@@ -61,8 +61,13 @@ class Remembering:
         # «مدينة درنة بشرق ليبيا», "Derna, Libya": a place that locates the owner is no series of its own
         # ("outside Derna" still names the place the article is about)
         # (the last one named that owns is kept: the tests of another's name are asked from the last back)
+        # "Heavy rain fell on Sindh and Balochistan. The NDMA toll reaches 1,136": another's place named
+        # in passing, where nothing is counted, is where things happened, not whose the next count is;
+        # named as what the sentence is about ("NATO announced ...", "In Syria, ...") it is
+        passing = spec.counts and not nouns  # (where the rule's counted noun stands, the name may own it)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of if h.start not in aside]
+            ((h.end, h.end - h.start), False, h) for h in found.not_of
+            if h.start not in aside and not (passing and not topic_name(s, h))]
         for _, mine, h in sorted(owners, key=lambda x: x[0], reverse=True):
             if mine or self._owns(s, h, found.of):
                 mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
