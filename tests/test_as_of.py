@@ -124,6 +124,11 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("Since 2014, the United States has kept 2,500 troops in Iraq.", (str(PUBLISHED), "published")),
     ("The United States has kept about 2,500 troops in Iraq since January.", (str(PUBLISHED), "published")),
     ("ويبلغ عدد الجنود الأمريكيين في العراق نحو 2500 جندي منذ كانون الثاني الماضي.", (str(PUBLISHED), "published")),
+    # ...also a few words on, in the phrase "since" opens
+    ("The United States has kept 2,500 troops in Iraq since the new mission began on January 4.",
+     (str(PUBLISHED), "published")),
+    ("ويبلغ عدد الجنود الأمريكيين في العراق 2500 جندي منذ بدء المهمة الجديدة في 4 كانون الثاني.",
+     (str(PUBLISHED), "published")),
     # a count said in a relative clause holds when the clause it describes is dated
     ("The surge that began in Iraq in January 2007, which brought US troops there to 160,000, was short.",
      ("2007-01", "sentence")),

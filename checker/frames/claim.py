@@ -10,6 +10,7 @@ from __future__ import annotations
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.locate import time_landmark
 from checker.frames.segment import time_only
 from checker.frames.value import Candidate, mention_spans
 from checker.models import Claim, Evidence, value_mod
@@ -34,8 +35,9 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
             continue
         if c.span.start <= span.start < c.span.end:
             continue  # one end of the value's own range
-        if span.start and s.forms[span.start - 1] in s.lang.since:
-            continue  # "400,000 have crossed since April 15": when the state began, not when the count held
+        if time_landmark(s, span):
+            continue  # "400,000 have crossed since April 15", "since the rains began on June 14": when the
+            # state began, not when the count held
         k = s.segment_of[span.start]
         hung = k != seg and _time_of(s, k, seg)
         if k != seg and k != opening and k != described and not hung:
