@@ -140,6 +140,9 @@ def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str 
     if (0 <= beside < len(s) and s.forms[beside] in lang.other_events and beside not in events
             and not s.broken(max(beside, v.start))):
         return f"it qualifies «{s.words[beside]}»"
+    if (v.end - v.start == 1 and v.start and s.forms[v.start] in lang.figurative_days and not s.broken(v.start)
+            and s.forms[v.start - 1] not in lang.day_heads and v.start - 1 not in events):
+        return f"«{s.words[v.start - 1]} {s.words[v.start]}» says former, not a day"  # «حليفي الأمس»
     if lang.code == "en":  # "the 2008 Strategic Framework Agreement": the head after a name's words
         for i in range(v.end + 1, min(len(s), v.end + 4)):
             if s.broken(i) or s.forms[i - 1] in lang.function or not s.capitalised(i - 1):

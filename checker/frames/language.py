@@ -125,6 +125,8 @@ class LanguageData(BaseModel):
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []
     preposition_like: list[str] = []
+    figurative_days: list[str] = []  # «حليفي الأمس»: a day after a noun that is no time word says "former"
+    day_heads: list[str] = []  # «صباح الأمس», «منذ الأمس»: the words after which such a day is a date
     coordinators: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []
