@@ -114,3 +114,80 @@ def test_a_month_without_a_year_under_a_year_heading_is_of_that_year(tmp_path):
     # read against the publication day (10 December 2021), "14 March" would be 2022's
     assert _dated(tmp_path, CHRONOLOGY) == ["2019-03-14"]
     assert _dated(tmp_path, CHRONOLOGY.replace("## 2019\n", "")) == ["2022-03-14"]
+
+
+ROUND_RULE = """\
+id: round-date
+title: The day a round of talks opened
+claim: {key: [round], value: date, label: "{round} round of the talks"}
+frame:
+  event: [round, جولة]
+  refer: [talks, محادثات]
+  ordinal: round
+"""
+
+SIGNING_RULE = """\
+id: accord-date
+title: The day the accord was signed
+claim: {value: date, label: "accord signed"}
+frame:
+  event: [signed, توقيع]
+  of: [accord, الاتفاق]
+"""
+
+ENTRIES = """\
+A timeline of the talks.
+
+**Saturday, March 2**
+The first round of talks opens in Geneva, hosted by Switzerland.
+Delegates meet again on Monday, March 4, for a second day.
+
+**Tuesday, March 5**
+The foreign minister signs the accord on prisoners.
+
+**Friday, March 8**
+The host suspends its part in the talks after a walk-out.
+
+**Sunday, March 10**
+The second round is expected to open soon.
+"""
+
+
+def _entry_claims(tmp_path, rule: str, text: str, lang: str = "en"):
+    (tmp_path / "rule.yaml").write_text(rule, encoding="utf-8")
+    rules, problems = load_rules([tmp_path / "rule.yaml"])
+    assert not problems
+    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2024, 3, 18), language=lang)
+    article = Article(info=info, text=text, sentences=split_sentences(text, lang))
+    return extract_claims(article, rules)[0]
+
+
+def test_a_timeline_entry_dates_the_event_it_tells(tmp_path):
+    """An entry's first sentence telling the event, with no date of its own, is dated by its heading;
+    the claim quotes the heading with the sentence and names it as its context."""
+    [opened] = _entry_claims(tmp_path, ROUND_RULE, ENTRIES)
+    assert (opened.key, opened.value, opened.as_of_source) == ({"round": "1"}, "2024-03-02", "heading")
+    ev = opened.evidence
+    assert ENTRIES[ev.value_start:ev.value_end] == "Saturday, March 2"
+    assert ev.quote.startswith("**Saturday, March 2**") and ev.quote.endswith("hosted by Switzerland.")
+    assert ev.quote_start <= ev.value_start < ev.value_end <= ev.quote_start + len(ev.quote)
+    assert [(x.what, x.value) for x in opened.context] == [("date", "Saturday, March 2")]
+    # the rule's series just after the event word, as its object ("signs the accord")
+    assert [c.value for c in _entry_claims(tmp_path, SIGNING_RULE, ENTRIES)] == ["2024-03-05"]
+
+
+def test_an_entry_dates_no_event_it_only_mentions(tmp_path):
+    """Not a later sentence of the entry, not the talks after a preposition ("its part in the talks"),
+    not what is expected, and not another's act beside the rule's word ("arrives for the talks")."""
+    text = ("**Friday, March 8**\nThe host suspends its part in the talks.\n\n"
+            "**Sunday, March 10**\nThe second round is expected to open soon.\n\n"
+            "**Monday, March 11**\nThe envoy arrives in Geneva for a visit to the accord's signatories.\n\n"
+            "**Tuesday, March 12**\nA storm hits the city.\nThe minister signs the accord.")
+    assert _entry_claims(tmp_path, ROUND_RULE, text) == []
+    assert _entry_claims(tmp_path, SIGNING_RULE, text) == []
+
+
+def test_an_arabic_entry_opening_with_the_event(tmp_path):
+    text = "**السبت 2 مارس**\nانطلقت الجولة الأولى من المحادثات في جنيف.\n"
+    [opened] = _entry_claims(tmp_path, ROUND_RULE, text, "ar")
+    assert (opened.key, opened.value) == ({"round": "1"}, "2024-03-02")

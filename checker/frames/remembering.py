@@ -29,6 +29,7 @@ class Remembering:
         kind, day, year = heading(Sentence(sent, data), marked_heading(self.article.text, start))
         if kind != "time":
             self._section, self.section_year = day, year
+            self._open_heading(sent, start, day)
             if self.explain is not None:
                 self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
 

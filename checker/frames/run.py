@@ -16,6 +16,8 @@ from checker.frames.attributive import date_of_noun, describes_next
 from checker.frames.saying import retraction
 from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
+from checker.frames.entries import DatedEntries
+from checker.frames.explaining import Explaining
 from checker.frames.lookup import combined_index, find_words, remembered_words
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
@@ -33,12 +35,12 @@ from checker.frames.veto import vetoed
 from checker.frames.refer import event_words
 from checker.frames.claim import as_of, claim_of
 from checker.frames.implied import may_claim, two_unwritten
-from checker.frames.candidate import constraint_broken, fitting
+from checker.frames.candidate import fitting
 from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
 
-class FrameReader(Gating, Remembering):
+class FrameReader(Gating, Remembering, DatedEntries, Explaining):
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
         self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
@@ -116,6 +118,8 @@ class FrameReader(Gating, Remembering):
                 self._say_unfit(r, sent)
             if not claims or not may_claim(r, sent) or r.value_type == "name" and not s.hits(lf.values):
                 # (it still remembers what the sentence names; a venue rule with no place named has no value)
+                if claims and r.value_type == "date" and self._first_of_entry(sentence.start):
+                    links.extend(self._entry_claims(r, s, sentence, lang))  # "**Saturday, May 6** The first round opens"
                 found = remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts))
                 if found is not None:
                     self._remember(r, s, found, where)
@@ -162,21 +166,6 @@ class FrameReader(Gating, Remembering):
             else:
                 out.append(h)
         return out
-
-    def _say_unfit(self, rule, sent) -> None:
-        """Why the sentence's values of the rule's kind are none of its claims (``--explain``)."""
-        for m in sent.mentions:
-            why = constraint_broken(rule.frame, m.value, None) if m.value.kind == rule.value_type else None
-            if why:
-                self._say(rule, f"«{m.text}» not taken: {why}")
-
-    def _say_rule(self, made, text: str) -> None:
-        if self.explain is not None:
-            self.explain.append(f"  [{made.rule}] {text}")
-
-    def _say(self, rule, text: str) -> None:
-        if self.explain is not None:
-            self.explain.append(f"  [{rule.id}] {text}")
 
     # -- one rule in one sentence
     def _claims(self, rule, s: Sentence, found: Found, sentence, lang: str) -> list:

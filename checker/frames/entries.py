@@ -1,0 +1,104 @@
+"""A timeline's entry dates its event: "**Saturday, May 6**" and then "The first round of talks
+opens in Jeddah". A mixin of ``FrameReader``.
+
+Timelines and live blogs set the day in a heading of its own and tell what happened in the
+entry under it, in the present or the past, with no date in the sentence. A date rule's event
+named as what the entry's first sentence is about (in its main clause, not after a preposition:
+"suspends its participation in the talks" is no opening of talks) took place on the heading's
+day. Only the entry's first sentence is read so: later ones tell what followed, and may be
+days apart ("It takes effect on Monday, May 22" dates itself). The claim's evidence quotes the
+heading with the sentence, and its context names the heading.
+"""
+
+from __future__ import annotations
+
+from checker.frames.candidate import Candidate
+from checker.frames.clauses import Sentence
+from checker.frames.lookup import find_words
+from checker.frames.link import Reject, Span
+from checker.frames.refer import event_words
+from checker.frames.sections import MARKUP
+from checker.frames.value import ordinals_of
+from checker.models import ContextLink, DateValue
+
+
+class DatedEntries:
+    _heading: tuple[int, int, int, int, DateValue] | None = None  # sentence start, end; date start, end; value
+
+    def _open_heading(self, sent, start: int, day: str | None) -> None:
+        """Keep where a day heading stands and its date, for the entry's first sentence."""
+        self._heading = None
+        for m in sent.mentions if day else ():
+            if m.value.kind == "date" and m.value.precision == "day" and "X" not in m.value.value:
+                self._heading = (start, start + len(sent.text), start + m.start, start + m.end, m.value)
+                return
+
+    def _first_of_entry(self, start: int) -> bool:
+        h = self._heading
+        return h is not None and h[1] <= start and not self.article.text[h[1]:start].strip(MARKUP + "\r\n")
+
+    def _entry_claims(self, rule, s: Sentence, sentence, lang: str) -> list:
+        """The claims of a date rule whose event the entry's first sentence names, dated by its heading."""
+        lf = self.compiled[rule.id].by_lang[lang]
+        found = find_words(s, lf)
+        ordinals = ordinals_of(s, s.prepared, found, rule)
+        info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals, lf.trigger_specs, False)
+        told = [v for v in info.values() if self._told(s, v[0]) and (not rule.frame.of or _said_with(s, v[0], found.of))]
+        if not told or any(s.forms[i] in s.lang.plan or s.forms[i] in s.lang.projection
+                           for i in range(len(s)) if s.segment_of[i] == 0):
+            return []  # ("The second round is expected to open ...": not yet)
+        tinfo = min(told, key=lambda v: v[0].start)
+        t = tinfo[0]
+        start, end, ds, de, value = self._heading
+        c = Candidate(Span(t.start, t.end), self.article.text[ds:de], value, trigger=t)
+        self._say(rule, f"the entry's heading «{c.text}» dates «{' '.join(s.words[t.start:t.end])}»")
+        try:
+            made = self._claim(rule, s, found, c, tinfo, [], sentence, lang)
+        except Reject as why:
+            self._say(rule, f"the heading's «{c.text}» not taken: {why}")
+            return []
+        heading = ContextLink(what="date", value=c.text, source="sentence", quote=self.article.text[start:end],
+                              start=start, end=end)
+        out = []
+        for claim in made:
+            if not hasattr(claim, "evidence"):
+                continue
+            ev = claim.evidence.model_copy(update={
+                "quote": self.article.text[start:sentence.end], "quote_start": start,
+                "start": min(ds, claim.evidence.start), "value_start": ds, "value_end": de})
+            out.append((claim.model_copy(update={"evidence": ev, "as_of": value.value, "as_of_source": "heading",
+                                                 "context": [*claim.context, heading]}), 0, (t.start, t.end)))
+        return out
+
+    @staticmethod
+    def _told(s: Sentence, t) -> bool:
+        """Whether an event word is what the sentence tells: in its main clause, not after a
+        preposition (past determiners and ordinals: "in the talks", not "The first round")."""
+        if s.segment_of[t.start] != 0:
+            return False
+        i = t.start - 1
+        while i >= 0 and (s.forms[i] in s.lang.determiners or i in s.value_starts) and not s.broken(i + 1):
+            i -= 1
+        return not (i >= 0 and not s.broken(i + 1) and s.forms[i] in s.lang.prepositions)
+
+
+def _said_with(s: Sentence, t, of: list) -> bool:
+    """Whether the event word, or the rule's series or subject with it, is what the sentence is
+    about: the event word opens it ("The first round ... opens in Jeddah", «انطلقت الجولة»), or the
+    series stands before it in the main clause ("Fighting erupts", "The two dams ... burst") or just
+    after it, with no preposition between but "of" ("sign the Jeddah Declaration"). Not "Guterres
+    arrives in Islamabad for a visit to the flood zones": that is his arrival."""
+    i = 0
+    while i < t.start and (s.forms[i] in s.lang.determiners or i in s.value_starts):
+        i += 1
+    if i == t.start:
+        return True
+    for h in of:
+        if s.segment_of[h.start] == 0 and h.end <= t.start:
+            return True
+        between = range(t.end, h.start)
+        if 0 <= len(between) <= 4 and not any(
+                s.broken(i + 1) or s.forms[i] in s.lang.prepositions and s.forms[i] not in s.lang.part_of_whole
+                for i in between):
+            return True
+    return False
