@@ -57,7 +57,7 @@ class DatedEntries:
         except Reject as why:
             self._say(rule, f"the heading's «{c.text}» not taken: {why}")
             return []
-        heading = ContextLink(what="date", value=c.text, source="sentence", quote=self.article.text[start:end],
+        heading = ContextLink(what="date", value=c.text, source="sentence", quote=self.article.text[start:end].strip(MARKUP),
                               start=start, end=end)
         out = []
         for claim in made:

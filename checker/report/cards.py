@@ -106,10 +106,12 @@ class ClaimView:
         for link in self.claim.context:
             what = "series" if link.what == "of" else link.what
             later = link.what == "withdrawn"  # a later sentence says the figure was withdrawn
-            grouped.setdefault((link.source, link.quote, later), []).append(f"{what}: {link.value}")
+            place = "later" if later else "heading" if link.what == "date" else "earlier"  # (a timeline's day heading)
+            grouped.setdefault((link.source, link.quote, place), []).append(f"{what}: {link.value}")
         out = []
-        for (source, quote, later), said in grouped.items():
-            where = "the headline" if source == "headline" else "a later sentence" if later else "an earlier sentence"
+        for (source, quote, place), said in grouped.items():
+            where = "the headline" if source == "headline" else {
+                "later": "a later sentence", "heading": "the entry's heading", "earlier": "an earlier sentence"}[place]
             quote = quote if len(quote) <= 240 else quote[:237] + "…"
             out.append({"said": "; ".join(said), "where": where, "quote": quote})
         return out
