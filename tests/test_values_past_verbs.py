@@ -37,3 +37,13 @@ def test_a_past_verb_gives_the_last_occurrence(text, lang, dct, expected):
 ])
 def test_no_past_verb_of_the_date(text, lang, dct, expected):
     assert _dates(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize("text, lang, dct, expected", [
+    # time gone by since the date, with no verb at all: "six months after the outbreak on April 15"
+    ("Six months after the outbreak of fighting on April 15, aid is still blocked.", "en", "2023-10-28", ["2023-04-15"]),
+    ("بعد ستة أشهر على اندلاع المعارك في 15 أبريل، ما زالت المساعدات عالقة.", "ar", "2023-10-28", ["2023-04-15"]),
+    ("ومع مرور عام على انهيار السد في 11 سبتمبر، لم تبدأ إعادة الإعمار.", "ar", "2024-08-20", ["2023-09-11"]),
+])
+def test_time_gone_by_since_the_date_gives_the_last_occurrence(text, lang, dct, expected):
+    assert _dates(text, lang, dct) == expected
