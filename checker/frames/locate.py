@@ -213,3 +213,20 @@ def topic_name(s: Sentence, h: Hit) -> bool:
     while i < h.start and s.forms[i] in s.lang.determiners:  # ("the US-led coalition")
         i += 1
     return h.start - i <= 2
+
+
+def participant(s: Sentence, h: Hit) -> bool:
+    """"The second round opens, with the African Union and IGAD joining as facilitators", «وبمشاركة ممثل
+    عن الاتحاد الأفريقي»: another's name in a phrase set off that says who took part is a participant
+    in the event, not whose the event is."""
+    k = s.segment_of[h.start]
+    for _ in range(3):  # (a name in brackets inside such a phrase: «... للتنمية (إيغاد)»)
+        seg = s.segments[k]
+        if seg.kind != "adjunct":
+            return False
+        if any(s.forms[i] in s.lang.participation for i in range(seg.start, seg.end)):
+            return True
+        if seg.attach is None:
+            return False
+        k = seg.attach
+    return False

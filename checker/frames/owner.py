@@ -19,7 +19,7 @@ from checker.frames.head import possessor
 from checker.frames.link import Found, Span, joined
 from checker.frames.pairs import coordinated
 from checker.text.morphology import is_nisba
-from checker.frames.locate import affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
+from checker.frames.locate import participant, affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -187,7 +187,8 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     # owner (its possessor, or said just after it) does not own the value
     others = [h for h in found.not_of if not possessor(s, h.end - 1) and not locates(s, h, found.of)
               and not locator(s, h, found.of) and not _leads(s, h)
-              and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)] + outside
+              and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)
+              and not participant(s, h)] + outside
     qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
     mine_here = [h for h in found.of if h not in qualified]
     placed = in_own_phrase(s, v, t, mine_here + others) or placed_in(s, v, nouns, mine_here + others)

@@ -208,6 +208,11 @@ def segment(s: Sentence) -> list[Segment]:
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas; the clause goes on
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
+        elif seg.kind == "clause" and k > 1 and s.gap(seg.start).strip() == ")" and segs[k - 1].kind == "adjunct" \
+                and "(" in s.gap(segs[k - 1].start):
+            # «انطلقت الخميس الماضي (26 أكتوبر) الجولة الثانية»: with no comma after the bracket, the
+            # clause it broke goes on
+            seg.kind, seg.attach = "resumed", segs[k - 1].attach
         elif seg.kind == "clause" and k > 1 and ")" not in s.gap(seg.start):  # not after a closing bracket
             # "The first round, conducted by video link (because of ...), took place on June 11":
             # the clause the interruption broke off resumes, and hangs on what it hung on.
