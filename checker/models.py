@@ -102,12 +102,16 @@ class Interval(_Model):
     hi_closed: bool = True
 
     def overlaps(self, other: "Interval") -> bool:
+        """Whether some number lies in both. A figure said exactly is one of an open bound at the
+        same figure: "more than a third" and "a third", "more than 3,000" and "3,000" are one count
+        said rounded two ways, not a contradiction ("more than 3,000" and "fewer than 3,000" are)."""
         if self.hi < other.lo or other.hi < self.lo:
             return False
+        point = self.lo == self.hi or other.lo == other.hi
         if self.hi == other.lo:
-            return self.hi_closed and other.lo_closed
+            return self.hi_closed and other.lo_closed or point
         if other.hi == self.lo:
-            return other.hi_closed and self.lo_closed
+            return other.hi_closed and self.lo_closed or point
         return True
 
 

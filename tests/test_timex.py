@@ -53,6 +53,9 @@ def test_quantity_intervals_follow_hedges():
     assert about_3500.interval(0.1).overlaps(about_3000.interval(0.1))  # 3150-3850 meets 2700-3300
     assert not about_3500.interval(0.05).overlaps(about_3000.interval(0.05))
     assert Quantity(value=150, mod="MORE_THAN").interval().overlaps(Quantity(value=200).interval())
-    assert not Quantity(value=150, mod="MORE_THAN").interval().overlaps(Quantity(value=150).interval())
+    # the very figure a bound names agrees with it ("more than 150" and "150": one count rounded two ways) ...
+    assert Quantity(value=150, mod="MORE_THAN").interval().overlaps(Quantity(value=150).interval())
+    # ... but two open bounds at one figure do not meet
+    assert not Quantity(value=150, mod="MORE_THAN").interval().overlaps(Quantity(value=150, mod="LESS_THAN").interval())
     assert Quantity(value=20, mod="AT_LEAST").interval().overlaps(Quantity(value=20).interval())
     assert Quantity(value=2500.0).plain() == 2500 and isinstance(Quantity(value=2500.0).plain(), int)
