@@ -18,6 +18,7 @@ from checker.frames.link import Found, Span
 from checker.frames.ratio_part import ratio_part
 from checker.frames.words import forms_of
 from checker.models import NameValue, Quantity
+from checker.values.ordinals import grammar as ordinal_grammar, ordinal_value
 
 
 def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]:
@@ -35,6 +36,14 @@ def ordinals_of(s: Sentence, sent, found: Found, rule) -> list[tuple[Span, int]]
         if (span is not None and v.kind == "quantity" and not v.mod and float(v.value).is_integer() and 1 <= v.value <= 30
                 and span.start in ends and not s.broken(span.start)):
             out.append((span, int(v.value)))
+    # «في جولة ثانية»: an ordinal with no article right after the event's noun, which the values
+    # layer reads only before a noun («ثالث أكبر»), is the event's
+    taken = {sp.start for sp, _ in out}
+    for i in ends if s.lang.code == "ar" else ():
+        if i < len(s) and i not in taken and not s.broken(i):
+            n = ordinal_value(ordinal_grammar("ar"), s.words[i])
+            if n is not None:
+                out.append((Span(i, i + 1), n))
     out += [(Span(i, i + 1), 1) for i in s.openings]
     return out
 
