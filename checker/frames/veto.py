@@ -137,6 +137,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
     said = counts and t.start >= v.end and t.end < len(s) and s.forms[t.end] in s.lang.auxiliary
     whole = counts and _definite(s, v)
     said_of = _proportion_subject(s, v) if counts else None
+    shared = _shared_subject(s, t)
     for h in veto:
         if s.forms[h.start] in s.lang.remaining and (h.end == v.start or h.start == t.end or _left_at(s, h, t, v)):
             continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
@@ -172,9 +173,21 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             return h  # "In Syria, the group at one point held about a third of the country": the opening sets the scene
         if near and s.segment_of[h.start] in segs and not inside_value and not beyond and not _with_another_country(s, h, veto):
             return h
+        if shared is not None and shared[0] <= h.start < shared[1]:
+            return h  # "The floods of 2010 began in late July, killed 1,985 people": the subject they share
         if not counts and _qualifies_owner(s, h, owners, segs) and not _with_another_country(s, h, veto):
             return h  # "its Syrian caliphate would not be declared defeated until March 2019": another's event
     return None
+
+
+def _shared_subject(s: Sentence, t: Hit) -> tuple[int, int] | None:
+    """The opening words of the sentence, when the event's clause opens with the event word itself
+    and so has no subject of its own: "The floods of 2010 began in late July, killed 1,985 people",
+    «فيضانات عام 2010 بدأت أواخر يوليو، وقتلت نحو 1985 شخصا»."""
+    k = s.segment_of[t.start]
+    if k == 0 or s.segments[k].start != t.start or s.segments[k].kind != "clause" or s.segments[0].kind != "main":
+        return None
+    return s.segments[0].start, min(s.segments[0].end, s.segments[0].start + 4)
 
 
 def _qualifies_owner(s: Sentence, h: Hit, owners: list[Hit], segs: set[int]) -> bool:
