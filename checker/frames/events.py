@@ -78,6 +78,13 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
         # ("since the defeat of ISIS in late 2017 | takes place on Saturday")
         if any(s.forms[i] in lang.auxiliary for i in range(t.end, v.start)):
             return True
+        # "the first convoy since the quake crossed the border on Thursday": after "the first ... since"
+        # the event is a landmark inside a noun phrase, and the verb after it is the phrase's head's
+        # (not "aid has poured in since the quake struck on Monday")
+        if (any(s.forms[i] in lang.first_since and not any(s.broken(k) for k in range(i + 1, j + 1))
+                for i in range(max(0, j - 5), j))
+                and any(i not in covered and participle_form(s, i) for i in range(t.end, v.start))):
+            return True
         own = [p for p in s.date_starts if t.end <= p < v.start]  # (a count between is no date of its own: «اجتياح داعش ثلث ... في حزيران»)
         return bool(own) and any(content(i) for i in range(max(own) + 1, v.start))
     def phrase(a: int, b: int) -> bool:  # one unbroken stretch: the since-phrase holds b

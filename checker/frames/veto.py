@@ -175,9 +175,39 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             return h
         if shared is not None and shared[0] <= h.start < shared[1]:
             return h  # "The floods of 2010 began in late July, killed 1,985 people": the subject they share
+        if h.end <= v.start and (_in_antecedent(s, v, h) or _listed_adjective(s, v, h)):
+            return h  # "The second large quake that struck the region ..., measured at 7.5"; "a second, 7.5 tremor"
         if not counts and _qualifies_owner(s, h, owners, segs) and not _with_another_country(s, h, veto):
             return h  # "its Syrian caliphate would not be declared defeated until March 2019": another's event
     return None
+
+
+def _in_antecedent(s: Sentence, v: Span, h: Hit) -> bool:
+    """Whether a veto word stands in the noun phrase a clause describing the value hangs on: "The second
+    large quake that struck the region hours after the first, measured at 7.5 by the USGS, ...": the
+    phrase's last words before the relative or participial clause that begins the chain: four in
+    English, where the adjectives precede the noun; two in Arabic («الزلزال الثاني الذي»), where they
+    follow it and a word further back is another phrase's («على الحدود السورية واسترجاع كامل أراضيه التي»)."""
+    reach = 2 if s.lang.code == "ar" else 4
+    k = s.segment_of[v.start]
+    for _ in range(3):
+        seg = s.segments[k]
+        if seg.kind not in ("relative", "participial") or seg.attach is None or seg.attach >= k:
+            return False
+        head = s.segments[seg.attach]
+        if s.segment_of[h.start] == seg.attach and max(head.start, seg.start - reach) <= h.start < seg.start:
+            return True
+        if not (seg.kind == "participial" and head.kind == "relative"):
+            return False  # (a participle after a relative clause describes the relative's head too)
+        k = seg.attach
+    return False
+
+
+def _listed_adjective(s: Sentence, v: Span, h: Hit) -> bool:
+    """"a second, magnitude 7.5 tremor": a veto word after an article, set off by a comma from the
+    rest of its noun phrase, which opens the value's clause."""
+    return (h.end == s.segments[s.segment_of[v.start]].start and h.start > 0
+            and (s.forms[h.start - 1] in s.lang.indefinite or s.forms[h.start - 1] in s.lang.determiners))
 
 
 def _shared_subject(s: Sentence, t: Hit) -> tuple[int, int] | None:
