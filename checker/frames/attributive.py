@@ -54,7 +54,8 @@ def date_of_noun(s: Sentence, v, t: Hit) -> bool:
             return False
         if i in s.inside_values or i in s.value_starts or s.forms[i] in s.lang.modifiers:
             continue
-        if s.gap(i) != "-" and not (i + 1 < len(s) and s.gap(i + 1) == "-"):  # ("7.8-magnitude", "hard-fought": hyphened words describe the noun)
+        if (s.forms[i] in s.lang.function or s.forms[i] in s.lang.prepositions or s.forms[i] in s.lang.complement
+                or s.forms[i] in s.lang.relative or s.forms[i] in s.lang.determiners):
             return False  # "Monday's announcement that combat forces ...": another noun is the possessed one
-        content += 1
+        content += 1  # ("Tuesday's enormous explosion", "7.8-magnitude": words describing the noun)
     return not s.broken(t.start) and content <= _POSSESSIVE_WORDS

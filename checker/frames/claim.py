@@ -35,6 +35,8 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
             continue
         if c.span.start <= span.start < c.span.end:
             continue  # one end of the value's own range
+        if _event_possessive(s, span):
+            continue  # "158 people have been killed by Tuesday's explosion": the day is the explosion's
         if time_landmark(s, span):
             continue  # "400,000 have crossed since April 15", "since the rains began on June 14": when the
             # state began, not when the count held
@@ -52,6 +54,15 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"
+
+
+def _event_possessive(s: Sentence, span) -> bool:
+    """"Tuesday's explosion": a day in the possessive names what happened then, unless what it
+    possesses is the tally itself ("Tuesday's toll", "Monday's figure")."""
+    e = span.end
+    if e + 1 >= len(s) or s.words[e] != "s" or not any(q in s.gap(e) for q in "'’"):
+        return False
+    return not any(s.forms[i] in s.lang.tallies for i in range(e + 1, min(len(s), e + 4)))
 
 
 def _time_of(s: Sentence, k: int, seg: int) -> bool:

@@ -126,6 +126,7 @@ class LanguageData(BaseModel):
     pre_participle_adverbs: list[str] = []
     preposition_like: list[str] = []
     first_since: list[str] = []  # "the first convoy since the quake": a since-phrase inside a noun phrase
+    tallies: list[str] = []  # "Tuesday's toll": a possessive day that is the count's own as-of
     participation: list[str] = []  # "with the AU joining", «بمشاركة»: a phrase naming who took part
     figurative_days: list[str] = []  # «حليفي الأمس»: a day after a noun that is no time word says "former"
     day_heads: list[str] = []  # «صباح الأمس», «منذ الأمس»: the words after which such a day is a date
