@@ -29,6 +29,9 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     own = s.segments[seg]
     described = own.attach if (own.kind == "relative" and own.attach is not None and own.attach < seg
                                and not {",", "،"}.isdisjoint(s.gap(own.start))) else None
+    when = _when_clause_date(s, seg)
+    if when is not None:  # "since Wednesday, when the ministry counted 135 dead": that Wednesday
+        return as_of_value(when), "sentence"
     best = None
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
@@ -54,6 +57,19 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     if published is not None:
         return published.isoformat(), "published"
     return None, "unknown"
+
+
+def _when_clause_date(s: Sentence, seg: int):
+    """The date a "when" clause holding the value hangs on, said just before it ("since Wednesday,
+    when the ministry counted 135 dead", «يوم الأربعاء، حين أحصت الوزارة 135 قتيلا»)."""
+    own = s.segments[seg]
+    if own.kind != "relative" or own.attach is None or s.forms[own.start] not in s.lang.time_relative:
+        return None
+    for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
+        if (span is not None and m.value.kind == "date" and span.end == own.start and not unresolved(m)
+                and "X" not in m.value.value and s.segment_of[span.start] == own.attach):
+            return m
+    return None
 
 
 def _event_possessive(s: Sentence, span) -> bool:
