@@ -129,6 +129,8 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
      (str(PUBLISHED), "published")),
     ("ويبلغ عدد الجنود الأمريكيين في العراق 2500 جندي منذ بدء المهمة الجديدة في 4 كانون الثاني.",
      (str(PUBLISHED), "published")),
+    # a figure set off after a date standing alone in its phrase is of that date (a list's item)
+    ("The surge (January 2007): 160,000 US troops in Iraq.", ("2007-01", "sentence")),
     # a "when" clause holding the count is as of the day it hangs on, even a day "since" opens
     ("The count has grown since Monday, when the Pentagon put the US troops in Iraq at 2,500.", ("2021-05-17", "sentence")),
     # a day in the possessive dates what it possesses: an event's day is no count's as-of, a tally's is

@@ -29,6 +29,11 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     own = s.segments[seg]
     described = own.attach if (own.kind == "relative" and own.attach is not None and own.attach < seg
                                and not {",", "،"}.isdisjoint(s.gap(own.start))) else None
+    # "- The Izmit quake (17 August 1999): more than 17,000 dead": a figure set off after a date
+    # that stands alone in its phrase is of that date
+    if described is None and own.kind == "adjunct" and own.attach is not None and own.attach < seg \
+            and time_only(s, s.segments[own.attach]):
+        described = own.attach
     when = _when_clause_date(s, seg)
     if when is not None:  # "since Wednesday, when the ministry counted 135 dead": that Wednesday
         return as_of_value(when), "sentence"
