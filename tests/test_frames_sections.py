@@ -191,3 +191,14 @@ def test_an_arabic_entry_opening_with_the_event(tmp_path):
     text = "**السبت 2 مارس**\nانطلقت الجولة الأولى من المحادثات في جنيف.\n"
     [opened] = _entry_claims(tmp_path, ROUND_RULE, text, "ar")
     assert (opened.key, opened.value) == ({"round": "1"}, "2024-03-02")
+
+
+def test_an_entry_opening_with_a_clock_time(tmp_path):
+    """«عند الساعة 04:17، ضرب زلزال ...», "At 04:17 local time, the first round opens": a clock time is
+    no day, and the clause after it is the entry's main one."""
+    text = "**الاثنين 4 مارس**\nعند الساعة 10:30 بالتوقيت المحلي، انطلقت الجولة الأولى من المحادثات في جنيف.\n"
+    [opened] = _entry_claims(tmp_path, ROUND_RULE, text, "ar")
+    assert (opened.key, opened.value) == ({"round": "1"}, "2024-03-04")
+    text = "**Monday, March 4**\nAt 10:30 local time, the first round of talks opens in Geneva.\n"
+    [opened] = _entry_claims(tmp_path, ROUND_RULE, text)
+    assert (opened.key, opened.value) == ({"round": "1"}, "2024-03-04")

@@ -18,6 +18,7 @@ from checker.frames.lookup import find_words
 from checker.frames.link import Reject, Span
 from checker.frames.refer import event_words
 from checker.frames.sections import MARKUP
+from checker.frames.segment import time_only
 from checker.frames.value import ordinals_of
 from checker.models import ContextLink, DateValue
 
@@ -45,7 +46,7 @@ class DatedEntries:
         info = event_words(s, rule.frame, self.memory[rule.id], found, ordinals, lf.trigger_specs, False)
         told = [v for v in info.values() if self._told(s, v[0]) and (not rule.frame.of or _said_with(s, v[0], found.of))]
         if not told or any(s.forms[i] in s.lang.plan or s.forms[i] in s.lang.projection
-                           for i in range(len(s)) if s.segment_of[i] == 0):
+                           for i in range(len(s)) if s.segment_of[i] == s.segment_of[told[0][0].start]):
             return []  # ("The second round is expected to open ...": not yet)
         tinfo = min(told, key=lambda v: v[0].start)
         t = tinfo[0]
@@ -74,7 +75,8 @@ class DatedEntries:
     def _told(s: Sentence, t) -> bool:
         """Whether an event word is what the sentence tells: in its main clause, not after a
         preposition (past determiners and ordinals: "in the talks", not "The first round")."""
-        if s.segment_of[t.start] != 0:
+        main = 1 if len(s.segments) > 1 and time_only(s, s.segments[0]) else 0  # ("At 04:17 local time, a quake ...")
+        if s.segment_of[t.start] != main:
             return False
         i = t.start - 1
         while i >= 0 and (s.forms[i] in s.lang.determiners or i in s.value_starts) and not s.broken(i + 1):
@@ -88,13 +90,13 @@ def _said_with(s: Sentence, t, of: list) -> bool:
     series stands before it in the main clause ("Fighting erupts", "The two dams ... burst") or just
     after it, with no preposition between but "of" ("sign the Jeddah Declaration"). Not "Guterres
     arrives in Islamabad for a visit to the flood zones": that is his arrival."""
-    i = 0
+    i = s.segments[s.segment_of[t.start]].start
     while i < t.start and (s.forms[i] in s.lang.determiners or i in s.value_starts):
         i += 1
     if i == t.start:
         return True
     for h in of:
-        if s.segment_of[h.start] == 0 and h.end <= t.start:
+        if s.segment_of[h.start] == s.segment_of[t.start] and h.end <= t.start:
             return True
         between = range(t.end, h.start)
         if 0 <= len(between) <= 4 and not any(

@@ -130,7 +130,10 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             if claims and r.frame.counts and r.frame.unit != "share":
                 found.refer += self._count_back(r, s, found, latest)
             if claims:
-                links.extend(self._claims(r, s, found, sentence, lang))
+                made = self._claims(r, s, found, sentence, lang)
+                if not made and r.value_type == "date" and self._first_of_entry(sentence.start):
+                    made = self._entry_claims(r, s, sentence, lang)  # (its only dates are clock times)
+                links.extend(made)
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
 
