@@ -129,6 +129,8 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
      (str(PUBLISHED), "published")),
     ("ويبلغ عدد الجنود الأمريكيين في العراق 2500 جندي منذ بدء المهمة الجديدة في 4 كانون الثاني.",
      (str(PUBLISHED), "published")),
+    # a "when" clause on the value's clause says when the count held
+    ("Today's force is far below the 160,000 US troops in Iraq when the surge peaked in 2007.", ("2007", "sentence")),
     # a figure set off after a date standing alone in its phrase is of that date (a list's item)
     ("The surge (January 2007): 160,000 US troops in Iraq.", ("2007-01", "sentence")),
     # a "when" clause holding the count is as of the day it hangs on, even a day "since" opens

@@ -37,7 +37,7 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     when = _when_clause_date(s, seg)
     if when is not None:  # "since Wednesday, when the ministry counted 135 dead": that Wednesday
         return as_of_value(when), "sentence"
-    best = None
+    best, segs = None, s.segments
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
             continue
@@ -50,7 +50,10 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
             # state began, not when the count held
         k = s.segment_of[span.start]
         hung = k != seg and _time_of(s, k, seg)
-        if k != seg and k != opening and k != described and not hung:
+        # "the more than 17,000 people killed when a quake struck near Izmit in August 1999": a
+        # "when" clause on the value's clause says when the count held
+        when_clause = segs[k].kind == "relative" and segs[k].attach == seg and s.forms[segs[k].start] in s.lang.time_relative
+        if k != seg and k != opening and k != described and not hung and not when_clause:
             continue
         d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
