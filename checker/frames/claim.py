@@ -10,6 +10,7 @@ from __future__ import annotations
 from checker.claimtext import as_of_value, label, unresolved
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.head import possessor
 from checker.frames.locate import time_landmark
 from checker.frames.segment import time_only
 from checker.frames.value import Candidate, mention_spans
@@ -84,7 +85,7 @@ def _event_possessive(s: Sentence, span) -> bool:
     """"Tuesday's explosion": a day in the possessive names what happened then, unless what it
     possesses is the tally itself ("Tuesday's toll", "Monday's figure")."""
     e = span.end
-    if e + 1 >= len(s) or s.words[e] != "s" or not any(q in s.gap(e) for q in "'’"):
+    if e + 1 >= len(s) or not possessor(s, e - 1):
         return False
     return not any(s.forms[i] in s.lang.tallies for i in range(e + 1, min(len(s), e + 4)))
 

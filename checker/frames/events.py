@@ -17,7 +17,7 @@ from checker.frames.saying import during_event, reported, said_before, says_betw
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
 from checker.frames.landmarks import befallen, offset_from
 from checker.frames.ordinal import day_of
-from checker.frames.head import participle_form
+from checker.frames.head import participle_form, possessor
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance
 from checker.frames.reach import clause_of, reachable, relation
 
@@ -176,7 +176,7 @@ def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str 
 def _possessed(s: Sentence, v: Span, triggers: list[Hit]) -> Hit | None:
     """"yesterday's spectacular blast": a date with a possessive 's before the event noun (an
     adjective or two between) names the event's day, whatever verb of saying stands before it."""
-    if s.lang.code != "en" or v.end >= len(s) or s.words[v.end] != "s" or not any(q in s.gap(v.end) for q in "'’"):
+    if not possessor(s, v.end - 1):
         return None
     return next((t for t in triggers if v.end < t.start <= v.end + 3 and t.source != "pronoun"
                  and s.segment_of[t.start] == s.segment_of[v.start]

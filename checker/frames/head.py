@@ -24,7 +24,7 @@ def trigger_at(triggers: list[Hit], i: int) -> Hit | None:
 
 def possessor(s: Sentence, i: int) -> bool:
     """English "Iraq's territory": the word before 's is a possessor, not the head noun."""
-    return s.lang.code == "en" and i + 1 < len(s) and s.words[i + 1] == "s" and "'" in s.gap(i + 1)
+    return s.lang.code == "en" and i + 1 < len(s) and s.words[i + 1] == "s" and any(q in s.gap(i + 1) for q in "'’")
 
 
 def _next_pair(s: Sentence, i: int) -> int | None:
