@@ -16,6 +16,7 @@ from checker.frames.candidate import Candidate
 from checker.frames.clauses import Sentence
 from checker.frames.lookup import find_words
 from checker.frames.link import Reject, Span
+from checker.frames.locate import words_into_clause
 from checker.frames.refer import event_words
 from checker.frames.sections import MARKUP
 from checker.frames.segment import time_only
@@ -90,10 +91,7 @@ def _said_with(s: Sentence, t, of: list) -> bool:
     series stands before it in the main clause ("Fighting erupts", "The two dams ... burst") or just
     after it, with no preposition between but "of" ("sign the Jeddah Declaration"). Not "Guterres
     arrives in Islamabad for a visit to the flood zones": that is his arrival."""
-    i = s.segments[s.segment_of[t.start]].start
-    while i < t.start and (s.forms[i] in s.lang.determiners or i in s.value_starts):
-        i += 1
-    if i == t.start:
+    if words_into_clause(s, t.start) == 0:
         return True
     for h in of:
         if s.segment_of[h.start] == s.segment_of[t.start] and h.end <= t.start:

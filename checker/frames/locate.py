@@ -209,10 +209,16 @@ def topic_name(s: Sentence, h: Hit) -> bool:
     k = s.segment_of[h.start]
     if k > 0 and s.segments[k].kind not in _FINITE:  # (a clause's subject: "announced that the alliance will ...")
         return False
-    i = s.segments[k].start
-    while i < h.start and s.forms[i] in s.lang.determiners:  # ("the US-led coalition")
-        i += 1
-    return h.start - i <= 2
+    return words_into_clause(s, h.start) <= 2  # ("the US-led coalition", "the 30-member alliance")
+
+
+def words_into_clause(s: Sentence, i: int) -> int:
+    """How many words of its clause stand before token i, past the determiners and numbers that
+    open it ("the first round": "round" is the clause's first word)."""
+    j = s.segments[s.segment_of[i]].start
+    while j < i and (s.forms[j] in s.lang.determiners or j in s.value_starts):
+        j += 1
+    return i - j
 
 
 def participant(s: Sentence, h: Hit) -> bool:
