@@ -1,6 +1,7 @@
 """Events named as landmarks of another time, whose dates are not theirs.
 
-"on August 6, two days after the explosion": a length of time counted off the event; "out of
+"on August 6, two days after the explosion": a length of time counted off the event; "the first
+election since the defeat of ISIS ... is held on Saturday": the event a since-phrase names; "out of
 respect for the victims of the port explosion": the event as what befell people. A date of another
 clause is then of what came then, or of the other act; the event's own clause ("the explosion,
 which tore through the port on August 4") still dates it.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
+from checker.frames.head import participle_form
 from checker.frames.link import Span
 
 
@@ -44,3 +46,46 @@ def befallen(s: Sentence, v: Span, t: Hit) -> int | None:
         if s.forms[k] in s.lang.affected and not any(s.broken(j) for j in range(k + 1, t.start + 1)):
             return k
     return None
+
+
+def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozenset()) -> bool:
+    """"The first election since the defeat of ISIS ... is being held on Saturday": an event named
+    as the time since which something holds is not what the sentence's own verb dates; and «أول
+    لقاء بينهما منذ تولي الكاظمي منصبه في أيار»: a date inside a since-phrase about another act
+    is that act's."""
+    lang = s.lang
+    j = t.start - 1
+    while j >= 0 and s.forms[j] in lang.determiners:
+        j -= 1
+    def content(i: int) -> bool:
+        return not (s.forms[i] in lang.function or s.forms[i] in lang.determiners or i in covered
+                    or i in s.value_starts or i in s.inside_values)
+
+    if j >= 0 and s.forms[j] in lang.since and v.start >= t.end:
+        # the phrase runs on through the event's own words and closes after its own date
+        # ("since the defeat of ISIS in late 2017 | takes place on Saturday")
+        if any(s.forms[i] in lang.auxiliary for i in range(t.end, v.start)):
+            return True
+        # "the first convoy since the quake crossed the border on Thursday": after "the first ... since"
+        # the event is a landmark inside a noun phrase, and the verb after it is the phrase's head's
+        # (not "aid has poured in since the quake struck on Monday")
+        if (any(s.forms[i] in lang.first_since and not any(s.broken(k) for k in range(i + 1, j + 1))
+                for i in range(max(0, j - 5), j))
+                and any(i not in covered and participle_form(s, i) for i in range(t.end, v.start))):
+            return True
+        own = [p for p in s.date_starts if t.end <= p < v.start]  # (a count between is no date of its own: «اجتياح داعش ثلث ... في حزيران»)
+        return bool(own) and any(content(i) for i in range(max(own) + 1, v.start))
+    def phrase(a: int, b: int) -> bool:  # one unbroken stretch: the since-phrase holds b
+        return all(not s.broken(i) for i in range(a + 1, b + 1))
+
+    for k in range(t.end, v.start):
+        if s.forms[k] in lang.since and phrase(k, v.start):
+            return any(content(i) for i in range(k + 1, v.start))
+    # «منذ توليه منصبه في أيار، وذلك غداة اختتام الجولة الثانية»: the date inside a since-phrase, the event after it
+    # (not "since the April 7 session", the event inside the phrase; nor "since late 2017, when Baghdad declared")
+    if (t.start >= v.end and not phrase(v.start, t.start) and s.segments[s.segment_of[t.start]].kind != "relative"
+            and any(s.forms[k] in lang.since and phrase(k, v.start) and any(content(i) for i in range(k + 1, v.start))
+                    for k in range(max(0, v.start - 8), v.start))):
+        return True  # (the phrase names an act of its own: "since June, the group has seized" keeps June)
+    # "Friday marks a year since Trump received Kadhimi": the event inside the phrase, the date outside
+    return any(s.forms[k] in lang.since and phrase(k, t.start) for k in range(v.end, t.start))
