@@ -15,7 +15,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.saying import during_event, reported, said_before, says_between
 from checker.frames.displaced import announced_before, announced_next, announced_that, before_clause, cleft, fronted, of_series, subject_next
-from checker.frames.landmarks import befallen, offset_from, since_apart
+from checker.frames.landmarks import agent_of_reduced, befallen, offset_from, since_apart
 from checker.frames.ordinal import day_of
 from checker.frames.head import participle_form, possessor
 from checker.frames.link import MAX_DATE_DISTANCE, MAX_INNER_DISTANCE, Reject, Span, word_distance
@@ -190,6 +190,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     span = offset_from(s, v, best)
     if span is not None:
         raise Reject(f"«{s.words[span]}» counted off «{words}»: the date is of what came then")
+    reduced = agent_of_reduced(s, v, best)
+    if reduced is not None:
+        raise Reject(f"«{words}» is the agent of «{s.words[reduced]}»: the date is the clause's verb's")
     victims = befallen(s, v, best)
     if victims is not None:
         raise Reject(f"«{words}» is what befell the «{s.words[victims]}»: the date is another clause's")

@@ -89,3 +89,22 @@ def since_apart(s: Sentence, v: Span, t: Hit, covered: frozenset[int] = frozense
         return True  # (the phrase names an act of its own: "since June, the group has seized" keeps June)
     # "Friday marks a year since Trump received Kadhimi": the event inside the phrase, the date outside
     return any(s.forms[k] in lang.since and phrase(k, t.start) for k in range(v.end, t.start))
+
+
+def agent_of_reduced(s: Sentence, v: Span, t: Hit) -> int | None:
+    """"declared a state of emergency in the provinces hit by the quake on Tuesday": the event as the
+    agent of a participle describing a noun, in a clause whose own verb came before, leaves the date
+    at the end to that verb (the declaring), not to the event. "The provinces were hit by the quake
+    on Monday" (a passive verb) and "The provinces hit by the quake on Monday are dark" (no verb
+    before) keep it. The participle's index, or None."""
+    if s.lang.code != "en" or v.start < t.end:
+        return None
+    j = t.start - 1
+    while j >= 0 and s.forms[j] in s.lang.determiners:
+        j -= 1
+    p = j - 1
+    if not (p > 0 and s.forms[j] in s.lang.agent and participle_form(s, p) and s.forms[p - 1] not in s.lang.auxiliary):
+        return None
+    seg = s.segment_of[p]
+    before = [i for i in range(s.segments[seg].start, p - 1) if participle_form(s, i) and s.forms[i - 1] not in s.lang.determiners]
+    return p if before and not any(s.broken(i) for i in range(p, v.start)) else None
