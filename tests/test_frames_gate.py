@@ -165,3 +165,24 @@ def test_one_pass_over_a_sentence_finds_each_vocabulary_its_own_hits(case):
     together = Combined(vocabularies).find(forms)
     for voc in vocabularies:
         assert together.get(id(voc), []) == voc.find(forms)
+
+
+def test_a_term_is_gated_by_its_longest_word_not_by_a_word_every_sentence_holds():
+    from checker.frames.concepts import resolve
+
+    words, prefixes = resolve(["the Islamic State", "withdr*", "US troops", "war ... over"], {}, "en").gate_words()
+    assert "the" not in words and "us" not in words
+    assert {"islamic", "troops", "over"} <= words or {"islamic", "troops", "war"} <= words
+    assert prefixes == ("withdr",)
+
+
+def test_a_sentence_holding_only_a_terms_first_word_is_not_read():
+    """"The" begins many of the pack's terms ("the United States"); a sentence with "the" and
+    none of those terms' other words is read by no rule."""
+    text = "The weather was mild and the markets were calm."
+    info = ArticleInfo(id="a", path="a", format="txt", encoding="utf-8", published=date(2021, 7, 27),
+                       published_source="metadata", language="en")
+    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    trace: list[str] = []
+    extract_claims(article, RULES, explain=trace)
+    assert not [line for line in trace if line.startswith("sentence @")]

@@ -121,7 +121,7 @@ def compile_frame(rule) -> CompiledFrame:
 def _first_words(vocabularies, extra: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
     words, prefixes = set(extra), []
     for v in vocabularies:
-        w, p = v.first_words()
+        w, p = v.gate_words()
         words |= w
         prefixes += p
     return frozenset(words), tuple(prefixes)

@@ -110,6 +110,17 @@ class Vocabulary:
         """The literal first words and first-word prefixes: what a sentence must contain to hold a hit."""
         return frozenset(self.by_word), tuple(t.specs[0].word for t in self.by_prefix)
 
+    def gate_words(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """One word every term needs, per term: a sentence without any of them holds no hit. Of a
+        term's words the longest whole word is taken ("the Islamic State" by "islamic"): a term's
+        first word is often "the" or «في», which every sentence holds, and a gate that every
+        sentence passes spares nothing."""
+        words, prefixes = set(), []
+        for t in (*(t for ts in self.by_word.values() for t in ts), *self.by_prefix):
+            spec = max((s for s in t.specs if not s.gap), key=lambda s: (not s.star, len(s.word)))
+            (prefixes.append(spec.word) if spec.star else words.add(spec.word))
+        return frozenset(words), tuple(dict.fromkeys(prefixes))
+
     def starting(self, forms: frozenset[str]) -> list[Term]:
         """The terms whose first word a written word (by its forms) may be."""
         by_word, prefixes = self.by_word, getattr(self, "prefix_tuple", ())
