@@ -23,8 +23,7 @@ class Gating:
         key = (rule.id, lang)
         if key not in self._context:
             # in any of the rule's languages: an English headline names Iraq for an Arabic text too
-            ok = not rule.frame.context or any(lf.context.occurs_in(self._document_words())
-                                               for lf in self.compiled[rule.id].by_lang.values())
+            ok = not rule.frame.context or any(self._occurs(lf.context) for lf in self.compiled[rule.id].by_lang.values())
             self._context[key] = ok
             if not ok and not any(k[0] == rule.id for k in self._context if k != key):
                 self._say(rule, f"not read: the article never names its context ({', '.join(rule.frame.context)})")
@@ -107,6 +106,15 @@ class Gating:
         article has named one with its ordinal."""
         spec = rule.frame
         return bool(spec.event and spec.ordinal and spec.ordinal in self.memory[rule.id].keys)
+
+    def _occurs(self, vocabulary) -> bool:
+        """Whether a vocabulary stands in the article: asked once per article for a vocabulary
+        many rules share (the story's place, say)."""
+        found = self.__dict__.setdefault("_occurring", {})
+        got = found.get(id(vocabulary))
+        if got is None:
+            got = found[id(vocabulary)] = vocabulary.occurs_in(self._document_words())
+        return got
 
     def _document_words(self) -> list[str]:
         """The whole article's words (headline first), read once for every rule's ``context``."""

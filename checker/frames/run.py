@@ -40,13 +40,30 @@ from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
 
+_SETUPS: dict[tuple[int, ...], tuple] = {}
+
+
+def _setup(rules) -> tuple:
+    """The frame rules in order, each one's compiled frame, its languages, and those with
+    ``require`` or ``exclude``: the same for every article of an audit, so made once per set of
+    rules (keyed by the rules, which the entry holds)."""
+    key = tuple(map(id, rules))
+    got = _SETUPS.get(key)
+    if got is None:
+        framed = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
+        compiled = {r.id: r.compiled.frame for r in framed}  # read once: the property is slow in a hot loop
+        plans = [(r, compiled[r.id].by_lang) for r in framed]
+        guarded = frozenset(r.id for r in framed if r.compiled.require or r.compiled.exclude)
+        if len(_SETUPS) > 32:
+            _SETUPS.clear()
+        got = _SETUPS[key] = (tuple(rules), (framed, compiled, plans, guarded))
+    return got[1]
+
+
 class FrameReader(Gating, Remembering, DatedEntries, Explaining):
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
-        self.rules = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
-        self.compiled = {r.id: r.compiled.frame for r in self.rules}  # read once: the property is slow in a hot loop
-        self.plans = [(r, self.compiled[r.id].by_lang) for r in self.rules]
-        self._guarded = {r.id for r in self.rules if r.compiled.require or r.compiled.exclude}  # (``require``, ``exclude``)
+        self.rules, self.compiled, self.plans, self._guarded = _setup(rules)
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
