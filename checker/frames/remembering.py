@@ -67,14 +67,29 @@ class Remembering:
         # named as what the sentence is about ("NATO announced ...", "In Syria, ...") it is
         passing = spec.counts and not nouns  # (where the rule's counted noun stands, the name may own it)
         owners = [((h.end, h.end - h.start), True, h) for h in found.of if h.start not in aside] + [
-            ((h.end, h.end - h.start), False, h) for h in found.not_of
-            if h.start not in aside and not (passing and not topic_name(s, h))]
+            ((h.end, h.end - h.start), False, h) for h in found.not_of if h.start not in aside]
         for _, mine, h in sorted(owners, key=lambda x: x[0], reverse=True):
-            if mine or self._owns(s, h, found.of):
+            if mine or not (passing and not _topic(s, h)) and self._owns(s, h, found.of):
                 mem.remember_owner(mine, " ".join(s.words[h.start:h.end]), where)
                 break
 
     @staticmethod
     def _owns(s: Sentence, h, of: list) -> bool:
-        """Whether another's name is an owner the next sentence may go on about."""
-        return not (direction_led(s, h) or locator(s, h, of) or speaker_place(s, h) or of_person(s, h) or time_landmark(s, h))
+        """Whether another's name is an owner the next sentence may go on about. Rules that share a
+        vocabulary ask it of the same name: answered once per sentence."""
+        memo = s.__dict__.setdefault("_owns", {})
+        key = (h.start, h.end, *((x.start, x.end) for x in of))
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = not (direction_led(s, h) or locator(s, h, of) or speaker_place(s, h) or of_person(s, h)
+                                   or time_landmark(s, h))
+        return got
+
+
+def _topic(s: Sentence, h) -> bool:
+    """``topic_name``, once per name of a sentence."""
+    memo = s.__dict__.setdefault("_topic", {})
+    got = memo.get((h.start, h.end))
+    if got is None:
+        got = memo[(h.start, h.end)] = topic_name(s, h)
+    return got
