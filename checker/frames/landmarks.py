@@ -108,3 +108,20 @@ def agent_of_reduced(s: Sentence, v: Span, t: Hit) -> int | None:
     seg = s.segment_of[p]
     before = [i for i in range(s.segments[seg].start, p - 1) if participle_form(s, i) and s.forms[i - 1] not in s.lang.determiners]
     return p if before and not any(s.broken(i) for i in range(p, v.start)) else None
+
+
+def compared_earlier(s: Sentence, v: Span) -> int | None:
+    """"the deadliest floods since 2010, when about 1,985 people died", «الأسوأ منذ عام 2010 حين قتلت
+    السيول ...»: a "when" clause on a since-phrase that a superlative opens tells of the earlier event
+    the superlative compares with, and a value in it is that event's ("since Wednesday, when the
+    ministry counted 135 dead" tells of this one). The superlative's index, or None."""
+    lang, seg = s.lang, s.segment_of[v.start]
+    own = s.segments[seg]
+    if own.kind != "relative" or own.attach is None or s.forms[own.start] not in lang.time_relative:
+        return None
+    unbroken = lambda a, b: not any(s.broken(i) for i in range(a + 1, b + 1))  # noqa: E731
+    k = next((k for k in range(own.start - 1, max(-1, own.start - 5), -1)
+              if s.forms[k] in lang.since and s.segment_of[k] == own.attach and unbroken(k, own.start - 1)), None)
+    if k is None:
+        return None
+    return next((i for i in range(k - 1, max(-1, k - 5), -1) if s.forms[i] in lang.first_since and unbroken(i, k)), None)

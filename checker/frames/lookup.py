@@ -158,3 +158,23 @@ def combined_index(vocabularies: tuple) -> Combined:
             _INDEXES.clear()
         got = _INDEXES[key] = Combined(vocabularies)
     return got
+
+
+_SETUPS: dict[tuple[int, ...], tuple] = {}
+
+
+def frame_setup(rules) -> tuple:
+    """The frame rules in order, each one's compiled frame, its languages, and those with
+    ``require`` or ``exclude``: the same for every article of an audit, so made once per set of
+    rules (keyed by the rules, which the entry holds)."""
+    key = tuple(map(id, rules))
+    got = _SETUPS.get(key)
+    if got is None:
+        framed = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
+        compiled = {r.id: r.compiled.frame for r in framed}  # read once: the property is slow in a hot loop
+        plans = [(r, compiled[r.id].by_lang) for r in framed]
+        guarded = frozenset(r.id for r in framed if r.compiled.require or r.compiled.exclude)
+        if len(_SETUPS) > 32:
+            _SETUPS.clear()
+        got = _SETUPS[key] = (tuple(rules), (framed, compiled, plans, guarded))
+    return got[1]

@@ -18,7 +18,7 @@ from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.entries import DatedEntries
 from checker.frames.explaining import Explaining
-from checker.frames.lookup import combined_index, find_words, remembered_words
+from checker.frames.lookup import combined_index, frame_setup, find_words, remembered_words
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
@@ -29,6 +29,7 @@ from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part, same_as_whole
+from checker.frames.landmarks import compared_earlier
 from checker.frames.locate import settlement_back
 from checker.frames.owner import owner_level
 from checker.frames.veto import vetoed
@@ -40,30 +41,10 @@ from checker.frames.value import Candidate, candidates, ordinals_of
 from checker.models import Article, Problem
 
 
-_SETUPS: dict[tuple[int, ...], tuple] = {}
-
-
-def _setup(rules) -> tuple:
-    """The frame rules in order, each one's compiled frame, its languages, and those with
-    ``require`` or ``exclude``: the same for every article of an audit, so made once per set of
-    rules (keyed by the rules, which the entry holds)."""
-    key = tuple(map(id, rules))
-    got = _SETUPS.get(key)
-    if got is None:
-        framed = sorted((r for r in rules if getattr(r, "frame", None) is not None), key=lambda r: r.id)
-        compiled = {r.id: r.compiled.frame for r in framed}  # read once: the property is slow in a hot loop
-        plans = [(r, compiled[r.id].by_lang) for r in framed]
-        guarded = frozenset(r.id for r in framed if r.compiled.require or r.compiled.exclude)
-        if len(_SETUPS) > 32:
-            _SETUPS.clear()
-        got = _SETUPS[key] = (tuple(rules), (framed, compiled, plans, guarded))
-    return got[1]
-
-
 class FrameReader(Gating, Remembering, DatedEntries, Explaining):
     def __init__(self, article: Article, rules, finder, explain: list[str] | None = None) -> None:
         self.article = article
-        self.rules, self.compiled, self.plans, self._guarded = _setup(rules)
+        self.rules, self.compiled, self.plans, self._guarded = frame_setup(rules)
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
         self._context: dict[tuple[str, str], bool] = {}
@@ -258,6 +239,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             raise Reject("quoted from the claim a fact check examines")
         if (neg := negated(s, c.span)) is not None:
             raise Reject(f"negated («{s.words[neg]}»): the value is denied, not stated")
+        if (p := compared_earlier(s, c.span)) is not None:
+            raise Reject(f"said of the earlier event «{s.words[p]} … since» compares with")
         if (alt := alternative(s, c.span if c.whole is None else c.whole)) is not None:
             raise Reject(f"one of alternatives («{s.words[alt]}» … or …), none of them stated")
         if spec.counts and spec.unit != "share" and (p := recent_window(s, c.span)) is not None:
