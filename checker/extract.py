@@ -121,6 +121,8 @@ def extract_claims(
             mentions = values_of(text, sent, lang)
             sent.attach(mentions)
             frames.section(sent, lang, sentence.start)
+        if frames.rules:
+            frames.entry(sentence.start)  # a live blog's "**17:30 GMT** — ..."
         framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if frames.rules and frames.withdrawing:  # "... and the 11,300 figure is withdrawn"
             if mentions is None:

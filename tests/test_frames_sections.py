@@ -202,3 +202,38 @@ def test_an_entry_opening_with_a_clock_time(tmp_path):
     text = "**Monday, March 4**\nAt 10:30 local time, the first round of talks opens in Geneva.\n"
     [opened] = _entry_claims(tmp_path, ROUND_RULE, text)
     assert (opened.key, opened.value) == ({"round": "1"}, "2024-03-04")
+
+
+OWNED = """\
+id: flood-toll
+title: Death toll of the flood
+claim: {value: quantity, label: "flood deaths"}
+frame:
+  counts: [dead, killed, deaths]
+  of: [flood, floods, فيضان, الفيضانات]
+  not_of: [war, combined, الحرب]
+  unit: count
+"""
+
+LIVE_BLOG = """\
+**19:05 GMT** — The war has killed 400 people this year, a monitor said. Thank you for following.
+
+**17:30 GMT** — The number of people killed in the north has risen to 2,662, officials said.
+
+The agency counted 2,700 deaths, it said later.
+"""
+
+
+def test_a_live_blog_entry_goes_back_to_the_page_story_not_the_last_entrys_other_owner(tmp_path):
+    """A live blog's entries each tell of the page's story: "the war" named in one entry is not
+    whose the next entry's toll is. Within an entry, it still is."""
+    text = LIVE_BLOG
+    (tmp_path / "rule.yaml").write_text(OWNED, encoding="utf-8")
+    rules, _ = load_rules([tmp_path / "rule.yaml"])
+    info = ArticleInfo(id="t.md", path="t.md", format="md", encoding="utf-8", published=date(2023, 9, 18),
+                       language="en", title="Live: flood death toll rises")
+    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    assert [c.value for c in extract_claims(article, rules)[0]] == [2662, 2700]
+    text = LIVE_BLOG.replace("\n\n**17:30 GMT** —", "")  # one entry: the war is still what it speaks of
+    article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    assert [c.value for c in extract_claims(article, rules)[0]] == []

@@ -16,7 +16,7 @@ from checker.frames.found import Found
 from checker.frames.language import language
 from checker.frames.locate import direction_led, locator, of_person, speaker_place, time_landmark, topic_name
 from checker.frames.ordinal import ordinal_of
-from checker.frames.sections import heading, marked_heading
+from checker.frames.sections import clock_entry, heading, marked_heading
 from checker.frames.value import ordinals_of
 
 
@@ -32,6 +32,15 @@ class Remembering:
             self._open_heading(sent, start, day)
             if self.explain is not None:
                 self.explain.append(f"section: {day}" if day else "section: closed by a heading of words")
+
+    def entry(self, start: int) -> None:
+        """A live blog's entry ("**17:30 GMT** — ...") tells of the page's story: another's name the
+        entry before named last is not whose the new entry's figures are; the rule's own series is."""
+        if not clock_entry(self.article.text, start):
+            return
+        for mem in self.memory.values():
+            if mem.owner is not None and not mem.owner[0] and mem.own is not None:
+                mem.owner = (True, mem.own)
 
     def _long_ago(self, where: Where) -> bool:
         """Whether ``where`` is a sentence before the one just before the sentence being read."""

@@ -38,6 +38,23 @@ def own_line(text: str, start: int, end: int) -> bool:
     return not before.strip(MARKUP) and not after.strip(MARKUP + ".:")
 
 
+# "**17:30 GMT** —", "09:05 -", "[14:10]": a live blog's entry opening with its clock time
+_CLOCK_ENTRY = re.compile(r"[\[(]?\d{1,2}[:.]\d{2}(?:[ \t]+[^\W\d]{1,5}\.?){0,2}[\])]?[ \t*_]*(?:—|–|-|:|\||$)", re.M)
+
+
+def clock_entry(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens a line with a clock time set off ("**17:30 GMT** — The
+    number of people killed ..."): a live blog's entry."""
+    i = start
+    while i > 0 and text[i - 1] in MARKUP:
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    while i < len(text) and text[i] in MARKUP:
+        i += 1
+    return _CLOCK_ENTRY.match(text, i) is not None
+
+
 def marked_heading(text: str, start: int) -> bool:
     """Whether the line the sentence at ``start`` opens is a Markdown heading ("## ...")."""
     return text[text.rfind("\n", 0, start) + 1:start + 1].lstrip().startswith("#")
