@@ -106,10 +106,12 @@ def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
     """"250,000 Iraqi security personnel", «240 ألف عنصر من القوات الأمنية العراقية»: a country's
     adjective in the number's own noun phrase says whose nationals they are, not where others' are
     (English writes it before the noun, Arabic after; a preposition other than «من» ends the phrase:
-    «على الأراضي العراقية» says where they are)."""
+    «على الأراضي العراقية» says where they are, and a word of saying: «بحسب وزارة الصحة السورية» says
+    who counted them)."""
     if s.lang.code == "ar" and t.start >= v.end:
         for i in range(t.end, min(len(s), t.end + 4)):
-            if s.broken(i) or (s.forms[i] in s.lang.prepositions and s.forms[i] not in s.lang.source) or i in s.value_starts:
+            if s.broken(i) or (s.forms[i] in s.lang.prepositions and s.forms[i] not in s.lang.source) or i in s.value_starts \
+                    or s.forms[i] in s.lang.reporting:
                 return None
             h = next((h for h in hits if h.start == i), None)
             if h is not None:
