@@ -96,3 +96,32 @@ def test_a_figure_the_article_later_says_was_withdrawn_is_listed_and_compared_wi
     assert listed and "withdrawn" in listed[0].reason and [c.value for c in listed[0].claims] == [11300]
     for f in report.findings:  # the figure the article withdrew contradicts nothing
         assert 11300 not in {c.value for c in f.claims}
+
+
+def _toll(value: float, as_of: str, source: str, context: list, start: int):
+    from checker.models import Claim, ContextLink, Evidence, Quantity
+
+    detail = Quantity(value=value)
+    return Claim(rule="toll", key={}, key_label="death toll", type="quantity", value=detail.plain(), mod=None,
+                 detail=detail, article="live.md", language="en", as_of=as_of, as_of_source=source,
+                 evidence=Evidence(start=start, end=start + 5, quote="q", quote_start=start, value_start=start,
+                                   value_end=start + 5),
+                 context=[ContextLink(what=w, value="quake", source="headline", quote="Quake") for w in context])
+
+
+def test_a_timeline_toll_that_rose_from_one_day_entry_to_the_next_is_no_link_gone_wrong():
+    """"**Wednesday, 8 February** ... rose to 1,962" and "**Thursday, 9 February** ... the quake's toll
+    reached 3,377": a day apart, inside a one-day window, but each dated by its own entry. The
+    story moved on; the first, whose subject came from the headline, is still compared."""
+    from checker.settings import CompareSettings
+
+    class Rule:
+        compare = CompareSettings(tolerance=0.05, window_days=1)
+
+    earlier, later = _toll(1962, "2023-02-08", "heading", ["of"], 10), _toll(3377, "2023-02-09", "heading", [], 90)
+    assert taken_back([earlier, later], {"toll": Rule()}) == ([earlier, later], [])
+    # the same day, or dated by publication only: the article does take the inherited link back
+    same_day = _toll(3377, "2023-02-08", "heading", [], 90)
+    assert taken_back([earlier, same_day], {"toll": Rule()})[0] == [same_day]
+    published = _toll(1962, "2023-02-08", "published", ["of"], 10), _toll(3377, "2023-02-09", "sentence", [], 90)
+    assert taken_back(list(published), {"toll": Rule()})[0] == [published[1]]

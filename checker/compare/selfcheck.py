@@ -33,6 +33,13 @@ def _shown(c: Claim) -> str:
     return human_date(v) if c.type == "date" else str(v)
 
 
+def _entries_apart(a: Claim, b: Claim) -> bool:
+    """Whether a timeline dates the two claims apart, each by its entry's day heading ("**Wednesday,
+    8 February**" ... "**Thursday, 9 February**"): a toll that rose from one entry to the next is the
+    story moving on, not the article taking its link back."""
+    return a.as_of_source == b.as_of_source == "heading" and a.as_of != b.as_of
+
+
 def taken_back(claims: Iterable[Claim], rules: Mapping[str, object]) -> tuple[list[Claim], list[NotCompared]]:
     """The claims to compare, and those their own article contradicts (in text order): a claim
     gives way to one on the same subject that took strictly less from context."""
@@ -51,7 +58,7 @@ def taken_back(claims: Iterable[Claim], rules: Mapping[str, object]) -> tuple[li
         slots = set(_inherited(c))
         settings = getattr(rules.get(c.rule), "compare", None) or CompareSettings()
         against = next((o for o, theirs in by_subject[(c.article, c.rule, tuple(sorted(c.key.items())))]
-                        if theirs < slots and explain_conflict(c, o, settings)), None) if slots else None
+                        if theirs < slots and not _entries_apart(c, o) and explain_conflict(c, o, settings)), None) if slots else None
         if against is None:
             kept.append(c)
             continue
