@@ -42,6 +42,31 @@ class Remembering:
             if mem.owner is not None and not mem.owner[0] and mem.own is not None:
                 mem.owner = (True, mem.own)
 
+    def _excluded_before(self, rule, s: Sentence, v, lang: str) -> str | None:
+        """"A reader asks how this compares with 2010. Those floods killed nearly 2,000": a clause of
+        the value's that opens on a distal demonstrative and its noun, right after a sentence naming a
+        year the rule excludes, tells of that year. The excluded words, or None."""
+        if not any(s.segments[k].start + 1 < len(s) and s.forms[s.segments[k].start] in s.lang.distal
+                   and s.segments[k].start + 1 not in s.value_starts and s.forms[s.segments[k].start + 1] not in s.lang.function
+                   for k in s.group(s.segment_of[v.start])):
+            return None
+        sentences = self.article.sentences
+        if not 0 < self._now < len(sentences):
+            return None
+        before = self._prepared_sentence(sentences[self._now - 1], lang)
+        p = before.prepared
+        dated = {k for m, span in zip(p.mentions, p.mention_tokens) if span and m.value.kind == "date" for k in range(*span)}
+        return next((" ".join(before.words[h.start:h.end]) for h in before.hits(self.compiled[rule.id].by_lang[lang].veto)
+                     if any(h.start <= i < h.end for i in dated)), None)
+
+    def _prepared_sentence(self, sentence, lang: str) -> Sentence:
+        from checker.ruleset.match import Prepared
+
+        text = self.article.text[sentence.start:sentence.end]
+        sent = Prepared(text)
+        sent.attach(self._finder(text, lang, self.article.info.published))
+        return Sentence(sent, language(lang))
+
     def _long_ago(self, where: Where) -> bool:
         """Whether ``where`` is a sentence before the one just before the sentence being read."""
         said = self._order.get(where.start) if where.start is not None else None

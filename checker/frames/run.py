@@ -47,6 +47,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         self.rules, self.compiled, self.plans, self._guarded = frame_setup(rules)
         self.memory = {r.id: Memory() for r in self.rules}
         self.explain = explain
+        self._finder = finder
         self._context: dict[tuple[str, str], bool] = {}
         self._indexes: dict[str, object] = {}
         self._by_lang: dict[str, list] = {}
@@ -256,6 +257,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         veto = vetoed(s, c.span, t, found.veto, bool(spec.counts), numbers, found.of)
         if veto is not None:
             raise Reject(f"vetoed by «{' '.join(s.words[veto.start:veto.end])}» ({veto.source})")
+        if spec.not_ and (back := self._excluded_before(rule, s, c.span, lang)) is not None:
+            raise Reject(f"refers back to what the sentence before names, which the rule excludes («{back}»)")
         if spec.not_in_clause:  # "a new quake of magnitude 6.4 ...", «هزة ارتدادية بقوة 5.1»: the clause is another's
             group = s.group(s.segment_of[c.span.start])
             h = next((h for h in s.hits(self.compiled[rule.id].by_lang[lang].veto_clause) if s.segment_of[h.start] in group), None)
