@@ -117,8 +117,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                 self._say_unfit(r, sent)
             if not claims or not may_claim(r, sent) or r.value_type == "name" and not s.hits(lf.values):
                 # (it still remembers what the sentence names; a venue rule with no place named has no value)
-                if claims and r.value_type == "date" and self._first_of_entry(sentence.start):
-                    links.extend(self._entry_claims(r, s, sentence, lang))  # "**Saturday, May 6** The first round opens"
+                if claims and r.value_type == "date" and (carried := self._carried_date(s, sentence, lang)) is not None:
+                    links.extend(self._entry_claims(r, s, sentence, lang, carried))  # "**Saturday, May 6** The first round opens"
                 found = remembered_words(s, lf, triggers=claims and bool(r.frame.ordinal or r.frame.counts))
                 if found is not None:
                     self._remember(r, s, found, where)
@@ -130,8 +130,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                 found.refer += self._count_back(r, s, found, latest)
             if claims:
                 made = self._claims(r, s, found, sentence, lang)
-                if not made and r.value_type == "date" and self._first_of_entry(sentence.start):
-                    made = self._entry_claims(r, s, sentence, lang)  # (its only dates are clock times)
+                if not made and r.value_type == "date" and (carried := self._carried_date(s, sentence, lang)) is not None:
+                    made = self._entry_claims(r, s, sentence, lang, carried)  # (its only dates are clock times)
                 links.extend(made)
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
