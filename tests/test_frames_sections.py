@@ -237,3 +237,12 @@ def test_a_live_blog_entry_goes_back_to_the_page_story_not_the_last_entrys_other
     text = LIVE_BLOG.replace("\n\n**17:30 GMT** —", "")  # one entry: the war is still what it speaks of
     article = Article(info=info, text=text, sentences=split_sentences(text, "en"))
     assert [c.value for c in extract_claims(article, rules)[0]] == []
+
+
+def test_an_entry_dates_no_event_it_asks_about(tmp_path):
+    """"An inquiry opens into why the first round failed": an event inside a question another verb
+    takes as its object is asked about on the entry's day, not told as happening on it."""
+    text = ("**Friday, March 15**\nThe minister announces an inquiry into why the first round of talks opened late.\n\n"
+            "**الجمعة 15 مارس**\nوفتح النائب العام تحقيقا في كيف انطلقت الجولة الأولى من المحادثات.\n")
+    assert _entry_claims(tmp_path, ROUND_RULE, text.split("\n\n")[0]) == []
+    assert _entry_claims(tmp_path, ROUND_RULE, text.split("\n\n")[1], "ar") == []

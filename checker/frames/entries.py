@@ -112,6 +112,8 @@ class DatedEntries:
         main = 1 if len(s.segments) > 1 and (time_only(s, s.segments[0]) or s.segments[0].end <= moments_after(s)) else 0
         if s.segment_of[t.start] != main:
             return False
+        if any(s.forms[i] in s.lang.asked for i in range(s.segments[main].start, t.start)):
+            return False  # "announces an inquiry into why the dams failed": asked about, not told
         i = t.start - 1
         while i >= 0 and (s.forms[i] in s.lang.determiners or i in s.value_starts) and not s.broken(i + 1):
             i -= 1

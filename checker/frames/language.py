@@ -125,6 +125,7 @@ class LanguageData(BaseModel):
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []
     preposition_like: list[str] = []
+    asked: list[str] = []  # "an inquiry into why the dams failed", «في كيف»: an event set in a question is asked about
     moments_after: list[str] = []  # "Minutes later, ...", «وبعد دقائق»: what a sentence so opened tells happened the same day
     distal: list[str] = []  # "those floods", «تلك الفيضانات»: a noun pointing back past the story, to what came before
     first_since: list[str] = []  # "the first convoy since the quake": a since-phrase inside a noun phrase
