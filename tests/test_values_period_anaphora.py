@@ -71,6 +71,12 @@ def test_a_half_with_no_period_of_stated_year_beside_it_is_no_date():
     ("In 2010 the rains came, and in March the same year the dam broke.", "en", ["2010", "2010-03"]),
     # with no year said before it in the sentence, "that year" is not guessed
     ("The floods began in late July of that year.", "en", ["XXXX-07"]),
+    # a day of that year, too: not the publication's year
+    ("The talks ended in July 2021 with a deal that the mission would end on Dec. 31 of that year.", "en",
+     ["2021-07", "2021-12-31"]),
+    ("The mission would end on Dec. 31 of that year.", "en", ["XXXX-12-31"]),
+    ("انتهت المحادثات في تموز 2021 باتفاق على إنهاء المهمة في 31 كانون الأول من ذلك العام.", "ar",
+     ["2021-07", "2021-12-31"]),
 ])
 def test_a_month_of_that_year_takes_the_year_of_the_date_before(text, lang, expected):
     found = find_mentions(text, lang, datetime.date(2022, 9, 17))

@@ -29,6 +29,7 @@ from checker.values.trie import alt, any_of, spelt, word_start
 
 _PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<k>Q|H)?(?P<n>\d{1,2})\Z")
 _SIZE = {"Q": 4, "H": 2, "": 12}
+_DAY = re.compile(r"(?:\d{4}|XXXX)-(?P<md>\d\d-\d\d)\Z")
 
 
 @lru_cache(maxsize=None)
@@ -79,9 +80,14 @@ def _same(text: str, dated: list, same_and_hints: tuple[re.Pattern, re.Pattern])
 
 
 def _same_year(item: list, own: re.Match | None, dated: list) -> None:
-    """«الربع الأول من نفس العام»: the year of the last date before it."""
+    """«الربع الأول من نفس العام», "Dec. 31 of that year": the year of the last date before it."""
     years = [re.match(r"\d{4}|XXXX", p[3]) for p in dated if p[1] <= item[0]]
     years = [y.group() for y in years if y]
+    day = _DAY.match(item[3])
+    if day:  # (read with the publication's year, which "that year" is not)
+        item[3], item[5] = (f"{years[-1]}-{day.group('md')}", None) if years else (
+            f"XXXX-{day.group('md')}", "unresolved: the year of a date said before")
+        return
     if years and own:
         item[3], item[5] = _code(years[-1], own.group("k") or "", int(own.group("n"))), None
     elif own:  # "late July of that year" with no year before it in the sentence: never guessed
