@@ -16,6 +16,9 @@ D = datetime.date
     ("The White House said Trump looked forward to hosting Kadhimi on Thursday.", D(2020, 8, 17), "2020-08-20"),
     ("His aides said he would press Biden at Monday's meeting.", D(2021, 7, 23), "2021-07-26"),
     ("Experts said the lower dam would have failed once the upper one gave way on Sunday.", D(2023, 9, 14), "2023-09-10"),
+    # "would have" before no past participle is the "would" of a future said in the past
+    ("Biden said US forces would have no combat role in Iraq after Dec. 31.", D(2021, 7, 27), "2021-12-31"),
+    ("The talks would have been held on Monday but for the storm.", D(2024, 3, 6), "2024-03-04"),
     # a verb in the present right before the day schedules it
     ("The book fair opens on Saturday in the old port, organisers said.", D(2024, 3, 6), "2024-03-09"),
     ("Negotiations resume Monday after a week's pause.", D(2024, 3, 6), "2024-03-11"),
@@ -26,7 +29,7 @@ D = datetime.date
     ("The two men met at the ministry on Monday, when they signed the accord.", D(2024, 3, 6), "2024-03-04"),
     # "paving the way for" what comes next
     ("The talks ended, paving the way for a summit on Monday.", D(2024, 3, 6), "2024-03-11"),
-], ids=["looked forward to", "would", "would have", "opens on", "resume", "opened", "opens its", "when expected",
+], ids=["looked forward to", "would", "would have", "would have no", "would have been", "opens on", "resume", "opened", "opens its", "when expected",
         "when past", "paving the way"])
 def test_a_weekday_takes_the_tense_of_its_cue(text, published, expected):
     assert [m.value.value for m in find_mentions(text, "en", published) if m.type == "date"] == [expected]

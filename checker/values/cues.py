@@ -55,7 +55,7 @@ def grammar(lang: str) -> CueGrammar:
     # "until", "by", "حتى" speak of the date only when they stand right before it
     near = rf"(?=\s+(?:{words('between')}\s+)?\Z)"
     cue = re.compile(
-        rf"{S}(?:(?P<past>{words('past')})|(?P<future>{words('future')})"
+        rf"{S}(?:(?P<perfect>{words('perfect')})|(?P<past>{words('past')})|(?P<future>{words('future')})"
         rf"|(?P<past2>{words('past_adjacent')}){near}|(?P<future2>{words('future_adjacent')}){near}){END}"
     )
     prefix = None
@@ -73,6 +73,14 @@ def grammar(lang: str) -> CueGrammar:
                       frozenset(pv.get("openers", [])), frozenset([""] + lex.date_openers), lex.article, origin, when,
                       frozenset(pv.get("irregular", [])), frozenset(pv.get("infinitive", [])),
                       frozenset(pv.get("determiners", [])))
+
+
+def _participle_next(g: CueGrammar, text: str, at: int) -> bool:
+    """Whether the word after ``at`` is a past participle ("would have been", "would have ended"),
+    which makes "would have" past."""
+    m = re.match(r"\s+([^\W\d_]+)", text[at:at + 40])
+    w = m.group(1).lower() if m else ""
+    return w in g.irregular_past or w in ("been", "had") or _past_verb(g, w)
 
 
 def _past_verb(g: CueGrammar, word: str) -> bool:
@@ -211,9 +219,10 @@ def _cues(g: CueGrammar, text: str, lo: int, start: int, ranged: bool):
             continue  # "from May to July": the word opens a range
         if m.group("future2") and _noun_use(g, text, m.start()):
             continue  # "the war's start on April 15": a noun, not a verb that schedules
-        strong = strong or bool(m.group("future"))
-        past = past or bool(m.group("past"))
-        best = (m.end(), -1 if m.group("past") or m.group("past2") else 1, bool(m.group("future2")))
+        was = bool(m.group("past")) or bool(m.group("perfect")) and _participle_next(g, text, m.end())
+        strong = strong or bool(m.group("future")) or bool(m.group("perfect")) and not was
+        past = past or was
+        best = (m.end(), -1 if was or m.group("past2") else 1, bool(m.group("future2")))
     for m in g.prefix.finditer(text, lo, start) if g.prefix is not None else ():
         if m.group("w") not in g.exceptions:  # "سيكفي": a future verb
             strong = True

@@ -152,7 +152,7 @@ class Lexicon(_Strict):
     # ...and the word after the number is not an indefinite (counted) noun; these may follow
     year_construct_next: list[str] = []
     # Words a few words before a date that set its direction (cues.py).
-    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "between", "range_closers",
+    tense_cues: dict[Literal["past", "future", "past_adjacent", "future_adjacent", "between", "range_closers", "perfect",
                              "origin"], list[str]] = {}
     # "On Sunday, temperatures are forecast to": a date opening the sentence, alone or after
     # these, may take its direction from the clause after it (cues.after)
