@@ -141,6 +141,10 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     # a count said in a relative clause holds when the clause it describes is dated
     ("The surge that began in Iraq in January 2007, which brought US troops there to 160,000, was short.",
      ("2007-01", "sentence")),
+    # a clause defining the people counted, right after them and with no comma, says when they were so many
+    ("Today's force is a fraction of the 160,000 US troops who were stationed in Iraq during the 2007 surge.",
+     ("2007", "sentence")),
+    ("The United States has 2,500 troops in Iraq, who were first sent there in 2014.", (str(PUBLISHED), "published")),
     # a time phrase set off after the value's clause, past a name set off beside it, is that clause's time
     ("Baghdad cited a count of about 2,500 US troops in Iraq given by the Pentagon's spokesman, John Kirby, on May 3.",
      ("2021-05-03", "sentence")),

@@ -39,6 +39,7 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     if when is not None:  # "since Wednesday, when the ministry counted 135 dead": that Wednesday
         return as_of_value(when), "sentence"
     best, segs = None, s.segments
+    counted = c.mention is not None and c.mention.value.kind == "quantity"
     for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
         if span is None or m is c.mention or m.value.kind != "date" or unresolved(m) or "X" in m.value.value:
             continue
@@ -54,7 +55,11 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         # "the more than 17,000 people killed when a quake struck near Izmit in August 1999": a
         # "when" clause on the value's clause says when the count held
         when_clause = segs[k].kind == "relative" and segs[k].attach == seg and s.forms[segs[k].start] in s.lang.time_relative
-        if k != seg and k != opening and k != described and not hung and not when_clause:
+        # "the roughly 170,000 American troops who had been stationed in Iraq at the height of the 2007
+        # surge": a clause defining the people counted, right after them, with no comma, says when
+        defining = (counted and segs[k].kind == "relative" and segs[k].attach == seg and not s.broken(segs[k].start)
+                    and 0 <= segs[k].start - c.span.end <= 3)
+        if k != seg and k != opening and k != described and not hung and not when_clause and not defining:
             continue
         d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
