@@ -125,6 +125,7 @@ class LanguageData(BaseModel):
     retraction_before: list[str] = []
     pre_participle_adverbs: list[str] = []
     preposition_like: list[str] = []
+    claimed: list[str] = []  # "a post claimed that "10,000 soldiers" ...": a quote after these is the claim examined
     asked: list[str] = []  # "an inquiry into why the dams failed", «في كيف»: an event set in a question is asked about
     moments_after: list[str] = []  # "Minutes later, ...", «وبعد دقائق»: what a sentence so opened tells happened the same day
     distal: list[str] = []  # "those floods", «تلك الفيضانات»: a noun pointing back past the story, to what came before

@@ -24,7 +24,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
 from checker.frames.remembering import Remembering
-from checker.frames.saying import fact_check
+from checker.frames.saying import claimed_quote, fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.keys import choose_keys
@@ -236,8 +236,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             raise Reject("the whole a part is taken from: its key was said of the part («73 of the 329 seats»)")
         # a part's owner is said beside it: "5,000 of them Americans", «من بينهم 2500 من القوات الأميركية»
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
-        if self._fact_check and c.span.start in s.quoted:
-            raise Reject("quoted from the claim a fact check examines")
+        if c.span.start in s.quoted and (self._fact_check or claimed_quote(s, c.span)):
+            raise Reject("quoted from a claim the article examines, not stated by it")
         if (neg := negated(s, c.span)) is not None:
             raise Reject(f"negated («{s.words[neg]}»): the value is denied, not stated")
         if (p := compared_earlier(s, c.span)) is not None:

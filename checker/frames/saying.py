@@ -117,6 +117,13 @@ def retraction(s: Sentence) -> str | None:
     return None
 
 
+def claimed_quote(s: Sentence, v) -> bool:
+    """"A post shared widely claimed that "more than 10,000 American soldiers" were staying on",
+    «وزعمت منشورات أن "..."»: a figure quoted after a word that reports a claim as only claimed
+    (``claimed``) is the claim, which the article goes on to examine, not its own statement."""
+    return any(s.forms[i] in s.lang.claimed for i in range(v.start) if i not in s.quoted)
+
+
 def fact_check(article) -> bool:
     """Whether an article is a fact check ("Fact check: No, 5,200 US troops are not staying",
     "VERDICT: False"): its headline or its opening names the genre. Values it quotes are the claim
