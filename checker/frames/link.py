@@ -16,6 +16,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.found import Found, Reject, Span
 from checker.frames.head import head_noun
+from checker.text.morphology import has_article
 from checker.frames.pairs import change_source, change_target, coordinated, shared_with
 
 MAX_DATE_DISTANCE = 8  # content words between a date and its event, or between a clause and its antecedent
@@ -125,9 +126,13 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
 
 def _after_noun(s: Sentence, v: Span, found: Found, covered) -> Hit | None:
     """«سد واحد», «كيلومتر واحد»: a number word written after its noun counts that noun; the rule's
-    (then returned) or another (then the number is not the rule's)."""
+    (then returned) or another (then the number is not the rule's). So does a definite number word
+    after a definite noun, whatever describes the noun after it («السدود الثلاثة المقامة على الوادي»)."""
     i = v.start - 1
-    if v.end - v.start != 1 or i < 0 or s.forms[v.start].isdisjoint(s.lang.after_noun_numbers.exact) or s.broken(v.start):
+    if v.end - v.start != 1 or i < 0 or s.broken(v.start):
+        return None
+    definite = s.lang.code == "ar" and has_article(s.words[v.start]) and has_article(s.words[i]) and not s.words[v.start][-1:].isdigit()
+    if s.forms[v.start].isdisjoint(s.lang.after_noun_numbers.exact) and not definite:
         return None
     hit = next((t for t in found.triggers if t.end == v.start), None)
     if hit is not None:
