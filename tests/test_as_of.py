@@ -141,6 +141,11 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     # a count said in a relative clause holds when the clause it describes is dated
     ("The surge that began in Iraq in January 2007, which brought US troops there to 160,000, was short.",
      ("2007-01", "sentence")),
+    # a count reported in a clause a verb of saying takes holds on the day it was reported
+    ("Officials announced on Monday that 2,500 US troops were in Iraq.", ("2021-05-17", "sentence")),
+    ("وأعلنت وزارة الدفاع أمس الأربعاء أن عدد الجنود الأمريكيين في العراق بلغ 2500 جندي.", ("2021-05-19", "sentence")),
+    # ...but a date of the count's own clause comes first
+    ("Officials said on Monday that 2,500 US troops were in Iraq in June 2020.", ("2020-06", "sentence")),
     # a clause defining the people counted, right after them and with no comma, says when they were so many
     ("Today's force is a fraction of the 160,000 US troops who were stationed in Iraq during the 2007 surge.",
      ("2007", "sentence")),

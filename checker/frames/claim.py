@@ -59,9 +59,13 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         # surge": a clause defining the people counted, right after them, with no comma, says when
         defining = (counted and segs[k].kind == "relative" and segs[k].attach == seg and not s.broken(segs[k].start)
                     and 0 <= segs[k].start - c.span.end <= 3)
-        if k != seg and k != opening and k != described and not hung and not when_clause and not defining:
+        # "announced on Tuesday that the death toll had reached 5,300": a count reported in a clause
+        # hanging on a verb of saying holds on the day it was reported
+        reported = counted and segs[seg].kind == "complement" and segs[seg].attach == k and any(
+            s.forms[i] in s.lang.reporting for i in range(segs[k].start, segs[k].end))
+        if k != seg and k != opening and k != described and not hung and not when_clause and not defining and not reported:
             continue
-        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung else 2 * len(s))  # the own clause's date first
+        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung or reported else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:
