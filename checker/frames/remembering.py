@@ -60,12 +60,20 @@ class Remembering:
                      if any(h.start <= i < h.end for i in dated)), None)
 
     def _prepared_sentence(self, sentence, lang: str) -> Sentence:
+        """An earlier sentence read again, with its values: once per sentence, however many rules
+        or claims look back at it (only the last few are kept)."""
         from checker.ruleset.match import Prepared
 
-        text = self.article.text[sentence.start:sentence.end]
-        sent = Prepared(text)
-        sent.attach(self._finder(text, lang, self.article.info.published))
-        return Sentence(sent, language(lang))
+        kept = self.__dict__.setdefault("_looked_back", {})
+        got = kept.get((sentence.start, lang))
+        if got is None:
+            text = self.article.text[sentence.start:sentence.end]
+            sent = Prepared(text)
+            sent.attach(self._finder(text, lang, self.article.info.published))
+            if len(kept) >= 4:
+                kept.clear()
+            got = kept[(sentence.start, lang)] = Sentence(sent, language(lang))
+        return got
 
     def _long_ago(self, where: Where) -> bool:
         """Whether ``where`` is a sentence before the one just before the sentence being read."""
