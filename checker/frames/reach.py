@@ -21,6 +21,12 @@ def clause_of(s: Sentence, k: int) -> int:
         return seg.attach
     if seg.kind == "resumed" and s.segments[k - 1].kind == "adjunct" and s.segments[k - 1].attach == seg.attach:
         return seg.attach  # not after a relative clause: "the round, which ... last August, today's talks"
+    before = s.segments[k - 1]
+    aside = before if before.kind == "apposition" else s.segments[before.attach] if before.attach is not None else None
+    if seg.kind == "resumed" and aside is not None and aside.kind == "apposition" and aside.attach == seg.attach:
+        # "2,750 tonnes, the port's whole stock, went up", "two dams on the Wadi Derna, the valley that
+        # runs to the sea, burst": the clause resumes past the apposition (and its own relative clause)
+        return seg.attach
     return k
 
 

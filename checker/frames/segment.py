@@ -118,6 +118,20 @@ def _measure(s: Sentence, seg: Segment) -> bool:
             and not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting for i in range(seg.start, seg.end)))
 
 
+def _opens_after_adjunct(segs: list[Segment], k: int) -> bool:
+    """"In the early hours of Sunday, 10 September, two dams on the Wadi Derna burst": after an
+    opening phrase of time or place there is no noun yet for a number to measure; it opens the clause."""
+    return k == 1 and segs[0].kind == "adjunct"
+
+
+def _past_apposition(segs: list[Segment], k: int) -> int:
+    """"two dams on the Wadi Derna, the valley that runs down to the sea, burst": a relative clause
+    on an apposition ends both; the clause they broke resumes, not the apposition."""
+    while segs[k].kind == "apposition" and segs[k].attach is not None and segs[k].attach < k:
+        k = segs[k].attach
+    return k
+
+
 def _members_after(s: Sentence, seg: Segment) -> bool:
     """", the Americans included,": a short phrase set off by commas that ends with a word saying
     its names are members of what precedes ("included", "excepted") is an aside; the clause resumes after it."""
@@ -133,7 +147,8 @@ def _name_only(s: Sentence, seg: Segment) -> bool:
 def _described(s: Sentence, seg: Segment) -> bool:
     """"captured Mosul, Iraq's second-largest city, on June 10": a short noun phrase set off by
     commas describes the name before it (English: no verb-like word in it, a name or article first)."""
-    if s.lang.code != "en" or seg.end - seg.start > 6 or not (s.capitalised(seg.start) or s.forms[seg.start] in s.lang.determiners):
+    if s.lang.code != "en" or seg.end - seg.start > 6 or not (s.capitalised(seg.start) or s.forms[seg.start] in s.lang.determiners
+                                                             or s.forms[seg.start] in s.lang.indefinite):  # ", a warehouse that ...,"
         return False
     return not any(s.forms[i] in s.lang.auxiliary or s.forms[i] in s.lang.reporting or s.words[i].endswith("ed")
                    or (i in s.value_starts and i not in s.ordinal_starts) for i in range(seg.start, seg.end))
@@ -203,8 +218,8 @@ def segment(s: Sentence) -> list[Segment]:
         if seg.kind == "clause" and k > 0 and (_apposition(s, seg) or (k + 1 < len(segs) and (_described(s, seg) or _members_after(s, seg)))) and not (
                 k == 1 and s.only_values(segs[0])):
             seg.kind = "apposition"  # (but "Aug. 19, 2020: The second round convenes ..." is a timeline's clause)
-        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) or _name_only(s, seg) or time_only(s, seg)
-                                                   or _titled(s, seg)):
+        if seg.kind == "clause" and k > 0 and (s.only_values(seg) or _measure(s, seg) and not _opens_after_adjunct(segs, k)
+                                                   or _name_only(s, seg) or time_only(s, seg) or _titled(s, seg)):
             seg.kind = "adjunct"  # «انتهت رسميا، أمس الخميس، المهام القتالية»: a date set off by commas; the clause goes on
         if seg.kind in ATTACHED and k > 0:
             seg.attach = k - 1
@@ -220,7 +235,8 @@ def segment(s: Sentence) -> list[Segment]:
             while j > 0 and segs[j].kind == "subordinate":
                 j -= 1
             if segs[j].kind in ("participial", "relative", "adjunct", "apposition") and segs[j].attach is not None and j < k:
-                seg.kind, seg.attach = "resumed", segs[j].attach
+                seg.kind, seg.attach = "resumed", (_past_apposition(segs, segs[j].attach) if segs[j].kind == "relative"
+                                                   else segs[j].attach)
         elif k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED and (
                 seg.kind in ("participial", "adjunct") or s.only_values(seg)):
             seg.kind = "adjunct" if seg.kind == "main" else seg.kind  # "June 11, 2020: Baghdad and Washington hold ..."
