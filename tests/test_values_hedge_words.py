@@ -36,6 +36,9 @@ def _q(text: str, lang: str):
     ("The ministry's earlier estimate of 11,300 was withdrawn.", "en", [(11300, None)]),
     ("The crowd was estimated at 12,000 people.", "en", [(12000, "APPROX")]),
     ("وعدد اللاجئين يقدر بـ 40 ألفا.", "ar", [(40000, "APPROX")]),
+    # ...also with the preposition glued to the number or fraction («تقدر بثلث», «يقدر بـ40»)
+    ("وخسرت الحكومة مساحات تقدر بربع مساحة المحافظة.", "ar", [(0.25, "APPROX")]),
+    ("وعدد اللاجئين يقدر بـ40 ألفا.", "ar", [(40000, "APPROX")]),
 ])
 def test_hedges(text, lang, expected):
     assert _q(text, lang) == expected

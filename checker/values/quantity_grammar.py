@@ -90,7 +90,8 @@ def grammar(lang: str) -> QuantityGrammar:
         )
     before = {w: m for m, ws in lex.hedges.before.items() for w in ws}
     after = {w: m for m, ws in lex.hedges.after.items() for w in ws}
-    hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})\s+\Z")
+    # «تقدر بثلث», «تقدر بـ2500»: a hedge ending in the preposition ب may have it glued to the number
+    hedge_before = re.compile(rf"{S}(?P<h>{alt(before, lang)})(?:\s+|(?<=\sب))\Z")
     # '"2 %" تقريبا'; not «3958 قتيلا وأكثر من 9 آلاف», where "more than" opens the next number
     hedge_after = re.compile(rf"[\"'»”)]?\s+(?:[^\W\d_]+\s+)?(?P<h>{alt(after, lang)}){END}(?!\s+(?:من|than){END})")
 
