@@ -61,6 +61,8 @@ def reachable(s: Sentence, v: Span, t: Hit) -> bool:
     seg = s.segments[k]
     if seg.attach != sv:
         return False
+    if seg.kind == "adjunct" and k == 0 and s.forms[0] in s.lang.time_relative:
+        return False  # "When Biden welcomed Kadhimi in July, he announced ... by the end of the year": its own time
     if seg.kind == "adjunct":
         return True  # «وفي 20/8/2020 جلس ... في واشنطن، في الجولة الثانية»: the same clause, continued
     if seg.kind == "resumed" and s.segment_of[v.start] == 0 and s.segments[0].kind == "adjunct" and s.only_values(s.segments[0]) \

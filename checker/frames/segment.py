@@ -132,6 +132,22 @@ def _past_apposition(segs: list[Segment], k: int) -> int:
     return k
 
 
+def _time_after_complementiser(s: Sentence, segs: list[Segment]) -> list[Segment]:
+    """«إنه اعتبارا من 9 ديسمبر، لم تعد هناك قوات», "said that, from Monday, no troops ...": a
+    complementiser followed only by a time phrase and a comma; the time phrase is an adjunct of the
+    clause after the comma, which is what was said."""
+    out: list[Segment] = []
+    for k, seg in enumerate(segs):
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if (seg.kind == "complement" and seg.end - seg.start >= 3 and nxt is not None and nxt.kind == "clause"
+                and s.forms[seg.start] in s.lang.complement and time_only(s, Segment(seg.start + 1, seg.end, "adjunct"))
+                and any(i in s.value_starts for i in range(seg.start + 1, seg.end))):
+            out += [Segment(seg.start, seg.start + 1, "complement"), Segment(seg.start + 1, seg.end, "adjunct")]
+        else:
+            out.append(seg)
+    return out
+
+
 def _members_after(s: Sentence, seg: Segment) -> bool:
     """", the Americans included,": a short phrase set off by commas that ends with a word saying
     its names are members of what precedes ("included", "excepted") is an aside; the clause resumes after it."""
@@ -208,6 +224,7 @@ def segment(s: Sentence) -> list[Segment]:
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
+    segs = _time_after_complementiser(s, segs)
     for k, seg in enumerate(segs):
         if seg.kind in ("clause", "participial") and 0 < k < len(segs) - 1 and _said_between(s, seg):
             seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
