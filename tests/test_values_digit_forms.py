@@ -54,3 +54,16 @@ def test_a_single_dot_stays_a_decimal_unless_a_whole_noun_follows(text, value):
 
 def test_a_comma_before_three_digits_still_groups_thousands():
     assert [v for v, _ in _quantities("وبلغ عدد الزوار 1,250 زائرا.")] == [1250]
+
+
+@pytest.mark.parametrize("text, value", [
+    # English written in continental style: the dot before three digits groups thousands before
+    # a noun counted only in wholes, and stays a decimal before anything else
+    ("The storm left some 3.500 people homeless.", 3500),
+    ("More than 12.000 displaced are sheltering in schools.", 12000),
+    ("The index closed at 1.250 points.", 1.25),
+    ("The quake measured 6.300 on one early reading.", 6.3),
+])
+def test_english_dot_groups_thousands_only_before_a_whole_noun(text, value):
+    got = [m.value.plain() for m in find_mentions(text, "en") if m.type == "quantity"]
+    assert got == pytest.approx([value])
