@@ -63,6 +63,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         if possessor(s, i):
             i += 2
             continue
+        if _and_auxiliary(s, i):  # «تجاوز الـ2000 ولا زال هناك ...»: the next conjunct begins
+            return ("person", person) if person is not None else ("none", None)
         t = trigger_at(found.triggers, i)
         if t is not None:
             return "trigger", t
@@ -91,6 +93,12 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+def _and_auxiliary(s: Sentence, i: int) -> bool:
+    """«ولا», «وما», «وقد»: «و» written on an auxiliary or a negation opens a clause of its own."""
+    w = s.words[i]
+    return s.lang.code == "ar" and len(w) > 1 and w[0] == "و" and w[1:] in s.lang.auxiliary.exact
 
 
 def _past_aside(s: Sentence, i: int, own: int) -> int | None:
