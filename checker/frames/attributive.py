@@ -26,6 +26,8 @@ def describes_next(s: Sentence, h: Hit) -> bool:
         word.endswith(x) and len(word) > len(x) + 2 for x in lang.participle_suffixes)
     if not participle or not nxt.isalpha():
         return False
+    if h.start > 0 and s.forms[h.start - 1] in lang.infinitive and not s.broken(h.start):
+        return False  # "caused two dams to burst inland": after "to" it is the verb itself
     f = s.forms[j]
     return not (f in lang.function or f in lang.prepositions or f in lang.auxiliary or f in lang.determiners
                 or f in lang.day_parts or f in lang.after_verb or f in lang.pre_participle_adverbs
