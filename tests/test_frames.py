@@ -133,6 +133,20 @@ def test_a_part_said_without_its_number_does_not_own_the_whole():
     assert claims(text, "us-troops-in-country")[0] == []
 
 
+def test_a_verb_of_exceeding_bounds_no_number_past_since():
+    rules, _ = load_rules([DERNA])
+    text = "Nearly a year has passed since the two dams above Derna gave way."
+    got = claims(text, "derna-dams-burst", date(2024, 9, 1), rules=rules)[1]
+    assert [(c.value, c.mod) for c in got] == [(2, None)]
+
+
+def test_a_place_in_a_relative_clause_on_a_government_is_the_speakers():
+    rules, _ = load_rules([DERNA])
+    text = ("Rescuers reached Derna on Tuesday. The minister of the administration that governs eastern Libya "
+            "spoke of more than 3,100 dead.")
+    assert claims(text, "derna-death-toll", date(2023, 9, 13), rules=rules)[0] == [({}, 3100)]
+
+
 # -- dates and the events they belong to
 def test_a_time_clause_dates_the_clause_it_hangs_on_across_a_participle():
     rules, _ = load_rules([DERNA])

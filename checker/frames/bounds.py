@@ -23,8 +23,8 @@ def bounded(s: Sentence, span: Span, v):
         return v
     seg = s.segment_of[span.start]
     for i in range(span.start - 1, max(-1, span.start - 9), -1):
-        if s.segment_of[i] != seg:
-            break
+        if s.segment_of[i] != seg or s.forms[i] in s.lang.subordinate or s.forms[i] in s.lang.since:
+            break  # ("a month has passed since two dams burst": what passed is not the number)
         more, less = s.forms[i] in s.lang.more_than, s.forms[i] in s.lang.less_than
         if more or less:
             negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))

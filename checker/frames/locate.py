@@ -132,7 +132,11 @@ def hypothetical(s: Sentence, h: Hit) -> bool:
 def affiliation(s: Sentence, h: Hit) -> bool:
     """"The health minister in the government of eastern Libya", «وزير الصحة في حكومة شرق ليبيا»: a
     place named as whose government or ministry someone serves is the speaker's, not the number's."""
-    return any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start))
+    if any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start)):
+        return True
+    # "the administration that governs eastern Libya": in a relative clause on such a noun
+    seg = s.segments[s.segment_of[h.start]]
+    return seg.kind == "relative" and seg.start > 0 and s.forms[seg.start - 1] in s.lang.affiliations
 
 def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place
