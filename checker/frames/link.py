@@ -17,7 +17,7 @@ from checker.frames.concepts import Hit
 from checker.frames.found import Found, Reject, Span
 from checker.frames.head import head_noun
 from checker.text.morphology import has_article
-from checker.frames.pairs import change_source, change_target, coordinated, shared_with
+from checker.frames.pairs import change_amount, change_source, change_target, coordinated, shared_with
 
 MAX_DATE_DISTANCE = 8  # content words between a date and its event, or between a clause and its antecedent
 MAX_INNER_DISTANCE = 12  # content words from a relative or participial clause's start to its date
@@ -97,7 +97,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     group = {s.segment_of[v.start]} if own else s.group(s.segment_of[v.start])
     before = [t for t in found.triggers if t.end <= v.start and s.segment_of[t.start] in group
               and v.start - t.end <= MAX_BACK_DISTANCE
-              and not any(t.end <= o.start and o.end <= v.start for o in others)
+              and not any(t.end <= o.start and o.end <= v.start and not change_amount(s, o) for o in others)
               # "2,000 troops in Iraq and 900 in Syria" share the noun; "2,000 troops and 900 civilians" do not
               and (not _counts_another(s, t, others) or kind != "person" and coordinated(s, t.end, v.start))]
     if before:

@@ -32,6 +32,9 @@ def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope
             continue
         if scope is None and h.start > 0 and s.forms[h.start - 1] in s.lang.away:
             continue  # in another clause, "a hub for the evacuation from Afghanistan" is not where the value is
+        if seg != s.segment_of[v.start] and s.segments[seg].kind == "subordinate" and any(
+                s.segment_of[o.start] == seg for o in others):
+            continue  # «..., في حين ارتفعت الحصيلة في سوريا إلى 1250», "while ...": the name is that clause's number's
         lo, hi = (v.end, h.start) if h.start >= v.end else (h.end, v.start)
         if any(lo <= o.start and o.end <= hi and not s.aside(o.start, v.start, h.start) for o in others):
             continue

@@ -48,6 +48,13 @@ def _under_way(s: Sentence, k: int) -> bool:
     return any(s.forms[i] in s.lang.plan or s.forms[i] in s.lang.progressive for i in range(max(0, k - 3), k))
 
 
+def change_amount(s: Sentence, v: Span) -> bool:
+    """"surged by more than 3,000", «ارتفع بمقدار 300»: the size of a change, which counts no noun
+    of its own, so a level said after it ("and is now at 12,391") still takes the subject's noun."""
+    i = v.start - 1
+    return i > 0 and s.forms[i] in s.lang.change_preps and (s.forms[i - 1] in s.lang.changed or s.forms[i - 1] in s.lang.change)
+
+
 def change_target(s: Sentence, v: Span, others: list[Span]) -> Span | None:
     """The number a change goes to, said just before the one it starts from ("to 2,500 from 3,000")."""
     i = v.start - 1

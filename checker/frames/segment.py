@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.frames.words import acronym
+from checker.frames.words import acronym, spec_matches
 
 ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
 
@@ -24,8 +24,22 @@ class Segment:
 
 
 # ``s`` below is a ``checker.frames.clauses.Sentence``; it is not imported, as that module uses this one.
+def _subordinate_phrase(s: Sentence, i: int) -> int:
+    """How many words a subordinator of several words («في حين», "whereas") starting at i has; 0 for none."""
+    for specs in s.lang.subordinate.terms:
+        k = len(specs)
+        if i + k <= len(s) and all(spec_matches(specs[j], s.forms[i + j]) for j in range(k)):
+            return k
+    return 0
+
+
 def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     lang, f = s.lang, s.forms[i]
+    if lang.subordinate.terms:
+        if _subordinate_phrase(s, i):
+            return "subordinate"  # «في حين قتل 53 آخرون في تركيا»: "whereas", not "in" and "when"
+        if any(_subordinate_phrase(s, j) > i - j for j in range(max(0, i - 3), i)):
+            return None
     if f in lang.relative and not _acronym(s, i):
         return "relative"
     # «الآن» is "now" and «كان» "was", not «أن» with a prefix
