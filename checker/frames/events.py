@@ -122,6 +122,9 @@ def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str 
             return f"it recurs («{s.words[i]}»)"
     if v.start and s.forms[v.start - 1] in lang.recurring and not s.broken(v.start):
         return f"it recurs («{s.words[v.start - 1]}»)"  # "every December 10"
+    for i in range(max(0, v.start - 4), v.start - 1):  # "every year on December 10", «كل عام في العاشر من كانون الأول»
+        if s.forms[i] in lang.recurring and s.forms[i + 1] in lang.time_nouns and not any(s.broken(j) for j in range(i + 1, v.start + 1)):
+            return f"it recurs («{s.words[i]} {s.words[i + 1]}»)"
     # "2016 will be the year of final victory", «إن عام 2016 سيكون عام الانتصار»: a time said to
     # be, in the future, the time of the event is a forecast, not a date the event had
     if v.end < len(s) and s.forms[v.end] in lang.will_be and not s.broken(v.end):
