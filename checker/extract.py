@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from checker.claimtext import as_of_value, label as _label, ordinal_words, unresolved as _unresolved, unusable as _unusable, unusable_message
 from checker.models import Article, AsOfSource, Claim, Evidence, Mention, Problem, value_mod
+from checker.values.year import stated_years
 
 Finder = Callable[..., list[Mention]]
 
@@ -90,11 +91,28 @@ def extract_claims(
     plans: dict[str, list] = {}  # language -> [(rule, gate)] of pattern rules
     frames = FrameReader(article, ordered, finder, explain)
 
-    def values_of(text: str, sent, lang: str) -> list:
+    read_before: dict[int, list] = {}  # a sentence's values, by its start, for the sentence after it
+
+    def values_of(text: str, sent, lang: str, k: int) -> list:
         if not shared:
             return finder(text, lang, published)
-        # under a chronology's year heading ("## 2020"), a month named without a year is of that year
-        return finder(text, lang, published, norm=sent.nt, words=sent.word_set, year=frames.section_year)
+        # under a chronology's year heading ("## 2020"), a month named without a year is of that year;
+        # in running text, of the year the sentence before gave that month
+        got = read_before[article.sentences[k].start] = finder(text, lang, published, norm=sent.nt, words=sent.word_set,
+                                                   year=frames.section_year, earlier_years=lambda: _years_before(k))
+        return got
+
+    def _years_before(k: int) -> dict:
+        if k == 0:
+            return {}
+        before = article.sentences[k - 1]
+        if "\n\n" in article.text[before.end:article.sentences[k].start]:
+            return {}  # (another paragraph)
+        got = read_before.get(before.start)
+        if got is None:
+            was = before.language if before.language != "und" else article.info.language
+            got = read_before[before.start] = finder(article.text[before.start:before.end], was, published)
+        return stated_years(got)
 
     def keep(rule_id: str, made) -> None:
         if isinstance(made, Problem):
@@ -107,7 +125,7 @@ def extract_claims(
             seen.add(ident)
             claims.append(made)
 
-    for sentence in article.sentences:
+    for k, sentence in enumerate(article.sentences):
         lang = sentence.language if sentence.language != "und" else article.info.language
         if lang not in plans:
             plans[lang] = [(r, gate(r, lang)) for r in ordered if r.compiled.patterns.get(lang) or r.compiled.regexes.get(lang)]
@@ -118,7 +136,7 @@ def extract_claims(
         active = [r for r, g in plans[lang] if passes(g, sent)]
         mentions = None
         if frames.rules and own_line(article.text, sentence.start, sentence.end):  # a timeline's "**Tuesday, Sept. 12**"
-            mentions = values_of(text, sent, lang)
+            mentions = values_of(text, sent, lang, k)
             sent.attach(mentions)
             frames.section(sent, lang, sentence.start)
         if frames.rules:
@@ -126,7 +144,7 @@ def extract_claims(
         framed, remember = frames.wants(sent, lang, sentence.start) if frames.rules else ([], [])
         if frames.rules and frames.withdrawing:  # "... and the 11,300 figure is withdrawn"
             if mentions is None:
-                mentions = values_of(text, sent, lang)
+                mentions = values_of(text, sent, lang, k)
                 sent.attach(mentions)
             withdrawals.append((sentence.start, sentence.end, text, withdrawn_figures(sent)))
         if not active and not framed and not remember:
@@ -135,7 +153,7 @@ def extract_claims(
             frames.read(sentence, sent, lang, [], remember)
             continue
         if mentions is None:
-            mentions = values_of(text, sent, lang)
+            mentions = values_of(text, sent, lang, k)
             sent.attach(mentions)
         kinds = {m.value.kind for m in mentions}
         for rule in active:

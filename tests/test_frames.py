@@ -147,6 +147,16 @@ def test_a_place_in_a_relative_clause_on_a_government_is_the_speakers():
     assert claims(text, "derna-death-toll", date(2023, 9, 13), rules=rules)[0] == [({}, 3100)]
 
 
+def test_a_month_without_a_year_takes_the_year_the_sentence_before_gave_it():
+    text = ("The talks resumed in Washington in July 2021. Three days after that round, Biden received "
+            "Kadhimi at the White House on July 26.")
+    got = claims(text, "white-house-visit-date", date(2022, 10, 28))[1]
+    assert [(c.value, c.evidence.quote[:5]) for c in got] == [("2021-07-26", "Three")]
+    # ...not across a paragraph, where the July nearest publication stands
+    text = "The talks resumed in Washington in July 2021.\n\nBiden received Kadhimi at the White House on July 26."
+    assert claims(text, "white-house-visit-date", date(2022, 10, 28))[0] == [({"president": "Biden"}, "2022-07-26")]
+
+
 # -- dates and the events they belong to
 def test_a_time_clause_dates_the_clause_it_hangs_on_across_a_participle():
     rules, _ = load_rules([DERNA])

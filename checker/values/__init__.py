@@ -12,6 +12,7 @@ where a tens word counts the plural before it ("الدول العشرين", ``ad
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Mapping
 
 from checker.models import DateValue, Mention, Ordinal, Quantity
 from checker.text.language import detect_language
@@ -31,12 +32,15 @@ def _overlaps(spans: list[tuple[int, int]]):
 
 
 def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
-           checked: dict[tuple[str, str | None], DateValue], year: int | None = None) -> list[list]:
+           checked: dict[tuple[str, str | None], DateValue], year: int | None = None,
+           earlier_years: Callable[[], Mapping[int, int]] | None = None) -> list[list]:
     """[start, end, fields, value, mod, note] of every date, settled against the others;
     ``checked`` keeps each value's ``DateValue``, built once to test that it is one."""
     def read(f) -> tuple:
         if year is not None and takes_section_year(f):
             f.year, f.note = year, f.note or f"year {year} from the section heading"
+        elif earlier_years is not None and f.month is not None and takes_section_year(f) and f.month in (got := earlier_years()):
+            f.year, f.note = got[f.month], f.note or f"year {got[f.month]} from the sentence before"
         value, mod, note = resolve(f, published)
         checked[value, mod] = DateValue(value=value, mod=mod)
         return value, mod, note
@@ -57,6 +61,7 @@ def _dates(lang: str, nt: NormText, text: str, published: datetime.date | None,
 def find_mentions(
     text: str, lang: str | None = None, published: datetime.date | None = None, *, norm: NormText | None = None,
     words: frozenset[str] | None = None, year: int | None = None,
+    earlier_years: Callable[[], Mapping[int, int]] | None = None,
 ) -> list[Mention]:
     """Every date, quantity and ordinal in ``text``, sorted by start offset.
 
@@ -66,7 +71,9 @@ def find_mentions(
     matcher normalises every sentence too), so it is not computed twice;
     ``words`` are then its words, as the matcher splits them. ``year`` is the year a
     chronology's heading names ("## 2020"): a month or day its entries name without a year
-    ("- 7 April: ...") is of that year, not the one nearest publication.
+    ("- 7 April: ...") is of that year, not the one nearest publication. ``earlier_years`` gives,
+    when asked, the years the sentence before named for its months ("in July 2021. Three days later,
+    on 26 July, ...": 2021, not the July nearest publication); it is asked only for a month without a year.
     """
     if not text:
         return []
@@ -84,7 +91,7 @@ def find_mentions(
 
     checked: dict[tuple[str, str | None], DateValue] = {}
     date_spans: list[tuple[int, int]] = []
-    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked, year):  # fields: None for an anaphora's
+    for s, e, _f, value, mod, note in _dates(lang, nt, text, published, checked, year, earlier_years):  # fields: None for an anaphora's
         date_spans.append((s, e))
         add(s, e, checked.get((value, mod)) or DateValue(value=value, mod=mod), note)
     for s, e, value in _numbers(lang, t, date_spans):

@@ -134,3 +134,17 @@ def period_year(f: Fields, dct: date, interval) -> int:
         return (lo - dct).days if lo > dct else (hi - dct).days if hi < dct else 0
 
     return _choose({y: gap(y) for y in spans}, f.tense, float("inf") if f.weak else None)
+
+
+def stated_years(mentions) -> dict[int, int]:
+    """The years a sentence states for its months ("in July 2021", «تموز يوليو 2021»): for a month
+    the next sentence names without a year (``find_mentions``'s ``earlier_years``). Only a year
+    written in the date's own words counts; one the reader took from publication is no evidence."""
+    from checker.text.normalize import norm
+
+    out: dict[int, int] = {}
+    for m in mentions:
+        v = m.value.value if m.value.kind == "date" else ""
+        if len(v) >= 7 and v[:4].isdigit() and v[4] == "-" and v[5:7].isdigit() and v[:4] in norm(m.text):
+            out[int(v[5:7])] = int(v[:4])
+    return out
