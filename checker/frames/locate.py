@@ -134,9 +134,14 @@ def affiliation(s: Sentence, h: Hit) -> bool:
     place named as whose government or ministry someone serves is the speaker's, not the number's."""
     if any(s.forms[i] in s.lang.affiliations for i in range(max(0, h.start - 2), h.start)):
         return True
-    # "the administration that governs eastern Libya": in a relative clause on such a noun
+    # "the administration that governs eastern Libya": in a relative clause on such a noun (the words
+    # are asked first: most sentences have no such clause, and need not be cut into clauses for it)
+    j = next((j for j in range(h.start - 1, max(0, h.start - 8), -1)
+              if s.forms[j] in s.lang.relative or s.forms[j] in s.lang.complement), None)  # (English "that")
+    if j is None or s.forms[j - 1] not in s.lang.affiliations:
+        return False
     seg = s.segments[s.segment_of[h.start]]
-    return seg.kind == "relative" and seg.start > 0 and s.forms[seg.start - 1] in s.lang.affiliations
+    return seg.kind == "relative" and seg.start == j
 
 def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     """"Officials in eastern Libya said more than 5,300 people had been killed in Derna": a place

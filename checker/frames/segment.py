@@ -24,22 +24,30 @@ class Segment:
 
 
 # ``s`` below is a ``checker.frames.clauses.Sentence``; it is not imported, as that module uses this one.
-def _subordinate_phrase(s: Sentence, i: int) -> int:
-    """How many words a subordinator of several words («في حين», "whereas") starting at i has; 0 for none."""
-    for specs in s.lang.subordinate.terms:
-        k = len(specs)
-        if i + k <= len(s) and all(spec_matches(specs[j], s.forms[i + j]) for j in range(k)):
-            return k
-    return 0
+_NONE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+
+
+def _subordinate_phrases(s: Sentence) -> tuple[frozenset[int], frozenset[int]]:
+    """Where subordinators of several words («في حين») start in the sentence, and the words inside
+    them after their first. Most sentences hold none of their last words, which one look at the
+    text tells."""
+    terms = s.lang.subordinate.terms
+    text = s.prepared.nt.text
+    if not terms or not any(specs[-1].word in text for specs in terms):
+        return _NONE
+    starts, inside = set(), set()
+    for i in range(len(s)):
+        for specs in terms:
+            k = len(specs)
+            if i + k <= len(s) and all(spec_matches(specs[j], s.forms[i + j]) for j in range(k)):
+                starts.add(i)
+                inside.update(range(i + 1, i + k))
+                break
+    return frozenset(starts), frozenset(inside)
 
 
 def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     lang, f = s.lang, s.forms[i]
-    if lang.subordinate.terms:
-        if _subordinate_phrase(s, i):
-            return "subordinate"  # «في حين قتل 53 آخرون في تركيا»: "whereas", not "in" and "when"
-        if any(_subordinate_phrase(s, j) > i - j for j in range(max(0, i - 3), i)):
-            return None
     if f in lang.relative and not _acronym(s, i):
         return "relative"
     # «الآن» is "now" and «كان» "was", not «أن» with a prefix
@@ -219,6 +227,7 @@ def _arrival(s: Sentence) -> bool:
 
 def segment(s: Sentence) -> list[Segment]:
     segs: list[Segment] = []
+    phrases = _subordinate_phrases(s)
     start, kind = 0, "main"
     for i in range(len(s)):
         if i == 0:
@@ -228,7 +237,8 @@ def segment(s: Sentence) -> list[Segment]:
             kind = "adjunct" if s.forms[0] in s.lang.time_relative or _arrival(s) else kind
             kind = kind if kind in ("participial", "adjunct") else "main"
             continue
-        opened = _opening_kind(s, i, s.broken(i))
+        # «في حين قتل 53 آخرون في تركيا»: "whereas", not "in" and "when"
+        opened = "subordinate" if i in phrases[0] else None if i in phrases[1] else _opening_kind(s, i, s.broken(i))
         if opened is None:
             continue
         if opened == "clause" and "(" in s.gap(i):
