@@ -153,6 +153,10 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     # a time phrase set off after the value's clause, past a name set off beside it, is that clause's time
     ("Baghdad cited a count of about 2,500 US troops in Iraq given by the Pentagon's spokesman, John Kirby, on May 3.",
      ("2021-05-03", "sentence")),
+    # a participle of giving out a figure, set off right after the count, says the day it was given
+    ("The Pentagon's count of about 2,500 US troops in Iraq, released on Monday, was soon out of date.",
+     ("2021-05-17", "sentence")),
+    ("وكان تقدير البنتاغون البالغ 2500 جندي أمريكي في العراق، الصادر يوم الاثنين، قد تغير.", ("2021-05-17", "sentence")),
 ])
 def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected

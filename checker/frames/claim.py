@@ -63,9 +63,15 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         # hanging on a verb of saying holds on the day it was reported
         reported = counted and segs[seg].kind == "complement" and segs[seg].attach == k and any(
             s.forms[i] in s.lang.reporting for i in range(segs[k].start, segs[k].end))
-        if k != seg and k != opening and k != described and not hung and not when_clause and not defining and not reported:
+        # "the IFRC's estimate of about 10,000 missing, given on 12 September, ...": a participle of giving
+        # out a figure, set off right after the count, says the day it was given
+        # («، الصادر يوم الاثنين،»: the Arabic participle with its article opens what reads as a clause)
+        given = (counted and k == seg + 1 and segs[k].attach in (seg, None) and segs[k].kind in ("participial", "clause")
+                 and s.forms[segs[k].start] in s.lang.figure_given and 0 <= segs[k].start - c.span.end <= 6)
+        if k != seg and k != opening and k != described and not hung and not when_clause and not defining and not reported \
+                and not given:
             continue
-        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung or reported else 2 * len(s))  # the own clause's date first
+        d = abs(span.start - c.span.start) + (0 if k == seg else len(s) if k == opening or hung or reported or given else 2 * len(s))  # the own clause's date first
         if best is None or d < best[0]:
             best = (d, m)
     if best is not None:

@@ -174,6 +174,7 @@ class LanguageData(BaseModel):
     negation_gap: list[str] = []
     fact_check_cues: list[str] = []
     members_after: list[str] = []
+    figure_given: list[str] = []  # "an estimate of 10,000, given on 12 September": a participle of giving out a figure
 
 
 class Language:
