@@ -220,6 +220,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     other = other_event_between(s, v, best, own_clause=not same)
     if other is not None:
         raise Reject(f"«{s.words[other]}» stands between it and «{words}»: it dates that")
+    rose = _count_verb_between(s, v, best)
+    if rose is not None:  # "the toll from the earthquake climbed above 15,000 on Wednesday"
+        raise Reject(f"«{s.words[rose]}» stands between it and «{words}»: the date is the count's")
     # between rules, an event in the value's clause or one it hangs on beats one in a clause hanging on it
     later = relation(s, s.segment_of[v.start], s.segment_of[best.start]) == 2
     return best, 100 * later + outer + inner
@@ -272,3 +275,12 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
         if say:
             say(rule, f"«{cands[j].text}» not taken: {drop[j]}")
     return [c for j, c in enumerate(cands) if j not in drop]
+
+
+def _count_verb_between(s: Sentence, v, best) -> int | None:
+    """A verb of a count's rising or standing ("climbed", "rose", "stood") between an event noun and a
+    date after it: the date tells when the count moved, not when the event happened (English: an
+    Arabic verb comes before its subject and its date alike)."""
+    if s.lang.code != "en" or v.start < best.end:
+        return None
+    return next((i for i in range(best.end, v.start) if s.forms[i] in s.lang.reaching and i not in s.inside_values), None)

@@ -170,6 +170,25 @@ def _time_after_complementiser(s: Sentence, segs: list[Segment]) -> list[Segment
     return out
 
 
+def _count_verb_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
+    """"The death toll from a quake that struck Turkey and Syria climbed above 15,000 on Wednesday":
+    an English relative clause with no comma to end it ends where a verb of a count's rising or
+    standing follows its own verb; what follows goes on with the clause it broke (English only:
+    an Arabic relative runs on unmarked into the main verb as often as not)."""
+    if s.lang.code != "en":
+        return segs
+    out: list[Segment] = []
+    for seg in segs:
+        cut = next((i for i in range(seg.start + 2, seg.end) if s.forms[i] in s.lang.reaching and not s.broken(i)
+                    and s.forms[i - 1] not in s.lang.determiners), None) \
+            if seg.kind == "relative" and out else None
+        if cut is None:
+            out.append(seg)
+        else:
+            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "clause")]
+    return out
+
+
 def _members_after(s: Sentence, seg: Segment) -> bool:
     """", the Americans included,": a short phrase set off by commas that ends with a word saying
     its names are members of what precedes ("included", "excepted") is an aside; the clause resumes after it."""
@@ -248,7 +267,7 @@ def segment(s: Sentence) -> list[Segment]:
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
-    segs = _time_after_complementiser(s, segs)
+    segs = _count_verb_after_relative(s, _time_after_complementiser(s, segs))
     for k, seg in enumerate(segs):
         if seg.kind in ("clause", "participial") and 0 < k < len(segs) - 1 and _said_between(s, seg):
             seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
