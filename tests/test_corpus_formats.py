@@ -58,6 +58,15 @@ def test_malformed_front_matter_names_the_line_and_text_still_loads(tmp_path):
     assert a.text == BODY and a.info.title is None
 
 
+def test_a_colon_in_a_front_matter_value_keeps_the_metadata_and_is_reported(tmp_path):
+    f = _write(tmp_path, "a.md", "---\ntitle: Derna: a week of disaster\npublished: 2023-09-18\n---\n" + BODY)
+    result = load_file(f)
+    (p,) = result.problems
+    assert p.kind == "file" and p.line == 2 and "plain 'key: value' lines" in p.message
+    (a,) = result.articles
+    assert a.info.title == "Derna: a week of disaster" and str(a.info.published) == "2023-09-18"
+
+
 def test_bad_front_matter_field_is_dropped_alone(tmp_path):
     f = _write(tmp_path, "a.md", "---\ntitle: ok\npublished: someday soon\nlanguage: 42\n---\n" + BODY)
     result = load_file(f)

@@ -91,8 +91,35 @@ def split_front_matter(text: str, path: str) -> tuple[Meta, str, list[Problem]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         why = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        return Meta(), body, [Problem(kind="file", path=path, line=line, message=f"front matter is not valid YAML ({why}); text loaded without metadata")]
+        plain = _plain_lines(block)
+        if plain is None:
+            return Meta(), body, [Problem(kind="file", path=path, line=line, message=f"front matter is not valid YAML ({why}); text loaded without metadata")]
+        # "title: Derna: a week of disaster": a colon in a value is the commonest slip; each line is
+        # still one key and its value, so the date and the rest are kept, and the slip is reported
+        meta, problems = read_fields(plain, path, key_line_finder(block, first_line=2))
+        return meta, body, [Problem(kind="file", path=path, line=line, message=(
+            f"front matter is not valid YAML ({why}); read as plain 'key: value' lines (quote a value that holds ': ')")), *problems]
     if not isinstance(raw, dict):
         return Meta(), body, [Problem(kind="file", path=path, line=2, message="front matter must be 'key: value' lines; text loaded without metadata")]
     meta, problems = read_fields(raw, path, key_line_finder(block, first_line=2))
     return meta, body, problems
+
+
+_PLAIN = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$")
+
+
+def _plain_lines(block: str) -> dict | None:
+    """The block read as one ``key: value`` per line, each split at its first colon; None unless
+    every line that is not blank or a comment reads so (nested YAML gives up)."""
+    out: dict = {}
+    for line in block.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _PLAIN.match(line)
+        if m is None or m.group(1) in out or m.group(2)[:1] in ("[", "{", "|", ">", "&", "*", "!"):
+            return None  # (YAML's own syntax, broken: not a plain line)
+        value = m.group(2)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        out[m.group(1)] = value
+    return out or None
