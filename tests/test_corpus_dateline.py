@@ -48,6 +48,7 @@ def test_iso_datelines(top, expected):
         ("عنوان الخبر\n\n09 سبتمبر 2021\n" + BODY, date(2021, 9, 9)),
         ("Thursday, September 9, 2021\n\n" + BODY, date(2021, 9, 9)),
         ("BAGHDAD, Sept. 9, 2021 — " + BODY, date(2021, 9, 9)),
+        ("TRIPOLI, Libya, Sept. 14, 2023 (Reuters) - " + BODY, date(2023, 9, 14)),  # the place's country between
         ("Talks held on September 9, 2021 in Baghdad.\n" + BODY, None),  # a date inside a sentence
         ("سبتمبر 2021\n" + BODY, None),  # month precision
         ("09 سبتمبر\n" + BODY, None),  # no year

@@ -23,10 +23,11 @@ from checker.corpus.dates import SHORT, whole_date, yearless_day
 
 _MAX_LINES = 8  # non-blank lines looked at from the top
 # "BAGHDAD, Sept. 9, 2021 —" / "WASHINGTON (Reuters), 9 September 2021 -- " /
-# "BAGHDAD, Sept 9, 2021 (Reuters) -" / "WASHINGTON, April 7 (KUNA) --"
+# "BAGHDAD, Sept 9, 2021 (Reuters) -" / "WASHINGTON, April 7 (KUNA) --" / "BENGHAZI, Libya, Sept 12, 2023 (Wire) -"
 _AGENCY = r"(?:\s*\([^)]{1,30}\))?"
+_COUNTRY = r"(?:,\s*[A-Z][a-z][A-Za-z.' ]{1,30}?)?"  # "BENGHAZI, Libya, Sept 12, 2023": the place's country
 _PLACE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)" + _AGENCY + r",\s*(?P<date>[^—–()]{4,40}?)" + _AGENCY
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)" + _AGENCY + _COUNTRY + r",\s*(?P<date>[^—–()]{4,40}?)" + _AGENCY
     + r"\s*(?:—|–|--|-|:)(?:\s|$)"
 )
 # "بغداد - 27 تموز 2021" / "بغداد 27 تموز 2021 (رويترز) -": a place of at most three words first
