@@ -144,6 +144,8 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     # a count reported in a clause a verb of saying takes holds on the day it was reported
     ("Officials announced on Monday that 2,500 US troops were in Iraq.", ("2021-05-17", "sentence")),
     ("وأعلنت وزارة الدفاع أمس الأربعاء أن عدد الجنود الأمريكيين في العراق بلغ 2500 جندي.", ("2021-05-19", "sentence")),
+    # ...also when the date opens the clause of saying
+    ("On Monday, officials said that 2,500 US troops were in Iraq.", ("2021-05-17", "sentence")),
     # ...but a date of the count's own clause comes first
     ("Officials said on Monday that 2,500 US troops were in Iraq in June 2020.", ("2020-06", "sentence")),
     # a clause defining the people counted, right after them and with no comma, says when they were so many

@@ -61,8 +61,10 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
                     and 0 <= segs[k].start - c.span.end <= 3)
         # "announced on Tuesday that the death toll had reached 5,300": a count reported in a clause
         # hanging on a verb of saying holds on the day it was reported
-        reported = counted and segs[seg].kind == "complement" and segs[seg].attach == k and any(
-            s.forms[i] in s.lang.reporting for i in range(segs[k].start, segs[k].end))
+        said_in = segs[seg].attach if counted and segs[seg].kind == "complement" else None
+        # (also when the date opens the clause of saying: "By 13 September the Red Crescent was saying that ...")
+        reported = said_in is not None and (said_in == k or k == 0 and segs[0].kind == "adjunct" and segs[0].attach == said_in) \
+            and any(s.forms[i] in s.lang.reporting for i in range(segs[said_in].start, segs[said_in].end))
         # "the IFRC's estimate of about 10,000 missing, given on 12 September, ...": a participle of giving
         # out a figure, set off right after the count, says the day it was given
         # («، الصادر يوم الاثنين،»: the Arabic participle with its article opens what reads as a clause)
