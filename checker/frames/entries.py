@@ -12,7 +12,7 @@ heading with the sentence, and its context names the heading.
 
 from __future__ import annotations
 
-from checker.frames.candidate import Candidate
+from checker.frames.candidate import Candidate, constraint_broken
 from checker.frames.clauses import Sentence
 from checker.frames.lookup import find_words
 from checker.frames.link import Reject, Span
@@ -71,6 +71,10 @@ class DatedEntries:
         """The claims of a date rule whose event a sentence with no date tells, dated by the day it
         carries (``_carried_date``): its entry's heading, or the sentence just before it."""
         start, end, ds, de, value, source = carried
+        broken = constraint_broken(rule.frame, value, None)
+        if broken is not None:  # "**Aug. 31, 2010**" over a combat mission a rule dates 2019–2024
+            self._say(rule, f"the carried date «{self.article.text[ds:de]}» not taken: {broken}")
+            return []
         lf = self.compiled[rule.id].by_lang[lang]
         found = find_words(s, lf)
         ordinals = ordinals_of(s, s.prepared, found, rule)
