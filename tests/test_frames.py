@@ -157,6 +157,12 @@ def test_a_month_without_a_year_takes_the_year_the_sentence_before_gave_it():
     assert claims(text, "white-house-visit-date", date(2022, 10, 28))[0] == [({"president": "Biden"}, "2022-07-26")]
 
 
+def test_an_answer_takes_its_owner_from_the_question_not_from_another_clause():
+    text = "How many US soldiers are in Syria today? About 900, the level since 2019, when parliament urged foreign troops to go."
+    assert claims(text, "us-troops-in-country", date(2021, 5, 20))[0] == [({"country": "Syria"}, 900)]
+    assert claims(text, "foreign-troops-in-country", date(2021, 5, 20))[0] == []
+
+
 # -- dates and the events they belong to
 def test_a_time_clause_dates_the_clause_it_hangs_on_across_a_participle():
     rules, _ = load_rules([DERNA])

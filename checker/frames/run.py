@@ -9,6 +9,8 @@ mentions. With ``explain`` (a list), every decision is written there.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checker.claimtext import unusable, unusable_message
 from checker.frames.bounds import alternative, negated, planned, projected, recent_window
 from checker.frames.clauses import Sentence
@@ -282,6 +284,10 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         spec = rule.frame
         if not (spec.of or spec.not_of):
             return
+        if t.source == "answer":  # the question said whose; a name in another clause of the answer is another's
+            own = s.segment_of[c.span.start]
+            found = replace(found, of=[h for h in found.of if s.segment_of[h.start] == own],
+                            not_of=[h for h in found.not_of if s.segment_of[h.start] == own])
         level = owner_level(s, c.span, t, found, rest, spec.whole)
         if level == "not":
             who = "/".join(sorted({h.source for h in found.not_of})) or "outside its place, or only as possible"
