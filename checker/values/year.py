@@ -19,6 +19,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from checker.text.normalize import norm
 from checker.values.fields import Fields
 
 RECENT_DAYS, RECENT_MONTHS = 183, 6  # how far back a weak "until" may still point
@@ -140,8 +141,6 @@ def stated_years(mentions) -> dict[int, int]:
     """The years a sentence states for its months ("in July 2021", «تموز يوليو 2021»): for a month
     the next sentence names without a year (``find_mentions``'s ``earlier_years``). Only a year
     written in the date's own words counts; one the reader took from publication is no evidence."""
-    from checker.text.normalize import norm
-
     out: dict[int, int] = {}
     for m in mentions:
         v = m.value.value if m.value.kind == "date" else ""
