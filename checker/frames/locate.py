@@ -159,7 +159,13 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     seg = s.segment_of[h.start]
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
         said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
-    return bool(said) and any(o.start > said[0] and o.start > h.end for o in mine)
+    # "The UN's office in Libya said 11,300 people had been killed in the city": what is said names the
+    # story's own place as "the city", «المدينة», in the value's clause
+    if not said:
+        return False
+    own = s.segment_of[v.start]
+    return any(o.start > said[0] and o.start > h.end for o in mine) or any(
+        _definite_settlement(s, i) and s.segment_of[i] == own for i in range(max(said[0], h.end), len(s)))
 
 
 def speaker_place(s: Sentence, h: Hit) -> bool:
@@ -187,9 +193,13 @@ def settlement_back(s: Sentence, last: str, long_ago: bool = False) -> bool:
     before the sentence just before (``long_ago``): "the city" an article goes back to is the one it
     is about, not a city it named in passing two sentences ago ("soaking Benghazi, ...")."""
     lang = s.lang
-    back = any(f in lang.settlement_nouns and (i and s.forms[i - 1] in lang.determiners or has_article(s.words[i]))
-               for i, f in enumerate(s.forms))
+    back = any(_definite_settlement(s, i) for i in range(len(s)))
     return back and (long_ago or any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split()))
+
+
+def _definite_settlement(s: Sentence, i: int) -> bool:
+    """"the city", «المدينة»: a settlement noun that refers back to one named before."""
+    return s.forms[i] in s.lang.settlement_nouns and (i and s.forms[i - 1] in s.lang.determiners or has_article(s.words[i]))
 
 
 def of_person(s: Sentence, h) -> bool:
