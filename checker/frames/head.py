@@ -87,12 +87,25 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 and not s.broken(j) and i not in s.value_starts and f not in lang.function and f not in lang.reporting):
             i = j  # "two ageing dams", "2,500 additional troops": one word that describes the noun after it
             continue
+        if _with_preposition(s, i):  # «بلغ عدد الوفيات 1452 بإقليم الحوز»: where, not what is counted
+            return ("person", person) if person is not None else ("none", None)
         if f in lang.function or person is not None or f in lang.reporting or (
                 f in lang.pronouns or (i in s.value_starts and not coordinated(s, i, i) and s.words[i][:1] != "و"
                                        and s.forms[i - 1] not in lang.range_joiners)):  # "40 percent two years earlier", "the 40 percent it held"
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)
+
+
+def _with_preposition(s: Sentence, i: int) -> bool:
+    """An Arabic word written with a preposition on it («بإقليم», «بالمدينة», «لمدينة»): a counted noun
+    follows its number bare, so such a word says where or to what, never what the number counts.
+    Only a place noun or a word with the article after the preposition is taken as one («بلدة» is a noun)."""
+    w = s.words[i]
+    if s.lang.code != "ar" or len(w) < 4 or w[0] not in "بلك":
+        return False
+    bare = frozenset({w[1:]})
+    return w[1:3] == "ال" and len(w) > 4 or bare in s.lang.place_nouns or bare in s.lang.regions
 
 
 def _and_auxiliary(s: Sentence, i: int) -> bool:

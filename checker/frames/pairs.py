@@ -17,8 +17,9 @@ def coordinated(s: Sentence, lo: int, hi: int) -> bool:
         if s.forms[i] in s.lang.carry:
             return True
         w = s.words[i]
-        if s.lang.code == "ar" and w.startswith("و") and (len(w) > 3 or frozenset({w[1:]}) in s.lang.prepositions):
-            return True  # «ونحو», and «وفي» (و + في) before the next place
+        if s.lang.code == "ar" and w.startswith("و") and (len(w) > 3 or frozenset({w[1:]}) in s.lang.prepositions) \
+                and frozenset({w}) not in s.lang.waw_radical:
+            return True  # «ونحو», and «وفي» (و + في) before the next place (not «وفاة»: its و is its own)
     return False
 
 
