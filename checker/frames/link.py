@@ -201,8 +201,8 @@ def _carried(s: Sentence, v: Span, found: Found) -> Hit | None:
 
 def _counts_another(s: Sentence, t: Hit, others: list[Span]) -> bool:
     """A noun just after another number is that number's, unless "and" starts a new phrase with it
-    («مقتل 4 آلاف شخص في درنة وفقدان نحو 9 آلاف»)."""
-    return any(o.end <= t.start and t.start - o.end <= 3 and not (o.end < t.start and coordinated(s, t.start, t.start))
+    («مقتل 4 آلاف شخص في درنة وفقدان نحو 9 آلاف», "killed 820 people and injured 672")."""
+    return any(o.end <= t.start and t.start - o.end <= 3 and not (o.end < t.start and coordinated(s, o.end, t.start))
                and s.segment_of[o.start] == s.segment_of[t.start]  # «إلى 11300، فيما بلغ عدد المفقودين»: a new clause
                for o in others)
 

@@ -34,7 +34,7 @@ from checker.frames.listing import is_whole_after_part, same_as_whole
 from checker.frames.landmarks import compared_earlier
 from checker.frames.locate import settlement_back
 from checker.frames.owner import owner_level
-from checker.frames.veto import vetoed
+from checker.frames.veto import clause_veto, vetoed
 from checker.frames.refer import event_words
 from checker.frames.claim import as_of, claim_of
 from checker.frames.implied import may_claim, two_unwritten
@@ -262,8 +262,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         if spec.not_ and (back := self._excluded_before(rule, s, c.span, lang)) is not None:
             raise Reject(f"refers back to what the sentence before names, which the rule excludes («{back}»)")
         if spec.not_in_clause:  # "a new quake of magnitude 6.4 ...", «هزة ارتدادية بقوة 5.1»: the clause is another's
-            group = s.group(s.segment_of[c.span.start])
-            h = next((h for h in s.hits(self.compiled[rule.id].by_lang[lang].veto_clause) if s.segment_of[h.start] in group), None)
+            h = clause_veto(s, c.span, s.hits(self.compiled[rule.id].by_lang[lang].veto_clause), others)
             if h is not None:
                 raise Reject(f"vetoed by «{' '.join(s.words[h.start:h.end])}» in its clause ({h.source})")
         if c.mention is not None and unusable(c.mention):

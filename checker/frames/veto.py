@@ -11,6 +11,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.head import participle_form
 from checker.frames.link import Span
+from checker.frames.pairs import coordinated
 
 
 def _definite(s: Sentence, v: Span) -> bool:
@@ -81,6 +82,17 @@ def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
         and not any(s.broken(i) for i in range(h.end, o.start + 1))) for o in others)
 
 
+def _previous_conjunct(s: Sentence, v: Span, t: Hit, h: Hit, others: list[Span]) -> bool:
+    """"1,305 people had died and 1,832 were injured": a veto word before "and" and the value, after
+    another number of its own conjunct, is that number's, when the value's own noun or verb stands
+    after the veto word (a number that takes the noun of the one before shares its words too)."""
+    if h.end > v.start or t.start < h.end or not coordinated(s, h.end, v.start - 1):
+        return False
+    seg = s.segment_of[h.start]
+    return any(o.end <= h.start and s.segment_of[o.start] == seg and not coordinated(s, o.end, h.start - 1)
+               for o in others)
+
+
 def _next_subject(s: Sentence, v: Span, h: Hit) -> bool:
     """A veto word after the value that opens the next conjunct's noun phrase: "and" and articles
     only between ("7.7 and a second one"), or Arabic «و» and the article on it right after («والثاني»)."""
@@ -143,7 +155,7 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "a drawdown that left 2,500 troops in Iraq", "2,500 soldiers left in Iraq": what stays
         if s.forms[h.start] in s.lang.remaining and h.end < len(s) and s.forms[h.end] in s.lang.remnant_of:
             continue  # "fighting what is left of ISIS": a remnant, not troops leaving
-        if _listed_more(s, v, h, others) or _of_another_value(s, h, others):
+        if _listed_more(s, v, h, others) or _of_another_value(s, h, others) or _previous_conjunct(s, v, t, h, others):
             continue
         if h.end == h.start + 1 and already_particle(s, h.start):
             continue  # «قد بلغت 4544»: «قد» before a past verb says "already", no "may" a rule vetoes
@@ -175,8 +187,11 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             return h
         if shared is not None and shared[0] <= h.start < shared[1]:
             return h  # "The floods of 2010 began in late July, killed 1,985 people": the subject they share
-        if h.end <= v.start and (_in_antecedent(s, v, h) or _listed_adjective(s, v, h)):
-            return h  # "The second large quake that struck the region ..., measured at 7.5"; "a second, 7.5 tremor"
+        if h.end <= v.start and (_in_antecedent(s, v, h) and not (beyond and counts and t.start >= v.end)
+                                 or _listed_adjective(s, v, h)):
+            # "The second large quake that struck the region ..., measured at 7.5"; "a second, 7.5 tremor"
+            # (but «عدد ضحايا الزلزال الذي ... إلى 632 قتيلا و329 مصابا»: a number past another, with its own noun after it)
+            return h
         if not counts and _qualifies_owner(s, h, owners, segs) and not _with_another_country(s, h, veto):
             return h  # "its Syrian caliphate would not be declared defeated until March 2019": another's event
     return None
@@ -224,3 +239,16 @@ def _qualifies_owner(s: Sentence, h: Hit, owners: list[Hit], segs: set[int]) -> 
     """A veto word right beside an owner's word in the value's or the event's clause ("its Syrian
     caliphate", «خلافته السورية»): the owner named is the vetoed one's part, and the event is its."""
     return any(s.segment_of[o.start] in segs and (o.start == h.end or o.end == h.start) for o in owners)
+
+
+def clause_veto(s: Sentence, v: Span, hits: list[Hit], others: list[Span]) -> Hit | None:
+    """A ``not_in_clause`` word in the value's clause group ("a new quake of magnitude 6.4"), unless it
+    stands in another clause of the group with a number of its own: "5,674 people injured, of whom
+    1,404 are in a critical condition" says the condition of the 1,404, not of all 5,674."""
+    own = s.segment_of[v.start]
+    group = s.group(own)
+    for h in hits:
+        k = s.segment_of[h.start]
+        if k in group and (k == own or not any(s.segment_of[o.start] == k for o in others)):
+            return h
+    return None
