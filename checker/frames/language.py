@@ -174,6 +174,9 @@ class LanguageData(BaseModel):
     negation_gap: list[str] = []
     fact_check_cues: list[str] = []
     members_after: list[str] = []
+    nights: list[str] = []  # "the night of Friday to Saturday", «ليلة الجمعة إلى السبت»: the first day's night
+    night_of: list[str] = []  # ("the night of Friday")
+    night_joiners: list[str] = []  # ("Friday into Saturday")
     waw_radical: list[str] = []  # «وفاة», «وزارة»: words whose first «و» is their own letter, not «and» written on them
     figure_given: list[str] = []  # "an estimate of 10,000, given on 12 September": a participle of giving out a figure
 

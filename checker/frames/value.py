@@ -185,6 +185,22 @@ def _covering(a, b):
     return None
 
 
+def _night_into(s: Sentence, a: Candidate, b: Candidate) -> bool:
+    """"the night of Friday to Saturday", «ليلة الجمعة إلى السبت»: a night named by the day it begins on
+    and the day after it is that first day's night, not a range of two days."""
+    gap = range(a.span.end, b.span.start)
+    if len(gap) != 1 or s.forms[gap[0]] not in s.lang.night_joiners or s.broken(gap[0]) or s.broken(b.span.start):
+        return False
+    i = a.span.start - 1
+    if i > 0 and s.forms[i] in s.lang.night_of:
+        i -= 1  # "the night of Friday"
+    if i < 0 or s.forms[i] not in s.lang.nights:
+        return False
+    first, second = a.detail, b.detail
+    return (first.earliest is not None and first.earliest == first.latest and second.earliest is not None
+            and (second.earliest - first.latest).days == 1 and second.earliest == second.latest)
+
+
 def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candidate]:
     """A range is one value, never two claims of which one is taken: a date range becomes the
     narrowest date holding both ends (so "Thursday and Friday" never contradicts "23 July"), a
@@ -194,6 +210,10 @@ def _ranges(s: Sentence, sent, cands: list[Candidate], say, rule) -> list[Candid
     while i < len(cands):
         a = cands[i]
         b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and not isinstance(a.detail, Quantity) and _night_into(s, a, b):
+            out.append(a)  # «ليلة الجمعة إلى السبت», "overnight Friday into Saturday": the night of the first day
+            i += 2
+            continue
         if b is None or not _joined(s, a, b):
             out.append(a)
             i += 1
