@@ -86,3 +86,12 @@ def test_editing_the_packs_concepts_changes_the_rules_cache_key(tmp_path):
     before = digests_of(load_rules([_pack(tmp_path)])[0])
     after = digests_of(load_rules([_pack(tmp_path, concepts=CONCEPTS.replace("seat]", "seat, mandates]"))])[0])
     assert before["seats-won"] != after["seats-won"]
+
+
+def test_a_concepts_file_named_alone_is_checked_as_concepts_not_as_a_rule(tmp_path):
+    folder = _pack(tmp_path)
+    rules, problems = load_rules([folder / "concepts.yaml"])
+    assert rules == [] and problems == []
+    (folder / "concepts.yaml").write_text(CONCEPTS + "    zz: 3\n", encoding="utf-8")
+    _, problems = load_rules([folder / "concepts.yaml"])
+    assert [p.message for p in problems] == ["concepts.seats.zz: unknown key"]

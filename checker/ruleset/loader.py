@@ -43,8 +43,10 @@ def rule_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Problem]]:
         p = Path(given)
         if p.is_dir():
             files.extend(sorted(f for f in p.rglob("*") if f.suffix in SUFFIXES and f.is_file() and not is_pack_file(f)))
-        elif p.is_file():
+        elif p.is_file() and not is_pack_file(p):
             files.append(p)
+        elif p.is_file():
+            pass  # a concepts file named on its own is checked as a pack (load_rules), never as a rule
         else:
             problems.append(Problem(kind="rule", path=str(given), message="rule path not found"))
     return files, problems
