@@ -198,6 +198,9 @@ class Language:
         self.participle_prefixes = tuple(data.participle_prefixes)
         self.adverb_suffixes = tuple(data.adverb_suffixes)
         self.fact_check_cues = tuple(data.fact_check_cues)
+        # a word that may open a clause with no punctuation before it: most words are none, which one
+        # look tells (``checker.frames.segment``)
+        self.clause_openers = WordSet([*data.relative, *data.complement, *data.subordinate], arabic)
 
 
 class LanguageDataError(ValueError):

@@ -247,6 +247,7 @@ def _arrival(s: Sentence) -> bool:
 def segment(s: Sentence) -> list[Segment]:
     segs: list[Segment] = []
     phrases = _subordinate_phrases(s)
+    openers = s.lang.clause_openers
     start, kind = 0, "main"
     for i in range(len(s)):
         if i == 0:
@@ -257,7 +258,13 @@ def segment(s: Sentence) -> list[Segment]:
             kind = kind if kind in ("participial", "adjunct") else "main"
             continue
         # «في حين قتل 53 آخرون في تركيا»: "whereas", not "in" and "when"
-        opened = "subordinate" if i in phrases[0] else None if i in phrases[1] else _opening_kind(s, i, s.broken(i))
+        if i in phrases[0]:
+            opened = "subordinate"
+        elif i in phrases[1]:
+            opened = None
+        else:
+            after_break = s.broken(i)
+            opened = _opening_kind(s, i, after_break) if after_break or s.forms[i] in openers else None
         if opened is None:
             continue
         if opened == "clause" and "(" in s.gap(i):
