@@ -159,6 +159,11 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("The Pentagon's count of about 2,500 US troops in Iraq, released on Monday, was soon out of date.",
      ("2021-05-17", "sentence")),
     ("وكان تقدير البنتاغون البالغ 2500 جندي أمريكي في العراق، الصادر يوم الاثنين، قد تغير.", ("2021-05-17", "sentence")),
+    # an Arabic relative clause on the subject of a verb of reaching ends at the verb's target: its date
+    # is what the clause describes, not the count's; a date after the number is the count's
+    ("وارتفع عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني إلى 2500 جندي.", (str(PUBLISHED), "published")),
+    ("وارتفع عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني إلى 2500 جندي يوم الاثنين.",
+     ("2021-05-17", "sentence")),
 ])
 def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected

@@ -189,6 +189,32 @@ def _count_verb_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment
     return out
 
 
+def _target_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
+    """«ارتفعت حصيلة ضحايا السيول التي اجتاحت درنة يوم 10 سبتمبر إلى 11300»: an Arabic relative clause
+    on the subject of a verb of reaching that stands before it runs on to the verb's target preposition
+    and its number; the number and what follows are the reaching clause's, not the relative's (its date
+    is the floods', not the toll's). Not where the relative has a verb of reaching of its own."""
+    if s.lang.code != "ar":
+        return segs
+    out: list[Segment] = []
+    for k, seg in enumerate(segs):
+        main = segs[k - 1] if k > 0 else None
+        cut = None
+        if seg.kind == "relative" and main is not None and main.kind in ("main", "clause", "resumed") and any(
+                s.forms[i] in s.lang.reaching for i in range(main.start, main.end)):
+            for i in range(seg.start + 1, seg.end - 1):
+                if s.forms[i] in s.lang.reaching:
+                    break
+                if s.forms[i] in s.lang.target and i + 1 in s.value_starts and not s.broken(i):
+                    cut = i
+                    break
+        if cut is None:
+            out.append(seg)
+        else:
+            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "clause")]
+    return out
+
+
 def _members_after(s: Sentence, seg: Segment) -> bool:
     """", the Americans included,": a short phrase set off by commas that ends with a word saying
     its names are members of what precedes ("included", "excepted") is an aside; the clause resumes after it."""
@@ -274,7 +300,7 @@ def segment(s: Sentence) -> list[Segment]:
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
-    segs = _count_verb_after_relative(s, _time_after_complementiser(s, segs))
+    segs = _target_after_relative(s, _count_verb_after_relative(s, _time_after_complementiser(s, segs)))
     for k, seg in enumerate(segs):
         if seg.kind in ("clause", "participial") and 0 < k < len(segs) - 1 and _said_between(s, seg):
             seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
