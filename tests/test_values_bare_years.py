@@ -34,6 +34,9 @@ def test_construct_noun_names_a_year(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a counted noun after the number
     ("وأصيب 2019 شخصا في الحوادث.", [("quantity", "2019")]),
+    # ...also after a verbal noun in ة, which takes the people it happens to as a count
+    ("وأسفر الحادث عن وفاة 2012 شخصا وإصابة 2059 آخرين.", [("quantity", "2012"), ("quantity", "2059")]),
+    ("وأودت العاصفة بحياة 1987 شخصا.", [("quantity", "1987")]),
     ("وخصصت الوزارة مبلغ 2000 دينار لكل أسرة.", [("quantity", "2000")]),
     ("ووزعت الجمعية 1950 سلة غذائية.", [("quantity", "1950")]),
     # a counting word or hedge before it

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.values.counting import noun_after
 from checker.values.lexicon import load
 from checker.values.trie import alt
 
@@ -115,5 +116,11 @@ def is_year(lang: str, text: str, start: int, end: int, year: int) -> bool:
     bare = noun[1:] if noun[:1] in "وفبل" and len(noun) > 3 else noun
     if not _construct_noun(lang, noun, bare):
         return False
-    # ة or ات: a noun for certain ("انتخابات 2016 منعطفا"), not a verb before its count
-    return bare.endswith(("ه", "ات")) or not _counted_next(lang, text, end)
+    # ة or ات: a noun for certain ("انتخابات 2016 منعطفا"), not a verb before its count; but a verbal
+    # noun in ة takes the people it happens to as a count: «وفاة 2012 شخصا», «أودى بحياة 2012 شخصا»
+    if bare.endswith("ات"):
+        return True
+    if bare.endswith("ه"):
+        nxt = _NEXT.match(text, end, end + 30)
+        return not (nxt and not text[end:nxt.start(1)].strip() and noun_after(lang, nxt.group(1), shaped=True))
+    return not _counted_next(lang, text, end)
