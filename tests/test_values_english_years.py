@@ -2,7 +2,8 @@
 
 English groups a count's thousands with a comma, so 1900-2100 written
 plain names a year wherever it stands, unless a hedge, a currency sign, a
-decimal, a scale or a percent makes it an amount. Two years joined by a
+decimal, a scale or a percent makes it an amount, or a noun counted in wholes
+follows with no determiner before ("killed 2012 people"). Two years joined by a
 hyphen span years, in either language.
 """
 
@@ -23,6 +24,8 @@ def _typed(text: str, lang: str = "en"):
     ("Fans said goodbye to Euro 2016 on Sunday.", "2016"),
     ("The bank raised its forecast for the coming year, 2025, to 4 per cent.", "2025"),
     ("Growth is projected at 3% for 2026, with a pickup after.", "2026"),
+    ("Survivors of the 2011 floods were rehoused.", "2011"),
+    ("Its 2022 deaths were counted twice.", "2022"),
 ])
 def test_plain_four_digits_are_a_year(text, year):
     assert ("date", year) in _typed(text)
@@ -41,6 +44,9 @@ def test_a_span_of_years(text, lang, years):
     "The ticket cost $1950 at the door.",
     "Prices rose 1999 percent in a year.",
     "Output reached 2010.5 barrels a day.",
+    # a noun counted only in wholes right after it, with no determiner before it
+    "The storm killed 1987 people along the coast.",
+    "Officials counted 2012 dead by nightfall.",
 ])
 def test_amounts_stay_amounts(text):
     assert [k for k, _ in _typed(text)] == ["quantity"]

@@ -17,7 +17,9 @@ English news groups the thousands of a count with a comma ("2,011
 troops"), so four plain digits from 1900 to 2100 are a year wherever they
 stand ("the 2011 withdrawal", "a 2011 uprising", "World Cup 2022", "the
 current year, 2023"), unless a hedge, a currency sign, a decimal, a scale or
-a percent makes them an amount ("about 2000", "$2000", "2000 percent").
+a percent makes them an amount ("about 2000", "$2000", "2000 percent"), or a
+noun counted only in wholes follows them with no determiner before ("killed
+2012 people"; but "the 2011 floods").
 Two years joined by a hyphen are a span of years ("the 1975-1990 war").
 """
 
@@ -57,8 +59,27 @@ def _english_year(text: str, start: int, end: int, year: int) -> bool:
     if after.match(text, end):
         return False
     last = text[max(0, start - 30):start].split()[-1:]
+    if _counts_people(text, end, last):
+        return False
     signed = last and any(last[0].endswith(c) for c in lasts if not c.isalpha())
     return not ((last and last[0] in lasts or signed) and before.search(text, max(0, start - 30), start))
+
+
+@lru_cache(maxsize=None)
+def _english_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    lex = load("en")
+    return frozenset(lex.whole_nouns), frozenset(lex.past_verb.get("determiners", []))
+
+
+def _counts_people(text: str, end: int, last: list[str]) -> bool:
+    """"killed 2012 people", "left 1987 homeless": a noun counted only in wholes right after the
+    number, with no determiner before it ("the 2011 uprising", "its 2022 floods"), makes it a count."""
+    nxt = _NEXT.match(text, end, end + 30)
+    if not nxt or text[end:nxt.start(1)].strip():
+        return False
+    nouns, determiners = _english_nouns()
+    prev = last[0].lower() if last else ""
+    return nxt.group(1).lower() in nouns and prev not in determiners and not prev.endswith("'s")
 
 
 @lru_cache(maxsize=None)
