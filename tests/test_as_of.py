@@ -159,6 +159,10 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("The Pentagon's count of about 2,500 US troops in Iraq, released on Monday, was soon out of date.",
      ("2021-05-17", "sentence")),
     ("وكان تقدير البنتاغون البالغ 2500 جندي أمريكي في العراق، الصادر يوم الاثنين، قد تغير.", ("2021-05-17", "sentence")),
+    # an English relative clause on the sentence's subject, with a verb of its own, ends where a finite
+    # auxiliary opens the main clause: its date is what it describes
+    ("The American forces that were sent to Iraq in 2014 have been reduced to 2,500 troops.", (str(PUBLISHED), "published")),
+    ("The US force that arrived in Iraq in January 2020 was 2,500 troops strong.", (str(PUBLISHED), "published")),
     # an Arabic relative clause on the subject of a verb of reaching ends at the verb's target: its date
     # is what the clause describes, not the count's; a date after the number is the count's
     ("وارتفع عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني إلى 2500 جندي.", (str(PUBLISHED), "published")),

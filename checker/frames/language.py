@@ -144,6 +144,7 @@ class LanguageData(BaseModel):
     count_back_nouns: list[str] = []
     count_back_adjectives: list[str] = []
     reaching: list[str] = []
+    finite_auxiliaries: list[str] = []  # "... that struck on Friday has killed 2,012": the main clause's verb
     outside: list[str] = []
     deciding: list[str] = []
     possessive: list[str] = []

@@ -182,11 +182,27 @@ def _count_verb_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment
         cut = next((i for i in range(seg.start + 2, seg.end) if s.forms[i] in s.lang.reaching and not s.broken(i)
                     and s.forms[i - 1] not in s.lang.determiners), None) \
             if seg.kind == "relative" and out else None
+        if cut is None and seg.kind == "relative" and len(out) == 1 and _subject_only(s, out[0]) and _verb_like(s, seg.start + 1):
+            # "The earthquake that struck Al Haouz on Friday night has killed 2,012 people"
+            cut = next((i for i in range(seg.start + 2, seg.end) if s.forms[i] in s.lang.finite_auxiliaries
+                        and not s.broken(i) and s.forms[i - 1] not in s.lang.coordinators), None)
         if cut is None:
             out.append(seg)
         else:
             out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "clause")]
     return out
+
+
+def _subject_only(s: Sentence, seg: Segment) -> bool:
+    """A sentence's opening noun phrase with no verb of its own ("The earthquake", "US troops in Iraq")."""
+    return seg.kind == "main" and seg.start == 0 and seg.end - seg.start <= 6 and not any(
+        s.forms[i] in s.lang.finite_auxiliaries or s.forms[i] in s.lang.reporting or _participle(s, i) for i in range(seg.start, seg.end))
+
+
+def _verb_like(s: Sentence, i: int) -> bool:
+    """"that struck", "that were sent", "that killed": the relative pronoun's own verb right after it."""
+    return i < len(s) and (s.forms[i] in s.lang.finite_auxiliaries or s.forms[i] in s.lang.participles
+                           or any(s.words[i].endswith(x) and len(s.words[i]) > len(x) + 2 for x in s.lang.participle_suffixes))
 
 
 def _target_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
