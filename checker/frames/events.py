@@ -255,7 +255,8 @@ def restated(s: Sentence, cands: list, say=None, rule=None) -> list:
         full = getattr(b.detail, "precision", None) in ("day", "month", "season", "quarter", "half") and any(
             len(w) == 4 and w.isdigit() for w in s.words[b.span.start:b.span.end])
         set_off = seg.kind == "adjunct" and seg.attach is not None and s.only_values(seg)
-        if set_off and not full and k and _same_day(cands[k - 1].detail, b.detail):
+        if set_off and not full and k and s.segment_of[cands[k - 1].span.start] == seg.attach \
+                and _same_day(cands[k - 1].detail, b.detail):
             drop[k] = "the day before it said again"  # "three years ago today, on December 9", «الاثنين (20 شباط)»
             continue
         if set_off and k and s.segment_of[cands[k - 1].span.start] == seg.attach and _within(cands[k - 1].detail, b.detail):

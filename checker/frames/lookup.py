@@ -114,9 +114,10 @@ def holds(forms: SentenceForms, words: frozenset[str], prefixes: tuple[str, ...]
 def find_words(s: Sentence, lf) -> Found:
     """One rule's words by role, copied out: linking changes them."""
     look = s.lookup
+    not_of = look(lf.not_of)
     return Found(
-        triggers=look(lf.triggers), refer=look(lf.refer), of=look(lf.of),
-        not_of=look(lf.not_of), veto=look(lf.veto),
+        triggers=look(lf.triggers), refer=look(lf.refer), of=_but(look(lf.of), not_of),
+        not_of=not_of, veto=look(lf.veto),
         keys={slot: look(v) for slot, v in lf.keys.items()},
         values=look(lf.values) if lf.values else [],
         trigger_terms=list(lf.trigger_terms),
@@ -135,7 +136,8 @@ def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found | None:
         return None  # (most sentences hold none of a rule's memory words: one set test, no lookups)
     hits = s.hits
     trigger_hits = hits(lf.triggers) if triggers else _NONE
-    of, not_of = hits(lf.of), hits(lf.not_of)
+    not_of = hits(lf.not_of)
+    of = _but(hits(lf.of), not_of)
     keys = {slot: hits(v) for slot, v in lf.keys.items()}
     if not (trigger_hits or of or not_of or any(keys.values())):
         return None
@@ -143,6 +145,15 @@ def remembered_words(s: Sentence, lf, triggers: bool = False) -> Found | None:
 
 
 _NONE: list = []
+
+
+def _but(of: list, not_of: list) -> list:
+    """``of: "@iraqi_leaders"`` with ``not_of: [abadi]``: words a rule names as another's owner are
+    another's, even where a shared vocabulary of its own owners holds them too."""
+    if not of or not not_of:
+        return of
+    theirs = {(h.start, h.end) for h in not_of}
+    return [h for h in of if (h.start, h.end) not in theirs] if any((h.start, h.end) in theirs for h in of) else of
 
 
 _INDEXES: dict[tuple[int, ...], Combined] = {}

@@ -177,6 +177,8 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     )
     owners = frozenset(i for h in (*found.of, *found.not_of) for i in range(h.start, h.end))
     found = Found(of=[h for h in found.of if not _inside(h, found.not_of)], not_of=found.not_of)  # «بعثة الناتو»: NATO's mission
+    if any(_possesses(s, h, t) for h in found.not_of) and not any(_possesses(s, h, t) for h in found.of):
+        return "not"
     found = Found(of=[h for h in found.of if not _within(s, h, v, owners)],
                   not_of=[h for h in found.not_of if not _within(s, h, v, owners)])
     outside = [h for h in found.of if outside_of(s, h) or hypothetical(s, h)]
@@ -235,6 +237,15 @@ def _past_asides(s: Sentence, v: Span, found: Found) -> Found:
     if not any(s.segment_of[h.start] == root for h in kept_of + kept_not):
         return found
     return dataclasses.replace(found, of=kept_of, not_of=kept_not)
+
+
+def _possesses(s: Sentence, h: Hit, t: Hit) -> bool:
+    """"Abadi's visit in March 2017", «زيارة العبادي في آذار 2017»: a name that possesses the event or
+    counted noun itself says whose it is (one that possesses another noun may only locate the owner:
+    "Libya's coastal city of Derna")."""
+    if s.lang.code == "ar":
+        return h.start == t.end and not s.broken(h.start)
+    return t.start == h.end + 1 and possessor(s, h.end - 1)  # (the 's is a word of its own)
 
 
 def _inside(h: Hit, others: list[Hit]) -> bool:
