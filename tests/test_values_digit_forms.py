@@ -4,7 +4,7 @@ Gulf and Iraqi dots group thousands (109.545.589; 821.792 before a noun
 counted only in wholes), the Arabic comma groups them too (14،800), the
 Maghreb's comma is a decimal before a percent, a scale or a unit of measure (7,6%, 2,4 مليون, 6,4 درجات),
 the Jordanian agency writes the fraction first with ر (8ر11 = 11.8), and
-statements put the digits in parentheses ((9.3) ملايين). A single dot before
+statements put the digits in parentheses ((9.3) ملايين) or quote marks ("۱۴۴" ألف). A single dot before
 three digits stays a decimal before a currency, a scale or a direction.
 """
 
@@ -35,6 +35,8 @@ def _quantities(text: str, lang: str = "ar"):
     ("وارتفع المعدل بمقدار 5ر0 نقطة مئوية.", [(0.5, None)]),
     ("وقالت الوزارة إن نحو (6.4) ملايين شخص بحاجة إلى مساعدة.", [(6400000, "APPROX")]),
     ("ونزح أكثر من (12) مليون شخص منذ بدء القتال.", [(12000000, "MORE_THAN")]),
+    # ...or in quote marks, as some agencies write them, also in Persian digits
+    ('وبلغ عدد الزوار "۱۴۴" ألف زائر ثم انخفض إلى "۱۱۲" ألفا.', [(144000, None), (112000, None)]),
 ])
 def test_arabic_digit_forms(text, expected):
     got = _quantities(text)

@@ -63,13 +63,14 @@ def grammar(lang: str) -> QuantityGrammar:
     # "2 مليون ونصف (المليون)": the half of the scale the digits carry
     half = rf"(?P<half>\s+{re.escape(ng.joiner)}\s*{alt(lex.numbers.half, lang)}(?:\s+(?:{lex.article})?{ng.scale_re})?)?" \
         if lang == "ar" and lex.numbers.half else ""
+    # («بلغ "۱۴۴" ألف جندي»: a number in quote marks before its scale, as some agencies write it)
     # "$3 billion", "£400m": the sign is part of the amount, and only after a sign
     # is a bare "m" or "k" a scale ("400m" alone may be metres)
     cur = rf"(?P<cur>{alt(lex.currency_signs, lang)}\s?)?" if lex.currency_signs else ""
     cscale = rf"|(?(cur)(?P<cscale>{alt(lex.currency_scales, lang)}){END}|(?!))" if lex.currency_scales else ""
     glued = rf"|(?={alt(lex.glued_units, lang)}{END})" if lex.glued_units else ""  # "400mm"
     tail = (
-        rf"{cur}(?P<po>\()?(?P<num>{num})(?(po)\))(?![\d]|[.,/:]\d)"
+        rf"{cur}(?P<po>\()?(?P<pq>\")?(?P<num>{num})(?(pq)\"(?=\s*(?:{ng.scale_re})))(?(po)\))(?![\d]|[.,/:]\d)"
         rf"(?:\s*(?P<scale>{ng.scale_re}){half}{END}{cscale}{glued}|(?![^\W\d_]))"
     )
     digits = re.compile(lead + tail)
