@@ -89,6 +89,7 @@ def _ordinal(s: Sentence, spec, mem, t: Hit, n, back: bool, key: dict, shown: di
 
 def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | None:
     """The name of one key slot in the sentence: in the value's clause, its group, the sentence."""
+    hits = [h for h in hits if not _interrupting(s, h, v, hits)]
     for scope in ({s.segment_of[v.start]}, s.group(s.segment_of[v.start]), None):
         h = nearest_key(s, v, hits, rest, scope)
         if h is not None:
@@ -100,6 +101,21 @@ def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | N
         # "in Iraq from 7,500 to 3,500", "in Iraq is to fall to 2,500 from about 3,000": the pair shares its place
         h = nearest_key(s, v, hits, [x for x in rest if x is not o], {s.segment_of[v.start]})
     return h
+
+
+def _interrupting(s: Sentence, h: Hit, v: Span, hits: list[Hit]) -> bool:
+    """«يستضيف الأردن، الذي يشترك حدودا مع العراق وسوريا، حوالي 3000 جندي», "Jordan, which borders Iraq
+    and Syria, hosts 3,000": a name in a relative clause set off after a key it describes, before the
+    value's clause, describes that key; it is not the value's key ("In January 2020, when Iraq's
+    parliament voted ..., the US had 5,200 troops in the country": with no key before it, it may be)."""
+    k, own = s.segment_of[h.start], s.segment_of[v.start]
+    seg, mine = s.segments[k], s.segments[own]
+    if not (k < own and seg.kind in ("relative", "participial") and seg.attach is not None and seg.attach != own):
+        return False
+    if not (mine.kind in ("resumed", "adjunct") and mine.attach in (seg.attach, k) and own == k + 1):
+        return False
+    host = s.segments[seg.attach]
+    return any(host.start <= o.start < host.end for o in hits)
 
 
 def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:
