@@ -22,20 +22,39 @@ def bounded(s: Sentence, span: Span, v):
     if not isinstance(v, Quantity) or v.mod is not None:
         return v
     seg = s.segment_of[span.start]
-    for i in range(span.start - 1, max(-1, span.start - 9), -1):
-        if s.segment_of[i] != seg or s.forms[i] in s.lang.subordinate or s.forms[i] in s.lang.since:
+    clause, skipped = _verb_clause(s, seg, span)
+    i, seen = span.start - 1, 0
+    while i >= 0 and seen < 8:
+        if s.segment_of[i] in skipped:
+            i -= 1
+            continue
+        if s.segment_of[i] not in clause or s.forms[i] in s.lang.subordinate or s.forms[i] in s.lang.since:
             break  # ("a month has passed since two dams burst": what passed is not the number)
         more, less = s.forms[i] in s.lang.more_than, s.forms[i] in s.lang.less_than
         if more or less:
             negated = any(s.forms[j] in s.lang.negation for j in range(max(0, i - 2), i))
             mod = ("AT_MOST" if negated else "MORE_THAN") if more else ("AT_LEAST" if negated else "LESS_THAN")
             return v.model_copy(update={"mod": mod})
+        i, seen = i - 1, seen + 1
     for i in range(span.end, min(len(s), span.end + 5)):
         if s.broken(i) or s.segment_of[i] != seg:
             break
         if s.forms[i] in s.lang.approx_after:  # «ثلث الأراضي العراقية تقريبا»
             return v.model_copy(update={"mod": "APPROX"})
     return v
+
+
+def _verb_clause(s: Sentence, seg: int, span: Span) -> tuple[set[int], set[int]]:
+    """The segments a verb before the number may stand in, and those to step over: «وتجاوز عدد القتلى،
+    2800 قتيل» (a number opening a phrase set off after the verb's clause), «تجاوز عدد القتلى الذين تم
+    توثيقهم 5923» (the verb's clause resumed past a relative clause on its subject)."""
+    own = s.segments[seg]
+    if own.kind not in ("resumed", "adjunct") or own.attach is None or own.attach >= seg or not all(
+            s.forms[i] in s.lang.function for i in range(own.start, span.start)):
+        return {seg}, set()
+    if own.kind == "adjunct":
+        return ({seg, own.attach}, set()) if own.attach == seg - 1 else ({seg}, set())
+    return {seg, own.attach}, set(range(own.attach + 1, seg))
 
 
 def partitive(s: Sentence, whole: Span, v: Span) -> bool:

@@ -216,18 +216,21 @@ def _target_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
     for k, seg in enumerate(segs):
         main = segs[k - 1] if k > 0 else None
         cut = None
-        if seg.kind == "relative" and main is not None and main.kind in ("main", "clause", "resumed") and any(
-                s.forms[i] in s.lang.reaching for i in range(main.start, main.end)):
+        verbs = [i for i in range(main.start, main.end) if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than] \
+            if seg.kind == "relative" and main is not None and main.kind in ("main", "clause", "resumed") else []
+        if verbs:
+            exceeding = s.forms[verbs[-1]] in s.lang.more_than
             for i in range(seg.start + 1, seg.end - 1):
-                if s.forms[i] in s.lang.reaching:
+                if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than:
                     break
-                if s.forms[i] in s.lang.target and i + 1 in s.value_starts and not s.broken(i):
-                    cut = i
+                if not s.broken(i) and (s.forms[i] in s.lang.target and i + 1 in s.value_starts
+                                        or exceeding and i > seg.start + 1 and i in s.value_starts):
+                    cut = i  # («تجاوز عدد القتلى الذين تم توثيقهم 5923»: the verb of exceeding takes the number itself)
                     break
         if cut is None:
             out.append(seg)
-        else:
-            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "clause")]
+        else:  # (the verb's clause resumes: its own, not a phrase measuring the relative's words)
+            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "resumed", attach=len(out) - 1)]
     return out
 
 
