@@ -40,10 +40,17 @@ def placed_in(s: Sentence, v: Span, nouns: list[Hit], owners: list[Hit]) -> Hit 
         i = noun.end if noun is not None else i + 1  # "5,000 people", «5 آلاف شخص»
     if i >= len(s) or s.forms[i] not in s.lang.venue or s.broken(i):
         return None
-    j = i + 1
-    while j < min(len(s), i + 4) and (s.forms[j] in s.lang.determiners or s.forms[j] in s.lang.place_nouns
-                                      or (j > i + 1 and s.words[j] == "of")):
-        j += 1  # "in the city of", «في مدينة»
+    j, limit = i + 1, min(len(s), i + 8)
+    while j < limit and not s.broken(j):
+        if s.forms[j] in s.lang.determiners or s.forms[j] in s.lang.place_nouns or (j > i + 1 and s.words[j] == "of"):
+            j += 1  # "in the city of", «في مدينة»
+            continue
+        # "in the Mediterranean coastal city of Derna", "in the Libyan city of Derna": words describing the
+        # place noun after them
+        noun = next((m for m in range(j + 1, min(limit, j + 3)) if s.forms[m] in s.lang.place_nouns), None)
+        if noun is None or any(s.broken(m) for m in range(j + 1, noun + 1)):
+            break
+        j = noun
     return next((h for h in owners if h.start == j), None)
 
 
@@ -154,7 +161,11 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
         return seg != s.segment_of[v.start] and (any(
             s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))
             # "(10,000, according to the Red Cross mission in Libya)": the source's own place
-            or any(s.forms[i] in s.lang.reporting for i in range(s.segments[seg].start, h.start)))
+            or any(s.forms[i] in s.lang.reporting for i in range(s.segments[seg].start, h.start))
+            # "3,845 have died, said Mohamed Eljarh, spokesman for the committee set up in eastern Libya":
+            # a phrase set off right after the clause of saying, past the value, describes the speaker
+            or seg > 0 and s.segments[seg - 1].start >= v.end and any(
+                s.forms[i] in s.lang.reporting for i in range(s.segments[seg - 1].start, s.segments[seg - 1].end)))
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
