@@ -168,6 +168,8 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
                 s.forms[i] in s.lang.reporting for i in range(s.segments[seg - 1].start, s.segments[seg - 1].end)))
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
+    if _describes_source(s, seg, v):
+        return True
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
         said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
     # "The UN's office in Libya said 11,300 people had been killed in the city": what is said names the
@@ -177,6 +179,17 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     own = s.segment_of[v.start]
     return any(o.start > said[0] and o.start > h.end for o in mine) or any(
         _definite_settlement(s, i) and s.segment_of[i] == own for i in range(max(said[0], h.end), len(s)))
+
+
+def _describes_source(s: Sentence, seg: int, v: Span) -> bool:
+    """"According to Othman Abduljalil, the health minister for the government of eastern Libya, at least
+    2,000 people have perished in Derna": a phrase set off right after the one naming the source, before
+    the value's clause, describes the source; a place in it is the source's."""
+    if seg == 0 or s.segment_of[v.start] == seg:
+        return False
+    before, here = s.segments[seg - 1], s.segments[seg]
+    return here.end <= v.start and before.start == 0 and s.forms[before.start] in s.lang.reporting and (
+        s.words[here.start] in s.lang.determiners.exact or s.forms[here.start] in s.lang.titles)
 
 
 def speaker_place(s: Sentence, h: Hit) -> bool:
