@@ -350,7 +350,8 @@ def segment(s: Sentence) -> list[Segment]:
                 seg.kind, seg.attach = "resumed", (_past_apposition(segs, segs[j].attach) if segs[j].kind == "relative"
                                                    else segs[j].attach)
         elif k == 0 and len(segs) > 1 and segs[1].kind not in ATTACHED and (
-                seg.kind in ("participial", "adjunct") or s.only_values(seg)):
+                seg.kind in ("participial", "adjunct") or s.only_values(seg)
+                or time_only(s, seg) and any(i in s.value_starts for i in range(seg.start, seg.end))):  # "Earlier today, ..." 
             seg.kind = "adjunct" if seg.kind == "main" else seg.kind  # "June 11, 2020: Baghdad and Washington hold ..."
             # "Held on April 7, 2021, it produced ...", "In December 2017, Baghdad declared ..."; past more
             # values set off ("Sept. 11, 2023, about 3 a.m.: The dam gives way") to the clause they open
