@@ -130,11 +130,19 @@ def locates(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
                for o in owners)
 
 def hypothetical(s: Sentence, h: Hit) -> bool:
-    """"The two dams could fail", «قد ينهار السدان»: an event said only as possible has not happened."""
+    """"The two dams could fail", «قد ينهار السدان»: an event said only as possible has not happened;
+    nor has one warned of ("a study warned of the collapse of two dams", «حذر باحث من انهيار سدين»)."""
     i = h.start - 1
     if i < 0:
         return False
-    return s.forms[i] in s.lang.projection or may_particle(s, i)
+    if s.forms[i] in s.lang.projection or may_particle(s, i):
+        return True
+    while i > 0 and s.forms[i] in s.lang.determiners:
+        i -= 1
+    if s.forms[i] not in s.lang.warned_of:
+        return False
+    seg = s.segment_of[i]
+    return any(s.forms[j] in s.lang.warning for j in range(max(0, i - 6), i) if s.segment_of[j] == seg)
 
 def affiliation(s: Sentence, h: Hit) -> bool:
     """"The health minister in the government of eastern Libya", «وزير الصحة في حكومة شرق ليبيا»: a
