@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.frames.runon import relative_end
 from checker.frames.words import acronym, spec_matches
 
 ATTACHED = ("relative", "participial", "adjunct", "complement", "apposition", "attribution")
@@ -170,67 +171,18 @@ def _time_after_complementiser(s: Sentence, segs: list[Segment]) -> list[Segment
     return out
 
 
-def _count_verb_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
-    """"The death toll from a quake that struck Turkey and Syria climbed above 15,000 on Wednesday":
-    an English relative clause with no comma to end it ends where a verb of a count's rising or
-    standing follows its own verb; what follows goes on with the clause it broke (English only:
-    an Arabic relative runs on unmarked into the main verb as often as not)."""
-    if s.lang.code != "en":
-        return segs
-    out: list[Segment] = []
-    for seg in segs:
-        cut = next((i for i in range(seg.start + 2, seg.end) if s.forms[i] in s.lang.reaching and not s.broken(i)
-                    and s.forms[i - 1] not in s.lang.determiners), None) \
-            if seg.kind == "relative" and out else None
-        if cut is None and seg.kind == "relative" and len(out) == 1 and _subject_only(s, out[0]) and _verb_like(s, seg.start + 1):
-            # "The earthquake that struck Al Haouz on Friday night has killed 2,012 people"
-            cut = next((i for i in range(seg.start + 2, seg.end) if s.forms[i] in s.lang.finite_auxiliaries
-                        and not s.broken(i) and s.forms[i - 1] not in s.lang.coordinators), None)
-        if cut is None:
-            out.append(seg)
-        else:
-            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "clause")]
-    return out
-
-
-def _subject_only(s: Sentence, seg: Segment) -> bool:
-    """A sentence's opening noun phrase with no verb of its own ("The earthquake", "US troops in Iraq")."""
-    return seg.kind == "main" and seg.start == 0 and seg.end - seg.start <= 6 and not any(
-        s.forms[i] in s.lang.finite_auxiliaries or s.forms[i] in s.lang.reporting or _participle(s, i) for i in range(seg.start, seg.end))
-
-
-def _verb_like(s: Sentence, i: int) -> bool:
-    """"that struck", "that were sent", "that killed": the relative pronoun's own verb right after it."""
-    return i < len(s) and (s.forms[i] in s.lang.finite_auxiliaries or s.forms[i] in s.lang.participles
-                           or any(s.words[i].endswith(x) and len(s.words[i]) > len(x) + 2 for x in s.lang.participle_suffixes))
-
-
-def _target_after_relative(s: Sentence, segs: list[Segment]) -> list[Segment]:
-    """«ارتفعت حصيلة ضحايا السيول التي اجتاحت درنة يوم 10 سبتمبر إلى 11300»: an Arabic relative clause
-    on the subject of a verb of reaching that stands before it runs on to the verb's target preposition
-    and its number; the number and what follows are the reaching clause's, not the relative's (its date
-    is the floods', not the toll's). Not where the relative has a verb of reaching of its own."""
-    if s.lang.code != "ar":
-        return segs
+def _run_on_relatives(s: Sentence, segs: list[Segment]) -> list[Segment]:
+    """A relative clause with no comma to end it, cut where the clause it broke goes on
+    (``checker.frames.runon``): English resumes as a clause of its own, Arabic as the verb's clause."""
     out: list[Segment] = []
     for k, seg in enumerate(segs):
-        main = segs[k - 1] if k > 0 else None
-        cut = None
-        verbs = [i for i in range(main.start, main.end) if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than] \
-            if seg.kind == "relative" and main is not None and main.kind in ("main", "clause", "resumed") else []
-        if verbs:
-            exceeding = s.forms[verbs[-1]] in s.lang.more_than
-            for i in range(seg.start + 1, seg.end - 1):
-                if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than:
-                    break
-                if not s.broken(i) and (s.forms[i] in s.lang.target and i + 1 in s.value_starts
-                                        or exceeding and i > seg.start + 1 and i in s.value_starts):
-                    cut = i  # («تجاوز عدد القتلى الذين تم توثيقهم 5923»: the verb of exceeding takes the number itself)
-                    break
-        if cut is None:
+        end = relative_end(s, segs, k) if seg.kind == "relative" and k else None
+        if end is None:
             out.append(seg)
-        else:  # (the verb's clause resumes: its own, not a phrase measuring the relative's words)
-            out += [Segment(seg.start, cut, "relative"), Segment(cut, seg.end, "resumed", attach=len(out) - 1)]
+        elif s.lang.code == "ar":  # (the verb's clause resumes: its own, not a phrase measuring the relative's words)
+            out += [Segment(seg.start, end, "relative"), Segment(end, seg.end, "resumed", attach=len(out) - 1)]
+        else:
+            out += [Segment(seg.start, end, "relative"), Segment(end, seg.end, "clause")]
     return out
 
 
@@ -319,7 +271,7 @@ def segment(s: Sentence) -> list[Segment]:
         segs.append(Segment(start, i, kind))
         start, kind = i, opened
     segs.append(Segment(start, len(s), kind))
-    segs = _target_after_relative(s, _count_verb_after_relative(s, _time_after_complementiser(s, segs)))
+    segs = _run_on_relatives(s, _time_after_complementiser(s, segs))
     for k, seg in enumerate(segs):
         if seg.kind in ("clause", "participial") and 0 < k < len(segs) - 1 and _said_between(s, seg):
             seg.kind, seg.attach = "attribution", k - 1  # "The toll, officials said, is now 5,300": who said it,
