@@ -153,7 +153,7 @@ def _but(of: list, not_of: list) -> list:
     if not of or not not_of:
         return of
     theirs = {(h.start, h.end) for h in not_of}
-    return [h for h in of if (h.start, h.end) not in theirs] if any((h.start, h.end) in theirs for h in of) else of
+    return [h for h in of if (h.start, h.end) not in theirs]
 
 
 _INDEXES: dict[tuple[int, ...], Combined] = {}
