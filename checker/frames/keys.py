@@ -89,7 +89,7 @@ def _ordinal(s: Sentence, spec, mem, t: Hit, n, back: bool, key: dict, shown: di
 
 def key_name(s: Sentence, v: Span, hits: list[Hit], rest: list[Span]) -> Hit | None:
     """The name of one key slot in the sentence: in the value's clause, its group, the sentence."""
-    hits = [h for h in hits if not _interrupting(s, h, v, hits)]
+    hits = [h for h in hits if not _interrupting(s, h, v, hits) and not _measured_from(s, h)]
     for scope in ({s.segment_of[v.start]}, s.group(s.segment_of[v.start]), None):
         h = nearest_key(s, v, hits, rest, scope)
         if h is not None:
@@ -116,6 +116,15 @@ def _interrupting(s: Sentence, h: Hit, v: Span, hits: list[Hit]) -> bool:
         return False
     host = s.segments[seg.attach]
     return any(host.start <= o.start < host.end for o in hits)
+
+
+def _measured_from(s: Sentence, h: Hit) -> bool:
+    """"60 km from the border with Iraq", «على بعد 60 كم من الحدود مع العراق»: a place a distance is
+    measured from is no key."""
+    lo = max(0, h.start - 6)
+    src = next((i for i in range(h.start - 1, lo - 1, -1) if s.forms[i] in s.lang.source), None)
+    return src is not None and src > 0 and s.forms[src - 1] in s.lang.distance_units and not any(
+        s.broken(i) for i in range(src, h.start + 1))
 
 
 def _nationality(s: Sentence, v: Span, t: Hit, hits: list[Hit]) -> str | None:

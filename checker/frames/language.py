@@ -144,6 +144,7 @@ class LanguageData(BaseModel):
     count_back_nouns: list[str] = []
     count_back_adjectives: list[str] = []
     reaching: list[str] = []
+    distance_units: list[str] = []  # "60 km from the border with Iraq": the place a distance is measured from
     warning: list[str] = []  # "warned of the collapse of two dams": what is warned of has not happened
     warned_of: list[str] = []  # the preposition that takes what is warned of ("of", «من»)
     finite_auxiliaries: list[str] = []  # "... that struck on Friday has killed 2,012": the main clause's verb
