@@ -58,7 +58,7 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
         said = any(s.forms[j] in lang.reporting for j in range(max(0, i - 4), i))
         return "complement" if (said or lang.code != "en") else "relative"
     if f in lang.subordinate and i + 1 not in s.value_starts and i not in s.inside_values and not (
-            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts) and not _noun_phrase_after(s, i):
+            i + 1 < len(s) and s.forms[i + 1] in lang.day_parts) and not _noun_phrase_after(s, i) and not _span_after(s, i):
         return "subordinate"  # but "after Dec. 31, 2021", "before dawn on Monday" are a preposition and its time
     if after_break and f in lang.members:
         return "apposition"  # ", including Mosul,", «، منهم 900 من القوات الأمريكية»: it names members of what precedes
@@ -67,6 +67,15 @@ def _opening_kind(s: Sentence, i: int, after_break: bool) -> str | None:
     if after_break and (_participle(s, i) or _present_participle(s, i) or _adverb_then_participle(s, i)):
         return "participial"
     return "clause" if after_break else None
+
+
+def _span_after(s: Sentence, i: int) -> bool:
+    """«قبل حوالي أسبوع», "after days of rain": a subordinator before a span of time (a hedge may stand
+    between) is a preposition of time, and opens no clause."""
+    j = i + 1
+    if j < len(s) and s.forms[j] in s.lang.function:
+        j += 1
+    return j < len(s) and s.forms[j] in s.lang.time_nouns
 
 
 _PHRASE_WORDS = 3  # words a noun phrase may have after its determiner ("the city's old port")
