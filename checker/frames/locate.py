@@ -197,7 +197,7 @@ def _describes_source(s: Sentence, seg: int, v: Span) -> bool:
         return False
     before, here = s.segments[seg - 1], s.segments[seg]
     return here.end <= v.start and before.start == 0 and s.forms[before.start] in s.lang.reporting and (
-        s.words[here.start] in s.lang.determiners.exact or s.forms[here.start] in s.lang.titles)
+        s.forms[here.start] in s.lang.determiners or s.forms[here.start] in s.lang.titles)
 
 
 def speaker_place(s: Sentence, h: Hit) -> bool:

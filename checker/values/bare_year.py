@@ -66,20 +66,18 @@ def _english_year(text: str, start: int, end: int, year: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _english_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    lex = load("en")
-    return frozenset(lex.whole_nouns), frozenset(lex.past_verb.get("determiners", []))
+def _english_determiners() -> frozenset[str]:
+    return frozenset(load("en").past_verb.get("determiners", []))
 
 
 def _counts_people(text: str, end: int, last: list[str]) -> bool:
-    """"killed 2012 people", "left 1987 homeless": a noun counted only in wholes right after the
-    number, with no determiner before it ("the 2011 uprising", "its 2022 floods"), makes it a count."""
+    """"killed 2012 people", "left 1987 homeless": a noun the number counts (``counting.noun_after``)
+    right after it, with no determiner before it ("the 2011 uprising", "its 2022 floods"), makes it a count."""
     nxt = _NEXT.match(text, end, end + 30)
     if not nxt or text[end:nxt.start(1)].strip():
         return False
-    nouns, determiners = _english_nouns()
     prev = last[0].lower() if last else ""
-    return nxt.group(1).lower() in nouns and prev not in determiners and not prev.endswith("'s")
+    return noun_after("en", nxt.group(1).lower()) and prev not in _english_determiners() and not prev.endswith("'s")
 
 
 @lru_cache(maxsize=None)
