@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from checker.frames.language import WORDS_LOADER
 from checker.frames.words import MAX_GAP, Spec, forms_of, inflected, match_end, parse_term, past_forms, spec_matches
 
 _DIR = Path(__file__).resolve().parent / "concepts"
@@ -51,7 +52,7 @@ def shared_concepts() -> dict[str, Concept]:
     for path in sorted(_DIR.glob("*.yaml")):
         try:
             # BaseLoader: every term stays a string ("no", "on" are words here, not booleans).
-            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=WORDS_LOADER) or {}  # noqa: S506
             for name, body in raw.items():
                 if name in out:
                     raise ConceptError(f"{path.name}: concept {name!r} is already defined in {where[name]}")

@@ -16,6 +16,10 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from checker.frames.words import WordSet
 
+# BaseLoader (every scalar a string), libyaml's when installed: language data and concepts are
+# parsed by every audit process at start, and the pure-Python parser took half a second of it
+WORDS_LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+
 _DIR = Path(__file__).resolve().parent / "lang"
 
 
@@ -219,7 +223,7 @@ def language(code: str) -> Language | None:
         return None
     try:
         # BaseLoader: every word stays a string ("no", "on" are words here, not booleans).
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=WORDS_LOADER)  # noqa: S506 - no objects
         return Language(code, LanguageData.model_validate(raw))
     except (yaml.YAMLError, ValidationError) as exc:
         raise LanguageDataError(f"{path}: {exc}") from None

@@ -39,7 +39,7 @@ def _mark(node: yaml.Node) -> Pos:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-class PosLoader(yaml.SafeLoader):
+class PosLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml parses, when installed
     """SafeLoader that records positions and refuses duplicate keys."""
 
     def construct_mapping(self, node, deep=False):  # noqa: D102 - PyYAML hook
