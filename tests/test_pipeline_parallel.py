@@ -1,6 +1,7 @@
 """Parallel audits give exactly the sequential result, whatever the workers do."""
 
 import json
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -62,7 +63,37 @@ def test_progress_counts_every_file_once_and_ends_at_the_total(corpus):
     assert {t for _, t in seen} == {result.files}
 
 
-def test_workers_whose_rule_files_differ_from_the_parent_s_rules_are_not_used(corpus, tmp_path):
+@pytest.fixture
+def spawned_workers():
+    """Workers that start empty and load the rules from their files (macOS's and Windows's way)."""
+    was = multiprocessing.get_start_method()
+    multiprocessing.set_start_method("spawn", force=True)
+    yield
+    multiprocessing.set_start_method(was, force=True)
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork on this system")
+def test_forked_workers_take_the_parent_s_rules_without_reading_the_files_again(corpus, monkeypatch, caplog):
+    root, docs, rules = corpus
+    parent_rules, _ = load_ruleset(AuditOptions(rules=[rules], default_rules=False))
+    files = sorted(p for p in docs.iterdir())
+    expected = pipeline.run_files(files, parent_rules, sources=[rules], max_bytes=1_000_000, jobs=1)
+    was = multiprocessing.get_start_method()
+    multiprocessing.set_start_method("fork", force=True)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a forked worker loaded the rules again")
+
+    monkeypatch.setattr("checker.ruleset.load_rules", refuse)  # the copy each worker starts as has it too
+    try:
+        got = pipeline.run_files(files, parent_rules, sources=[rules], max_bytes=1_000_000, jobs=2)
+    finally:
+        multiprocessing.set_start_method(was, force=True)
+    assert got.claims == expected.claims and got.problems == expected.problems
+    assert not any("worker process died" in r.getMessage() for r in caplog.records)
+
+
+def test_workers_whose_rule_files_differ_from_the_parent_s_rules_are_not_used(corpus, tmp_path, spawned_workers):
     """A rule file edited mid-audit: workers would load the new text, the parent holds the old rules."""
     root, docs, rules = corpus
     parent_rules, _ = load_ruleset(AuditOptions(rules=[rules], default_rules=False))
