@@ -104,10 +104,27 @@ def before_clause(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
     deadline = v.end < len(s) and s.forms[v.end] in s.lang.deadlines
     # ", and again by Biden": a coordinator, then "again" (not ", again in Washington," set off inside a list)
     again = coordinated(s, own.start, own.start) and own.start + 1 < own.end and s.forms[own.start + 1] in s.lang.again
-    if not (deadline or again):
+    if not (deadline or again or _gapped(s, own)):
         return []
     prev = [t for t in triggers if s.segment_of[t.start] == sv - 1 or (t.end <= own.start and s.group(sv - 1) == s.group(s.segment_of[t.start]))]
     return prev[-1:]
+
+
+def _gapped(s: Sentence, own) -> bool:
+    """", and by Biden on July 26, 2021", «، وفي آب»: a coordinated phrase with no verb of its own
+    (a coordinator, a preposition, then only names, values and small words) leaves out the verb of
+    the clause before, and so repeats its event. A word that may be a verb or a noun ("and in August
+    the fourth round opened") makes it a clause of its own."""
+    lang, i = s.lang, own.start
+    if lang.code == "ar":
+        w = s.words[i]
+        if not (w.startswith("و") and frozenset({w[1:]}) in lang.prepositions):
+            return False  # («وفي»: the coordinator glued to the preposition)
+    elif not (s.forms[i] in lang.coordinators and i + 1 < own.end and s.forms[i + 1] in lang.prepositions):
+        return False
+    return all(k in s.value_starts or k in s.inside_values or s.forms[k] in lang.prepositions or s.forms[k] in lang.function
+               or s.forms[k] in lang.determiners or (lang.code == "en" and s.capitalised(k))
+               for k in range(i + 1, own.end))
 
 
 def announced_before(s: Sentence, v: Span, triggers: list[Hit]) -> list[Hit]:
