@@ -241,7 +241,9 @@ def time_only(s: Sentence, seg: Segment) -> bool:
     hour or part of the day a timeline entry adds to its date, set off by commas."""
     lang = s.lang
     return all(i in s.value_starts or i in s.inside_values or s.words[i].isdigit() or s.forms[i] in lang.time_intro
-               or s.forms[i] in lang.day_parts or s.forms[i] in lang.function for i in range(seg.start, seg.end))
+               or s.forms[i] in lang.day_parts or s.forms[i] in lang.function
+               or s.forms[i] in lang.durations and (i - 1 in s.value_starts or i - 1 in s.inside_values)  # "Twenty years on, ..."
+               for i in range(seg.start, seg.end))
 
 
 def _arrival(s: Sentence) -> bool:
