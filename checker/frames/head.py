@@ -73,7 +73,9 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
         # after a noun of people, what they are may come later in the clause
         if person is None and f in lang.persons:
             person = i
-        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (person is not None and (
+        if i in covered or f in lang.modifiers or f in lang.auxiliary or f in lang.persons or (
+                f in lang.determiners and s.forms[i - 1] in lang.partitive_open) or (  # "6,000 of its residents"
+                person is not None and (
                 f in lang.function or f in lang.place_nouns or f in lang.directions  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
                 or f in lang.linking  # "300,000 residents were left homeless", «شخص باتوا بلا مأوى»
                 or s.words[i].endswith(lang.adverb_suffixes or ("\0",))  # "300,000 citizens have actually .."
