@@ -85,6 +85,44 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
     return None, "unknown"
 
 
+def other_time(s: Sentence, c: Candidate, when: tuple[str | None, str], spec, published) -> str | None:
+    """Why a figure speaks of another time than the rule's ``years``, or None: a date of its clause
+    ("By the end of 2016 the group held less than 10 percent") or a word of the present ("IS now
+    holds") under a rule whose figure is of 2014. A figure the sentence does not date is kept: its
+    publication date says when it was written, not when the figure held."""
+    if not spec.years or c.mention is None or c.mention.value.kind != "quantity":
+        return None
+    value, source = when
+    if source == "sentence" and value and value[:4].isdigit() and _own_date(s, c, value):
+        year, said = int(value[:4]), f"a figure of {value[:4]}"
+    elif source == "published" and published is not None and (now := next((
+            i for i in range(*_bounds(s, c)) if s.forms[i] in s.lang.present), None)) is not None:
+        year, said = published.year, f"a figure of the time of writing («{s.words[now]}», {published.year})"
+    else:
+        return None
+    lo, hi = spec.years
+    return None if lo <= year <= hi else f"{said}, outside {lo}–{hi}"
+
+
+def _own_date(s: Sentence, c: Candidate, value: str) -> bool:
+    """Whether the as-of date stands in the figure's own clause or a time phrase opening the sentence
+    on it: a date of the clause a relative one hangs on («يستذكر العراقيون اليوم سقوط الموصل ...، الذي
+    بسط سيطرته لاحقا على 40 بالمئة») dates the remembering, not the figure."""
+    seg, segs = s.segment_of[c.span.start], s.segments
+    for m, span in zip(s.prepared.mentions, mention_spans(s.prepared)):
+        if span is None or m.value.kind != "date" or as_of_value(m) != value:
+            continue
+        k = s.segment_of[span.start]
+        if k == seg or k == 0 and segs[0].kind == "adjunct" and segs[0].attach == seg:
+            return True
+    return False
+
+
+def _bounds(s: Sentence, c: Candidate) -> tuple[int, int]:
+    seg = s.segments[s.segment_of[c.span.start]]
+    return seg.start, seg.end
+
+
 def _when_clause_date(s: Sentence, seg: int):
     """The date a "when" clause holding the value hangs on, said just before it ("since Wednesday,
     when the ministry counted 135 dead", «يوم الأربعاء، حين أحصت الوزارة 135 قتيلا»)."""

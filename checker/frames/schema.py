@@ -62,7 +62,9 @@ class FrameSpec(BaseModel):
     range: tuple[float, float] | None = Field(None, description="Smallest and largest plausible value.")
     years: tuple[int, int] | None = Field(
         None, description="First and last plausible year of a date value: [2020, 2023] keeps an earlier "
-        "mission's end (2010) out; a date of unknown year is kept.")
+        "mission's end (2010) out; a date of unknown year is kept. For a count or share, the years the figure "
+        "speaks of: one the sentence dates to another year ('By the end of 2016 the group held less than 10 "
+        "percent') or says of the time of writing ('now holds') is left out; an undated figure is kept.")
     dates: tuple[datetime.date, datetime.date] | None = Field(
         None, description="First and last plausible day of a date value, for a window narrower than `years`: "
         "[2023-02-01, 2023-02-19] keeps a later quake of 20 February out; a date of unknown year is kept.")
