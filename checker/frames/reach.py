@@ -22,6 +22,8 @@ def clause_of(s: Sentence, k: int) -> int:
     if seg.kind == "resumed" and s.segments[k - 1].kind == "adjunct" and s.segments[k - 1].attach == seg.attach:
         return seg.attach  # not after a relative clause: "the round, which ... last August, today's talks"
     before = s.segments[k - 1]
+    if seg.kind == "resumed" and before.kind == "attribution" and before.attach == seg.attach:
+        return seg.attach  # "hosting the fourth and, according to the minister, final round": who says it is set aside
     aside = before if before.kind == "apposition" else s.segments[before.attach] if before.attach is not None else None
     if seg.kind == "resumed" and aside is not None and aside.kind == "apposition" and aside.attach == seg.attach:
         # "2,750 tonnes, the port's whole stock, went up", "two dams on the Wadi Derna, the valley that
