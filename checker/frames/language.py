@@ -187,6 +187,7 @@ class LanguageData(BaseModel):
     night_joiners: list[str] = []  # ("Friday into Saturday")
     waw_radical: list[str] = []  # «وفاة», «وزارة»: words whose first «و» is their own letter, not «and» written on them
     figure_given: list[str] = []  # "an estimate of 10,000, given on 12 September": a participle of giving out a figure
+    comment: list[str] = []  # ", as it turned out,": a word opening a short comment set off inside a sentence
     present: list[str] = []  # "IS now holds less than 10 percent": a figure said of the time of writing
 
 

@@ -232,6 +232,8 @@ def _said_between(s: Sentence, seg: Segment) -> bool:
     off by commas that ends (or, "according to", begins) with a verb of saying tells who said the
     sentence it interrupts."""
     said = s.forms[seg.end - 1] in s.lang.reporting or (seg.kind == "participial" and s.forms[seg.start] in s.lang.reporting)
+    # ", as it turned out,", ", as expected,": a short comment on the sentence, set off the same way
+    said = said or (s.forms[seg.start] in s.lang.comment and seg.end - seg.start <= _SAID_WORDS)
     return (said and seg.end - seg.start <= _SAID_WORDS + 2 * (seg.kind == "participial") and s.broken(seg.end)
             and not any(i in s.value_starts for i in range(seg.start, seg.end)))
 
