@@ -22,9 +22,9 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     out = []
     for i, forms in enumerate(s.forms):
         the = i and s.forms[i - 1] in lang.determiners and forms in lang.count_back_the  # "the figure", "that figure"
-        the = the or (forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives)) or (
-            forms in lang.count_back_the and _figure_of(s, i))
-        if the and _own_noun(s, i):
+        described = forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives)
+        the = the or described or (forms in lang.count_back_the and _figure_of(s, i))
+        if the and _own_noun(s, i + (described and lang.code == "ar")):  # («العدد الفعلي للقوات»: past its adjective)
             continue  # "the number of troops": it names its own noun
         if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
             if carried or any(t.end <= i for t in found.triggers):

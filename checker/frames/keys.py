@@ -190,6 +190,12 @@ def choose_keys(s: Sentence, spec, mem, v: Span, t: Hit, n, back: bool, found: F
             # with the counted noun the number was linked to, past the other number
             own = [o for o in rest if o.end != t.start]  # (the noun's own number, "7 آلاف عسكري", is no barrier)
             h = nearest_key(s, Span(t.start, t.end), hits, own, {s.segment_of[t.start]})
+        if h is None and t.source == "count_back":
+            # «إن عدد جنوده في العراق 2500، ... أن العدد الفعلي يتجاوز 4 آلاف»: "the real number" is the
+            # number of what was named before, where it was named
+            ref = [r for r in found.triggers if r.source != "count_back" and r.end <= t.start]
+            if ref:
+                h = nearest_key(s, Span(ref[-1].start, ref[-1].end), hits, [], {s.segment_of[ref[-1].start]})
         if h is not None:
             key[slot] = shown[slot] = h.canonical
         elif slot in mem.keys and spec.key_from == "sentence":
