@@ -104,7 +104,8 @@ def compile_frame(rule) -> CompiledFrame:
             # "their number", «عددهم»: a count rule reads them as its counted noun named before (run.py)
             back = language(lang).count_back if spec.counts else None
             data = language(lang)
-            extra = set(back.exact) | set(data.count_back_the.exact) | set(data.count_back_nouns.exact) if back else set()
+            extra = set(back.exact) | set(data.count_back_the.exact) | set(data.count_back_nouns.exact) | set(
+                data.count_back_verbs.exact) if back else set()
             lf.refer_words, lf.refer_prefixes = _first_words([lf.refer], extra)
             lf.refer_prefixes += tuple(back.prefixes) if back else ()
             lf.trigger_specs = tuple(t.specs[0] for ts in lf.triggers.by_word.values() for t in ts) + tuple(

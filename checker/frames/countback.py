@@ -26,10 +26,20 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
         the = the or described or (forms in lang.count_back_the and _figure_of(s, i))
         if the and _own_noun(s, i + (described and lang.code == "ar")):  # («العدد الفعلي للقوات»: past its adjective)
             continue  # "the number of troops": it names its own noun
-        if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))):
+        if the or (forms in back and (not need_before or (i and s.forms[i - 1] in before))) or _stays(s, i):
             if carried or any(t.end <= i for t in found.triggers):
                 out.append(Hit("count_back", i, i + 1))
     return out
+
+
+def _stays(s: Sentence, i: int) -> bool:
+    """"Only 2,500 remained", "2,500 remain, most of them ...", "2,500 stay in Iraq": a verb of staying
+    right after a bare number, ending its clause or followed by a place or a time, has the number
+    for its subject (not "300 remain missing": what they remain is what is counted)."""
+    if s.forms[i] not in s.lang.count_back_verbs or not any(b == i for _, b in s.value_spans):
+        return False
+    j = i + 1
+    return j >= len(s) or s.broken(j) or s.forms[j] in s.lang.prepositions or j in s.value_starts
 
 
 def _own_noun(s: Sentence, i: int) -> bool:

@@ -147,6 +147,7 @@ class LanguageData(BaseModel):
     count_back_the: list[str] = []
     count_back_nouns: list[str] = []
     count_back_adjectives: list[str] = []
+    count_back_verbs: list[str] = []  # "by January only 2,500 remained": a bare number before one counts the noun named before
     reaching: list[str] = []
     distance_units: list[str] = []  # "60 km from the border with Iraq": the place a distance is measured from
     warning: list[str] = []  # "warned of the collapse of two dams": what is warned of has not happened
