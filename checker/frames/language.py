@@ -141,6 +141,7 @@ class LanguageData(BaseModel):
     coordinators: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []
+    border: list[str] = []  # "900 more across the border in Syria": nouns of where another place begins
     clock_before: list[str] = []
     count_back: list[str] = []
     count_back_before: list[str] = []

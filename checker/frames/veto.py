@@ -69,8 +69,21 @@ def _listed_more(s: Sentence, v: Span, h: Hit, others: list[Span]) -> bool:
     if not any(o.end <= v.start for o in others):
         return False
     if h.start == v.end and s.forms[h.start] in s.lang.listed_more:
-        return h.end < len(s) and s.forms[h.end] in s.lang.venue
+        return _place_next(s, h.end)
     return h.end == v.start and s.forms[h.start] in s.lang.listed_more_before and v.end < len(s) and s.forms[v.end] in s.lang.venue
+
+
+def _place_next(s: Sentence, i: int) -> bool:
+    """A place named next: "in Syria", or past words saying where it lies ("across the border in
+    Syria"): prepositions, determiners and the language's `border` nouns."""
+    for j in range(i, min(len(s), i + 4)):
+        if s.broken(j) and j > i:
+            return False
+        if s.forms[j] in s.lang.venue:
+            return True
+        if not (s.forms[j] in s.lang.prepositions or s.forms[j] in s.lang.determiners or s.forms[j] in s.lang.border):
+            return False
+    return False
 
 
 def _of_another_value(s: Sentence, h: Hit, others: list[Span]) -> bool:
