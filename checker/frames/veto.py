@@ -178,6 +178,9 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
             continue  # "killed 200 and injured thousands", «مقتل 200 شخص وإصابة الآلاف»: the veto word's own count
         if h.end <= v.start and h.end < len(s) and s.forms[h.end] in s.lang.comparing:
             continue  # "far more than the earlier figure of 900": a comparison with it, no addition
+        if h.end <= v.start and s.forms[h.start] in s.lang.change and any(
+                s.forms[i] in s.lang.reaching for i in range(h.end, v.start)):
+            continue  # "has been cut by half and now stands at about 2,500": the level the change left
         if s.lang.code == "en" and h.start and s.forms[h.start - 1] in s.lang.source and _a_country(s, h):
             continue  # "rolled across the border from Syria": where they came from, not where it happened
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
