@@ -21,7 +21,8 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     need_before = bool(before.exact or before.prefixes)
     out = []
     for i, forms in enumerate(s.forms):
-        the = i and s.forms[i - 1] in lang.determiners and forms in lang.count_back_the  # "the figure", "that figure"
+        the = i and (s.forms[i - 1] in lang.determiners or _determined_value_before(s, i)) and (
+            forms in lang.count_back_the)  # "the figure", "that figure", "the 2,500 figure"
         described = forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives)
         the = the or described or (forms in lang.count_back_the and _figure_of(s, i))
         if the and _own_noun(s, i + (described and lang.code == "ar")):  # («العدد الفعلي للقوات»: past its adjective)
@@ -30,6 +31,11 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
             if carried or any(t.end <= i for t in found.triggers):
                 out.append(Hit("count_back", i, i + 1))
     return out
+
+
+def _determined_value_before(s: Sentence, i: int) -> bool:
+    """"The 2,500 figure", "that 11,300 total": a number between a determiner and the noun."""
+    return any(b == i and a > 0 and s.forms[a - 1] in s.lang.determiners and not s.broken(i) for a, b in s.value_spans)
 
 
 def _stays(s: Sentence, i: int) -> bool:
