@@ -21,8 +21,8 @@ def count_back(s: Sentence, found: Found, carried: bool) -> list[Hit]:
     need_before = bool(before.exact or before.prefixes)
     out = []
     for i, forms in enumerate(s.forms):
-        the = i and (s.forms[i - 1] in lang.determiners or _determined_value_before(s, i)) and (
-            forms in lang.count_back_the)  # "the figure", "that figure", "the 2,500 figure"
+        the = i and forms in lang.count_back_the and (
+            s.forms[i - 1] in lang.determiners or _determined_value_before(s, i))  # "the figure", "the 2,500 figure"
         described = forms in lang.count_back_nouns and _beside(s, i, lang.count_back_adjectives)
         the = the or described or (forms in lang.count_back_the and _figure_of(s, i))
         if the and _own_noun(s, i + (described and lang.code == "ar")):  # («العدد الفعلي للقوات»: past its adjective)
