@@ -186,10 +186,11 @@ def _covering(a, b):
 
 
 def _night_into(s: Sentence, a: Candidate, b: Candidate) -> bool:
-    """"the night of Friday to Saturday", «ليلة الجمعة إلى السبت»: a night named by the day it begins on
-    and the day after it is that first day's night, not a range of two days."""
+    """"the night of Friday to Saturday", «ليلة الجمعة إلى السبت», «ليل الأحد الاثنين»: a night named by
+    the day it begins on and the day after it (joined, or side by side) is that first day's night, not
+    a range of two days."""
     gap = range(a.span.end, b.span.start)
-    if len(gap) != 1 or s.forms[gap[0]] not in s.lang.night_joiners or s.broken(gap[0]) or s.broken(b.span.start):
+    if len(gap) > 1 or gap and (s.forms[gap[0]] not in s.lang.night_joiners or s.broken(gap[0])) or s.broken(b.span.start):
         return False
     i = a.span.start - 1
     if i > 0 and s.forms[i] in s.lang.night_of:
