@@ -141,6 +141,8 @@ class LanguageData(BaseModel):
     coordinators: list[str] = []
     listed_more: list[str] = []
     listed_more_before: list[str] = []
+    correcting: list[str] = []  # "though engineers said only two had failed": a bare number after one corrects the one before
+    contrastive: list[str] = []  # (the words that open the correcting clause)
     border: list[str] = []  # "900 more across the border in Syria": nouns of where another place begins
     clock_before: list[str] = []
     count_back: list[str] = []

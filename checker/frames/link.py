@@ -61,6 +61,21 @@ def _named_just_before(s: Sentence, v: Span, found: Found) -> Hit | None:
     return next((t for t in found.triggers if t.end == v.start and not s.broken(v.start)), None)
 
 
+def _corrected(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int]) -> Hit | None:
+    """"Three dams burst, though engineers said only two had failed": a bare number after "only", in a
+    clause a contrastive word opens, corrects the number before that clause and counts what it counts."""
+    if v.start == 0 or s.forms[v.start - 1] not in s.lang.correcting:
+        return None
+    seg = s.segments[s.segment_of[v.start]]
+    if s.forms[seg.start] not in s.lang.contrastive:
+        return None
+    before = [o for o in others if o.end <= seg.start]
+    if not before:
+        return None
+    kind, hit = head_noun(s, before[-1], found, covered)
+    return hit if kind == "trigger" else None
+
+
 def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
                whole: Span | None = None, measure: bool = False) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
@@ -111,7 +126,7 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
         return risen, 3
     if kind == "person":  # "and 900 civilians": a number with people of its own shares no other number's noun
         raise Reject(f"counts «{s.words[hit]}», not {found_name(found)}")
-    partner = _partner_noun(s, v, found, others, covered)
+    partner = _partner_noun(s, v, found, others, covered) or _corrected(s, v, found, others, covered)
     if partner is not None:
         return partner, 2
     from checker.frames.listing import list_partner, whole_after
