@@ -19,6 +19,7 @@ from checker.frames.run import FrameReader
 from checker.models import Article, ArticleInfo
 from checker.ruleset import DEFAULT_RULES_DIR, load_rules
 from checker.text.sentences import split_sentences
+from checker.values import find_mentions
 
 RULES, _ = load_rules([DEFAULT_RULES_DIR])
 
@@ -186,3 +187,42 @@ def test_a_sentence_holding_only_a_terms_first_word_is_not_read():
     trace: list[str] = []
     extract_claims(article, RULES, explain=trace)
     assert not [line for line in trace if line.startswith("sentence @")]
+
+
+def test_a_sentence_without_values_is_worked_out_once_and_reads_the_same_in_every_article():
+    """Boilerplate and syndicated paragraphs recur across a pile: a sentence with no values is
+    analysed once per process and shared, one with values is made anew (they may be read against
+    each article's date), and sharing changes no claim, whichever rules read it first."""
+    from checker.frames import lookup
+    from checker.frames.language import language
+    from checker.ruleset.match import Prepared
+
+    data, index = language("en"), object()
+    plain = "The strategic dialogue between Iraq and the United States went on behind closed doors."
+    assert lookup.sentence_for(Prepared(plain), data, index) is lookup.sentence_for(Prepared(plain), data, index)
+    assert lookup.sentence_for(Prepared(plain), data, object()) is not lookup.sentence_for(Prepared(plain), data, index)
+    dated = Prepared("The round was held on April 7, 2021.")
+    dated.attach(find_mentions(dated.text, "en", date(2021, 4, 9)))
+    assert lookup.sentence_for(dated, data, index) is not lookup.sentence_for(dated, data, index)
+
+    texts = [plain + " The fourth round was held on April 7, 2021, officials said.",
+             "Delegations met again. " + plain + " That round, the third, opened on Wednesday."]
+    some = [r for r in RULES if r.id == "strategic-dialogue-round-date"]
+
+    def read(rules) -> list:
+        return [_claims_of(t, rules) for t in texts]
+
+    lookup._VALUELESS.clear()
+    fresh = read(RULES)
+    read(some)  # the shared sentences now hold another rule set's hits
+    assert read(RULES) == fresh and any(fresh)
+    lookup._VALUELESS.clear()
+    assert read(some) == [[c for c in x if c[0] in {r.id for r in some}] for x in fresh]
+
+
+def _claims_of(text: str, rules) -> list[tuple]:
+    info = ArticleInfo(id="a", path="a", format="txt", encoding="utf-8", published=date(2021, 4, 9),
+                       published_source="metadata", language="en")
+    art = Article(info=info, text=text, sentences=split_sentences(text, "en"))
+    claims, _ = extract_claims(art, rules)
+    return sorted((c.rule, tuple(sorted(c.key.items())), str(c.value), c.evidence.value_start) for c in claims)

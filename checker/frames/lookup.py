@@ -156,6 +156,30 @@ def _but(of: list, not_of: list) -> list:
     return [h for h in of if (h.start, h.end) not in theirs]
 
 
+_VALUELESS: dict[tuple[str, str], Sentence] = {}
+_VALUELESS_MAX = 2048
+
+
+def sentence_for(sent, data, index) -> Sentence:
+    """The frame engine's view of a prepared sentence, with the index its rules share. A sentence
+    with no values is the same in every article that prints it (a wire story's boilerplate, a
+    paragraph syndicated to many outlets): its words, clauses and hits are worked out once per
+    process, not once per copy. One with values is made anew, as its values may be read against
+    each article's own date."""
+    if sent.mentions:
+        s = Sentence(sent, data)
+        s.index = index
+        return s
+    key = (sent.text, data.code)
+    got = _VALUELESS.get(key)
+    if got is None or got.index is not index or got.lang is not data:
+        if len(_VALUELESS) >= _VALUELESS_MAX:
+            _VALUELESS.clear()
+        got = _VALUELESS[key] = Sentence(sent, data)
+        got.index = index
+    return got
+
+
 _INDEXES: dict[tuple[int, ...], Combined] = {}
 
 

@@ -20,7 +20,7 @@ from checker.frames.concepts import Hit, intransitive
 from checker.frames.countback import count_back
 from checker.frames.entries import DatedEntries
 from checker.frames.explaining import Explaining
-from checker.frames.lookup import combined_index, frame_setup, find_words, remembered_words
+from checker.frames.lookup import combined_index, frame_setup, find_words, remembered_words, sentence_for
 from checker.frames.discourse import Memory, Where, one_event_per_value, said_once
 from checker.frames.language import language
 from checker.frames.events import event_of, restated
@@ -95,8 +95,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         return got
 
     def read(self, sentence, sent, lang: str, claim_rules, remember_rules) -> list:
-        s = Sentence(sent, language(lang))
-        s.index = self._index(lang)
+        s = sentence_for(sent, language(lang), self._index(lang))
         where = Where(self.article.text[sentence.start : sentence.end], sentence.start, sentence.end)
         if self.explain is not None:
             self.explain.append(f"sentence @{sentence.start}: " + " | ".join(
