@@ -168,6 +168,12 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("وارتفع عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني إلى 2500 جندي.", (str(PUBLISHED), "published")),
     ("وارتفع عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني إلى 2500 جندي يوم الاثنين.",
      ("2021-05-17", "sentence")),
+    # ...and one on the subject of a said clause, the verb of reaching after it, ends where that verb
+    # begins: the count is as of the day it was said
+    ("وأعلنت الوزارة أمس الأربعاء أن عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني ارتفع إلى 2500 جندي.",
+     ("2021-05-19", "sentence")),
+    ("وقالت الوزارة إن عدد الجنود الأمريكيين الذين أرسلوا إلى العراق في كانون الثاني ارتفع إلى 2500 جندي.",
+     (str(PUBLISHED), "published")),
 ])
 def test_frame_claims_are_dated_by_their_own_clause(frame_rule, text, expected):
     assert as_of(frame_rule, text) == expected

@@ -62,6 +62,8 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         # "announced on Tuesday that the death toll had reached 5,300": a count reported in a clause
         # hanging on a verb of saying holds on the day it was reported
         said_in = segs[seg].attach if counted and segs[seg].kind == "complement" else None
+        if counted and segs[seg].kind == "resumed" and segs[seg].attach is not None and segs[segs[seg].attach].kind == "complement":
+            said_in = segs[segs[seg].attach].attach  # (resumed past a relative clause on the said clause's subject)
         # (also when the date opens the clause of saying: "By 13 September the Red Crescent was saying that ...")
         reported = said_in is not None and (said_in == k or k == 0 and segs[0].kind == "adjunct" and segs[0].attach == said_in) \
             and any(s.forms[i] in s.lang.reporting for i in range(segs[said_in].start, segs[said_in].end))

@@ -39,10 +39,10 @@ def _arabic_end(s, segs: list, k: int) -> int | None:
     as often as not, so only the main verb's own words end it)."""
     seg, main = segs[k], segs[k - 1]
     if main.kind not in ("main", "clause", "resumed"):
-        return None
+        return _arabic_verb_after(s, seg) if main.kind == "complement" else None
     verbs = [i for i in range(main.start, main.end) if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than]
     if not verbs:
-        return None
+        return _arabic_verb_after(s, seg)
     exceeding = s.forms[verbs[-1]] in s.lang.more_than
     for i in range(seg.start + 1, seg.end - 1):
         if s.forms[i] in s.lang.reaching or s.forms[i] in s.lang.more_than:
@@ -51,6 +51,21 @@ def _arabic_end(s, segs: list, k: int) -> int | None:
                                 or exceeding and i > seg.start + 1 and i in s.value_starts):
             return i
     return None
+
+
+def _arabic_verb_after(s, seg) -> int | None:
+    """«أن حصيلة ضحايا الانفجار الذي هزّ المرفأ مساء الثلاثاء ارتفعت إلى 135»: the subject first, then
+    its verb of reaching after the relative's own verb, unjoined, with its number (or «إلى» and it)
+    right after: the relative ends where that verb begins."""
+    for i in range(seg.start + 2, seg.end - 1):
+        if s.forms[i] not in s.lang.reaching or s.broken(i) or s.words[i][:1] in _JOINED:
+            continue
+        if i + 1 in s.value_starts or s.forms[i + 1] in s.lang.target and i + 2 in s.value_starts:
+            return i
+    return None
+
+
+_JOINED = ("و", "ف")  # «وارتفعت»: a verb joined to the relative's own goes on with it
 
 
 def _subject_only(s, seg) -> bool:
