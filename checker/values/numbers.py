@@ -136,8 +136,11 @@ def _small(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> i
 
 
 def _hundred(g: NumberGrammar, acc: _Sum, w: Word, tokens: list[str], i: int) -> int:
-    """"ثلاث مئة", "three hundred": a unit before "hundred" multiplies it."""
-    if w.value == 100 and 0 < acc.cur < 10 and acc.prev == "unit":
+    """"ثلاث مئة", "three hundred": a unit before "hundred" multiplies it; in English so do the
+    numbers up to ninety-nine ("twenty-five hundred", "fifteen hundred": 2,500 and 1,500), where
+    Arabic adds («عشرين ومئة»: 120)."""
+    if w.value == 100 and (0 < acc.cur < 10 and acc.prev == "unit"
+                           or g.lang == "en" and 10 < acc.cur < 100 and acc.prev in ("unit", "ten")):
         acc.cur *= 100
     elif acc.cur and (acc.cur >= 100 or acc.prev is None):
         return 0
