@@ -113,3 +113,9 @@ def test_script_counts_and_sentence_filter_agree_with_per_character_tests(text):
             latin += 1
     assert script_counts(text) == (arabic, latin)
     assert bool(_ALNUM.search(text)) == any(c.isalnum() for c in text)
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    text = "Are the troops going home? No. About 2,500 remain. He lives at No. 10 Downing Street."
+    assert texts(text) == ["Are the troops going home?", "No.", "About 2,500 remain.",
+                           "He lives at No. 10 Downing Street."]

@@ -107,6 +107,8 @@ def _boundaries(text: str) -> list[int]:
                 i += 1
                 continue  # "1. Roads reopened": a list item's number
             word = _abbreviation(text, i) if ch == "." else None
+            if word == "no" and not text[i + 1 : i + 3].lstrip()[:1].isdigit():
+                word = None  # "No. 10" is a number; "No. About 2,500 remain" answers a question
             if word is not None and not (i + 1 < n and text[i + 1] == "\n"):
                 nxt = text[i + 1 : i + 3].lstrip()
                 if not nxt or not nxt[:1].isupper() or _ends_nothing(text, i, word, max(cuts[-1] if cuts else 0, line_start)):
