@@ -123,7 +123,8 @@ def elliptical(s: Sentence, named: list[tuple[Hit, int]], ordinals) -> list[tupl
             continue  # an ordinal word ("the second", «الثانية»), not the day of a date
         nxt = span.end
         alone = nxt >= len(s) or s.broken(nxt) or s.forms[nxt] in s.lang.function or nxt in s.value_starts
-        definite = s.words[span.start].startswith("ال") if s.lang.code == "ar" else (
+        # («والرابعة في واشنطن»: the coordinator glued before the article)
+        definite = s.words[span.start].lstrip("وف").startswith("ال") if s.lang.code == "ar" else (
             span.start > 0 and s.forms[span.start - 1] in s.lang.determiners)
         if alone and definite:
             out.append((Hit("ellipsis", span.start, span.end), n))
