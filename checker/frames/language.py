@@ -98,6 +98,7 @@ class LanguageData(BaseModel):
     progressive: list[str] = []  # "being reduced": a change under way (``link.change_source``)
     target: list[str] = []
     source: list[str] = []
+    source_before: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []
     partner_preps: list[str] = []

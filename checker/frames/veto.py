@@ -136,6 +136,12 @@ def _agent(s: Sentence, i: int) -> bool:
     return participle_form(s, k) and f not in s.lang.change and f not in s.lang.changed
 
 
+def _came_from(s: Sentence, i: int) -> bool:
+    """Whether word i says where from: "from", or "of" after "out"."""
+    return i >= 0 and (s.forms[i] in s.lang.source or i > 0 and s.forms[i] in s.lang.prepositions
+                       and s.forms[i - 1] in s.lang.source_before)
+
+
 def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, others: list[Span] = (),
            owners: list[Hit] = ()) -> Hit | None:
     """A veto word just around the value and its noun ("killed", «سحب», "additional"), or a
@@ -181,8 +187,8 @@ def vetoed(s: Sentence, v: Span, t: Hit, veto: list[Hit], counts: bool = False, 
         if h.end <= v.start and s.forms[h.start] in s.lang.change and any(
                 s.forms[i] in s.lang.reaching for i in range(h.end, v.start)):
             continue  # "has been cut by half and now stands at about 2,500": the level the change left
-        if s.lang.code == "en" and h.start and s.forms[h.start - 1] in s.lang.source and _a_country(s, h):
-            continue  # "rolled across the border from Syria": where they came from, not where it happened
+        if s.lang.code == "en" and _came_from(s, h.start - 1) and _a_country(s, h):
+            continue  # "rolled across the border from Syria", "swept out of Syria": where they came from, not where it happened
         if any(s.forms[i] in s.lang.members for i in range(max(0, h.start - 3), h.start)):
             continue  # "swept big cities, among them Mosul and Tikrit": a member of a list, not what the value is of
         if said_of is not None and said_of[0] <= h.start < said_of[1]:
