@@ -284,4 +284,7 @@ def _count_verb_between(s: Sentence, v, best) -> int | None:
     Arabic verb comes before its subject and its date alike)."""
     if s.lang.code != "en" or v.start < best.end:
         return None
-    return next((i for i in range(best.end, v.start) if s.forms[i] in s.lang.reaching and i not in s.inside_values), None)
+    # (not one of a relative clause the date is not in: "the two dams that stood above the city, on 11 September")
+    own = s.segment_of[v.start]
+    return next((i for i in range(best.end, v.start) if s.forms[i] in s.lang.reaching and i not in s.inside_values
+                 and not (s.segment_of[i] != own and s.segments[s.segment_of[i]].kind == "relative")), None)
