@@ -146,6 +146,9 @@ def test_a_date_that_cannot_be_placed_does_not_date_a_claim(pattern_rule):
     ("وأعلنت وزارة الدفاع أمس الأربعاء أن عدد الجنود الأمريكيين في العراق بلغ 2500 جندي.", ("2021-05-19", "sentence")),
     # ...also when the date opens the clause of saying
     ("On Monday, officials said that 2,500 US troops were in Iraq.", ("2021-05-17", "sentence")),
+    # ...or any of the phrases of time opening it
+    ("وفي اليوم التالي، 17 أيار، أعلنت الوزارة أن عدد الجنود الأمريكيين في العراق بلغ 2500 جندي.", ("2021-05-17", "sentence")),
+    ("On the following day, May 17, the ministry said that 2,500 US troops were in Iraq.", ("2021-05-17", "sentence")),
     # ...but a date of the count's own clause comes first
     ("Officials said on Monday that 2,500 US troops were in Iraq in June 2020.", ("2020-06", "sentence")),
     # a clause defining the people counted, right after them and with no comma, says when they were so many

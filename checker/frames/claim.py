@@ -65,7 +65,9 @@ def as_of(s: Sentence, c: Candidate, published, section: str | None = None) -> t
         if counted and segs[seg].kind == "resumed" and segs[seg].attach is not None and segs[segs[seg].attach].kind == "complement":
             said_in = segs[segs[seg].attach].attach  # (resumed past a relative clause on the said clause's subject)
         # (also when the date opens the clause of saying: "By 13 September the Red Crescent was saying that ...")
-        reported = said_in is not None and (said_in == k or k == 0 and segs[0].kind == "adjunct" and segs[0].attach == said_in) \
+        # («وفي اليوم التالي، 12 أيلول، أعلنت الوزارة أن ...»: any of the phrases of time opening the sentence)
+        reported = said_in is not None and (said_in == k or k == 0 and segs[0].kind == "adjunct" and segs[0].attach == said_in
+                                            or k < said_in and all(segs[j].kind == "adjunct" for j in range(said_in))) \
             and any(s.forms[i] in s.lang.reporting for i in range(segs[said_in].start, segs[said_in].end))
         # "the IFRC's estimate of about 10,000 missing, given on 12 September, ...": a participle of giving
         # out a figure, set off right after the count, says the day it was given
