@@ -168,6 +168,10 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
         seg = s.segment_of[h.start]
         return seg != s.segment_of[v.start] and (any(
             s.forms[i] in s.lang.reporting and s.segment_of[i] == seg for i in range(h.end, min(len(s), h.end + 3)))
+            # "some 10,000 are missing, Tamer Ramadan, head of the IFRC delegation in Libya, told reporters":
+            # a place ending a phrase set off to describe the speaker, right before the verb of saying
+            or h.end < len(s) and s.broken(h.end) and s.forms[h.end] in s.lang.reporting
+            and s.segments[seg].kind in ("apposition", "resumed", "adjunct")
             # "(10,000, according to the Red Cross mission in Libya)": the source's own place
             or any(s.forms[i] in s.lang.reporting for i in range(s.segments[seg].start, h.start))
             # "3,845 have died, said Mohamed Eljarh, spokesman for the committee set up in eastern Libya":
