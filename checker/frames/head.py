@@ -143,8 +143,14 @@ def _money(s: Sentence, v: Span) -> bool:
     from checker.values.lexicon import load
 
     p = s.prepared
+    signs = tuple(load(s.lang.code).currency_signs)
     a, _ = p.nt.to_source(*p.spans[v.start])
-    return p.text[max(0, a - 4):a].rstrip().lower().endswith(tuple(load(s.lang.code).currency_signs))
+    if p.text[max(0, a - 4):a].rstrip().lower().endswith(signs):
+        return True
+    # "about $10 billion": the sign after the hedge that opens the value
+    return any(p.text[slice(*p.nt.to_source(*p.spans[i]))].lower().startswith(signs) or
+               p.text[max(0, p.nt.to_source(*p.spans[i])[0] - 4):p.nt.to_source(*p.spans[i])[0]].rstrip().lower().endswith(signs)
+               for i in range(v.start + 1, v.end))
 
 
 def _glued_unit(s: Sentence, v: Span) -> bool:
