@@ -32,10 +32,10 @@ def _key_text(binding) -> tuple[str, str]:
 
 
 # A date says when a claim holds only if it belongs to the same clause as the value:
-# close by, with no relative clause or list break between them. "2,500 troops ... the
+# close by, with no relative clause or list break between them (the comma of "2,000" is none). "2,500 troops ... the
 # coalition, which was formed in 2014" does not make 2014 the time of the count.
 _AS_OF_MAX_WORDS = 8
-_CLAUSE_BREAK = re.compile(r"[،,;؛:()\[\]]|(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|which|who|whom|whose)(?!\w)", re.I)
+_CLAUSE_BREAK = re.compile(r"[،;؛:()\[\]]|(?<!\d),|,(?!\d)|(?<!\w)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي|which|who|whom|whose)(?!\w)", re.I)
 
 
 def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:

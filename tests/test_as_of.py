@@ -73,6 +73,8 @@ def as_of(rules, text: str, lang: str = "en", published: date | None = PUBLISHED
     ("ينتشر 2500 جندي في القاعدة، افتتحت عام 2014.", "ar", (str(PUBLISHED), "published")),
     ("ينتشر 2500 جندي في القاعدة التي افتتحت عام 2014.", "ar", (str(PUBLISHED), "published")),
     ("ينتشر 2500 جندي في القاعدة الذي افتتح عام 2014.", "ar", (str(PUBLISHED), "published")),
+    # The comma of a number ("20,000") breaks no clause.
+    ("The June 2007 count put 20,000 marines and 160,000 troops there.", "en", ("2007-06", "sentence")),
     # Of two dates in the clause, the nearer to the value.
     ("Officials in 2019 counted 2,500 troops there in June 2020.", "en", ("2019", "sentence")),
     ("Officials counted 2,500 troops there in June 2020 not 2019.", "en", ("2020-06", "sentence")),
