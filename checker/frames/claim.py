@@ -185,7 +185,8 @@ def claim_of(rule, s: Sentence, c: Candidate, t: Hit, key, shown, context, sente
         vs, ve = c.source_span
     else:
         vs, ve = sent.nt.to_source(sent.spans[c.span.start][0], sent.spans[c.span.end - 1][1])
-    ts, te = sent.nt.to_source(sent.spans[t.start][0], sent.spans[t.end - 1][1])
+    # (a hit with no words of its own, an answer's: the value is all the evidence)
+    ts, te = sent.nt.to_source(sent.spans[t.start][0], sent.spans[t.end - 1][1]) if t.end > t.start else (vs, ve)
     detail = c.detail
     return Claim(
         rule=rule.id, key=key, key_label=label(rule, shown), type=rule.value_type,

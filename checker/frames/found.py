@@ -22,6 +22,7 @@ class Found:
     values: list[Hit] = field(default_factory=list)
     trigger_terms: list = field(default_factory=list)  # one-word trigger terms, for Arabic duals
     value_vocab: object = None  # the names a name claim takes its value from
+    venue_cells: frozenset = frozenset()  # a table row's words under a header naming the place (``tables``)
 
     def covered(self) -> set[int]:
         """Tokens that belong to whose/which words or key names: skipped between a number and its noun."""

@@ -42,6 +42,9 @@ class Gating:
             return [], []
         gates = plans[0][2]
         mask = gates.of_sentence(sent)
+        header = self._table_header(start, lang) if start is not None and "|" in sent.text else None
+        if header is not None:  # a table's row: what its cells are, the header says (``tables``)
+            mask |= gates.of_sentence(header.prepared)
         self.withdrawing = bool(mask & gates.withdrawn_bit)  # a word of withdrawing a figure (``checker.frames.withdrawn``)
         if not self.gated:
             return [r for r, _, _ in plans if self._context_ok(r, lang)], []

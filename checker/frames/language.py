@@ -99,6 +99,7 @@ class LanguageData(BaseModel):
     target: list[str] = []
     source: list[str] = []
     source_before: list[str] = []
+    place_headers: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []
     partner_preps: list[str] = []

@@ -47,6 +47,8 @@ def _ordinal(s: Sentence, t: Hit, ordinals: list[tuple[Span, int]]) -> tuple[Spa
     for span, n in ordinals:
         if _counts_time(s, span):
             continue
+        if t.start <= span.start and span.end <= t.end and t.source != "ellipsis":
+            return span, n  # a table's cell under "Round" holding "Second" (``tables``)
         if t.end <= span.start <= t.end + 1 and not s.broken(span.start):
             return span, n
         # «جولة الحوار العراقي الاميركي الاستراتيجي الرابعة»: an Arabic ordinal agrees with its noun

@@ -29,6 +29,7 @@ from checker.frames.remembering import Remembering
 from checker.frames.saying import claimed_quote, fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
+from checker.frames.tables import column_hits, header_of, venue_cells
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part, same_as_whole
 from checker.frames.landmarks import compared_earlier
@@ -102,6 +103,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                 f"{seg.kind}{'→' + str(seg.attach) if seg.attach is not None else ''}: {' '.join(s.words[seg.start:seg.end])}"
                 for seg in s.segments))
         links: list = []
+        header = self._table_header(sentence.start, lang) if claim_rules and "|" in s.prepared.text else None
         if claim_rules and (cue := retraction(s)) is not None:
             # "Correction: An earlier version of this article misstated the date as July 23": what it
             # gives is what the article takes back; the sentence is still remembered
@@ -125,6 +127,9 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                     self._remember(r, s, found, where)
                 continue
             found = find_words(s, lf)
+            if header is not None:  # "| Second | 19 August 2020 | Washington |" under "| Round | Date | Place |"
+                found.triggers += column_hits(s, header, lf.triggers, bool(r.frame.counts))
+                found.venue_cells = venue_cells(s, header)
             if r.frame.ordinal:  # "four rounds, the third of them ..."
                 found.triggers += partitive_ordinals(s, found.triggers)
             if claims and r.frame.counts and r.frame.unit != "share":
@@ -136,6 +141,20 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                 links.extend(made)
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
+
+    def _table_header(self, start: int, lang: str) -> Sentence | None:
+        """The header row of the table whose row starts at ``start``, read once per table."""
+        span = header_of(self.article.text, start)
+        if span is None or language(lang) is None:
+            return None
+        kept = self.__dict__.setdefault("_headers", {})
+        got = kept.get((span, lang))
+        if got is None:
+            from checker.ruleset.match import Prepared
+
+            got = kept[(span, lang)] = Sentence(Prepared(self.article.text[span[0]:span[1]]), language(lang))
+            got.index = self._index(lang)
+        return got
 
     def _count_back(self, rule, s: Sentence, found: Found, latest) -> list[Hit]:
         mine = self._counted.get(rule.id)

@@ -117,7 +117,7 @@ def _names(s: Sentence, sent, found: Found, rule, say=None) -> list[Candidate]:
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: the event was held remotely")
             continue
-        if not _venue(s, h, found.value_vocab):
+        if h.start not in found.venue_cells and not _venue(s, h, found.value_vocab):
             if say:
                 say(rule, f"«{' '.join(s.words[h.start:h.end])}» not taken: nothing says the event was there")
             continue
