@@ -131,12 +131,14 @@ class Gating:
         return (self.article.info.title or "") + "\n" + self.article.text
 
     def _answers(self, start: int | None, plans) -> set[str]:
-        """"How many US troops are in Iraq? About 2,500.": the count rules whose counted noun the
-        question just before names; the answer may give their number with no noun of its own."""
-        if start is None or not self._counted or not self._after_question(start):
+        """"How many US troops are in Iraq? About 2,500.", "When did the dams break? Shortly after 2:30
+        a.m. on Monday": the rules whose counted noun or event the question just before names; the
+        answer may give their value with no word of its own."""
+        if start is None or not (self._counted or self._asked) or not self._after_question(start):
             return set()
         now = self._order.get(start)
-        return {r.id for r, _, _ in plans if now is not None and self._counted.get(r.id, (None,))[0] == now - 1}
+        return {r.id for r, _, _ in plans if now is not None and (
+            self._counted.get(r.id, (None,))[0] == now - 1 or self._asked.get(r.id) == now - 1)}
 
     def _after_question(self, start: int) -> bool:
         """Whether the sentence before the one at ``start`` is a question."""

@@ -100,6 +100,8 @@ class LanguageData(BaseModel):
     source: list[str] = []
     source_before: list[str] = []
     place_headers: list[str] = []
+    when_questions: list[str] = []
+    where_questions: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []
     partner_preps: list[str] = []

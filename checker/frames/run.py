@@ -30,6 +30,7 @@ from checker.frames.saying import claimed_quote, fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.tables import column_hits, header_of, venue_cells
+from checker.frames.saying import asks_for
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part, same_as_whole
 from checker.frames.landmarks import compared_earlier
@@ -57,6 +58,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         self._order = {x.start: i for i, x in enumerate(article.sentences)}  # the headline is -1
         self._now = -1
         self._counted: dict[str, tuple[int, int]] = {}  # rule -> (sentence, token end) of its last counted noun
+        self._asked: dict[str, int] = {}  # date or name rule -> the last question naming its event ("When did ...?")
         self._ordinal_end: int | None = None  # where the last sentence an ordinal was remembered from ends
         self._section: str | None = None  # the day a timeline's or live blog's entry heading names (``sections``)
         self.section_year: int | None = None  # the year a chronology's heading states: its entries' months are of it
@@ -114,10 +116,13 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             claim_rules, remember_rules = self._kept_out(claim_rules, remember_rules, sent, lang)
         self._now = self._order.get(sentence.start, self._now + 1)
         latest = max(self._counted.values(), default=None)  # the article's last counted noun before this sentence
+        question = bool(claim_rules) and s.prepared.text.rstrip(" *\"'\u201d»").endswith(("?", "؟"))
         for r, claims in [(r, True) for r in claim_rules] + [(r, False) for r in remember_rules]:
             lf = self.compiled[r.id].by_lang[lang]
             if claims and self.explain is not None and not may_claim(r, sent):
                 self._say_unfit(r, sent)
+            if claims and question and s.hits(lf.triggers) and asks_for(s, r.value_type):
+                self._asked[r.id] = self._now  # "When did the dams break?", «متى أعلن العراق النصر؟»
             if not claims or not may_claim(r, sent) or r.value_type == "name" and not s.hits(lf.values):
                 # (it still remembers what the sentence names; a venue rule with no place named has no value)
                 if claims and r.value_type == "date" and (carried := self._carried_date(s, sentence, lang)) is not None:
@@ -127,6 +132,11 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
                     self._remember(r, s, found, where)
                 continue
             found = find_words(s, lf)
+            if r.value_type != "quantity" and not found.triggers and self._asked.get(r.id) == self._now - 1 \
+                    and self._asked_before(s):  # "When did the dams break? Shortly after 2:30 a.m. on Monday."
+                at = next((a for a in sorted(s.date_starts)), 0)  # (in the clause of its first date: "Shortly after ... on Monday")
+                found.refer.append(Hit("answer", at, at))
+                self._say(r, "the answer to the question before, which names the event")
             if header is not None:  # "| Second | 19 August 2020 | Washington |" under "| Round | Date | Place |"
                 found.triggers += column_hits(s, header, lf.triggers, bool(r.frame.counts))
                 found.venue_cells = venue_cells(s, header)

@@ -133,3 +133,10 @@ def fact_check(article) -> bool:
 
 
 _OPENING = 400  # characters of the text read for the genre, after the headline
+
+
+def asks_for(s: Sentence, kind: str) -> bool:
+    """Whether a question asks for a value of this kind: "when" a date, "where" a place (a count's
+    question is known by its counted noun, ``Gating._answers``)."""
+    words = s.lang.when_questions if kind == "date" else s.lang.where_questions if kind == "name" else None
+    return words is not None and any(f in words for f in s.forms)
