@@ -31,6 +31,8 @@ def other_event_between(s: Sentence, v: Span, t: Hit, own_clause: bool = False) 
     if (own_clause and own.kind == "relative" and own.start and s.forms[own.start - 1] in s.lang.other_events
             and not t.start <= own.start - 1 < t.end):  # (the antecedent may be the rule's own event: "the elections which")
         return own.start - 1  # "..., and a ceasefire that began on May 22": the clause dates its antecedent
+    if v.end < t.start and v.end < len(s) and s.forms[v.end] in s.lang.deadlines:
+        return None  # "the December 31 deadline agreed between Baghdad and Washington for the withdrawal": the deadline's date
     for i in range(lo, hi):
         if s.lang.code == "ar" and i + 1 == t.start and s.forms[i] in s.lang.achieving:
             continue  # «أعلن تحقيق النصر»: achieving the event is the event itself
