@@ -101,6 +101,7 @@ class LanguageData(BaseModel):
     source_before: list[str] = []
     place_headers: list[str] = []
     when_questions: list[str] = []
+    apposed_stance: list[str] = []
     where_questions: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []

@@ -76,6 +76,24 @@ def _corrected(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     return hit if kind == "trigger" else None
 
 
+def _apposed(s: Sentence, v: Span, found: Found, covered: set[int]) -> Hit | None:
+    """"Derna's toll, officially 5,500 by Wednesday evening, is expected to rise", «حصيلة القتلى في درنة،
+    رسميا 4000 ...»: a number opening a phrase set off right after a tally's noun (past its owner's
+    name, and a word of stance or time before the number) is what the tally stands at."""
+    k = s.segment_of[v.start]
+    seg = s.segments[k]
+    if k == 0 or not s.broken(seg.start) or v.start - seg.start > 1 or any(
+            s.forms[i] not in s.lang.apposed_stance and s.forms[i] not in s.lang.present for i in range(seg.start, v.start)):
+        return None
+    for t in sorted(found.triggers, key=lambda t: -t.end):
+        if t.end > seg.start or s.segment_of[t.start] != k - 1:
+            continue
+        if any(i not in covered and s.forms[i] not in s.lang.function for i in range(t.end, seg.start)):
+            return None
+        return t if any(s.forms[i] in s.lang.tallies for i in range(max(0, t.start - 1), t.end)) else None
+    return None
+
+
 def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: set[int],
                whole: Span | None = None, measure: bool = False) -> tuple[Hit, int]:
     """The counted noun of a number: after it ("2,500 troops"), or before it when the number
@@ -118,6 +136,9 @@ def counted_by(s: Sentence, v: Span, found: Found, others: list[Span], covered: 
     if before:
         best = max(before, key=lambda t: t.end)
         return best, sum(word_distance(s, v, best, frozenset(covered))) + 1
+    apposed = _apposed(s, v, found, covered) if kind != "person" else None
+    if apposed is not None:
+        return apposed, 1
     carried = _carried(s, v, found) if kind != "person" else None
     if carried is not None:
         return carried, 2
