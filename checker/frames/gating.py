@@ -11,6 +11,8 @@ from __future__ import annotations
 from checker.frames.language import language
 from checker.frames.lookup import gates_for
 from checker.frames.sections import MARKUP
+from checker.frames.tables import header_of
+from checker.frames.clauses import Sentence
 
 
 _QUESTION_MARKS = ("?", "؟")
@@ -149,3 +151,22 @@ class Gating:
         said = self.memory[rule.id].keys.get(rule.frame.ordinal) if rule.frame.ordinal else None
         end = said.where.end if said is not None else None
         return end is not None and end <= start and not self.article.text[end:start].strip()
+
+    def _asked_before(self, s) -> bool:
+        """Whether the sentence before this one was a question (the answer's number counts its noun)."""
+        sentences = self.article.sentences
+        return 0 < self._now < len(sentences) and self._after_question(sentences[self._now].start)
+
+    def _table_header(self, start: int, lang: str):
+        """The header row of the table whose row starts at ``start``, read once per table."""
+        span = header_of(self.article.text, start)
+        if span is None or language(lang) is None:
+            return None
+        kept = self.__dict__.setdefault("_headers", {})
+        got = kept.get((span, lang))
+        if got is None:
+            from checker.ruleset.match import Prepared
+
+            got = kept[(span, lang)] = Sentence(Prepared(self.article.text[span[0]:span[1]]), language(lang))
+            got.index = self._index(lang)
+        return got

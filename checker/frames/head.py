@@ -144,13 +144,11 @@ def _money(s: Sentence, v: Span) -> bool:
 
     p = s.prepared
     signs = tuple(load(s.lang.code).currency_signs)
-    a, _ = p.nt.to_source(*p.spans[v.start])
-    if p.text[max(0, a - 4):a].rstrip().lower().endswith(signs):
-        return True
-    # "about $10 billion": the sign after the hedge that opens the value
-    return any(p.text[slice(*p.nt.to_source(*p.spans[i]))].lower().startswith(signs) or
-               p.text[max(0, p.nt.to_source(*p.spans[i])[0] - 4):p.nt.to_source(*p.spans[i])[0]].rstrip().lower().endswith(signs)
-               for i in range(v.start + 1, v.end))
+    for i in range(v.start, v.end):  # (the sign may follow the hedge opening the value: "about $10 billion")
+        a, _ = p.nt.to_source(*p.spans[i])
+        if p.text[max(0, a - 4):a].rstrip().lower().endswith(signs):
+            return True
+    return False
 
 
 def _glued_unit(s: Sentence, v: Span) -> bool:

@@ -29,7 +29,7 @@ from checker.frames.remembering import Remembering
 from checker.frames.saying import claimed_quote, fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
-from checker.frames.tables import column_hits, header_of, venue_cells
+from checker.frames.tables import column_hits, venue_cells
 from checker.frames.saying import asks_for
 from checker.frames.keys import choose_keys
 from checker.frames.listing import is_whole_after_part, same_as_whole
@@ -152,20 +152,6 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             self._remember(r, s, found, where)
         return said_once(self._one_event_per_value(links))
 
-    def _table_header(self, start: int, lang: str) -> Sentence | None:
-        """The header row of the table whose row starts at ``start``, read once per table."""
-        span = header_of(self.article.text, start)
-        if span is None or language(lang) is None:
-            return None
-        kept = self.__dict__.setdefault("_headers", {})
-        got = kept.get((span, lang))
-        if got is None:
-            from checker.ruleset.match import Prepared
-
-            got = kept[(span, lang)] = Sentence(Prepared(self.article.text[span[0]:span[1]]), language(lang))
-            got.index = self._index(lang)
-        return got
-
     def _count_back(self, rule, s: Sentence, found: Found, latest) -> list[Hit]:
         mine = self._counted.get(rule.id)
         carried = mine is not None and mine == latest and mine[0] >= self._now - 1
@@ -176,11 +162,6 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
             what = "the answer to the question before" if h.source == "answer" else f"«{s.words[h.start]}»"
             self._say(rule, f"{what} stands for the {'/'.join(rule.frame.counts)} named before")
         return hits
-
-    def _asked_before(self, s: Sentence) -> bool:
-        """Whether the sentence before this one was a question (the answer's number counts its noun)."""
-        sentences = self.article.sentences
-        return 0 < self._now < len(sentences) and self._after_question(sentences[self._now].start)
 
     def _one_event_per_value(self, links: list) -> list:
         kept, dropped = one_event_per_value(links)
