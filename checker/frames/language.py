@@ -102,6 +102,7 @@ class LanguageData(BaseModel):
     place_headers: list[str] = []
     when_questions: list[str] = []
     apposed_stance: list[str] = []
+    disaster_nouns: list[str] = []
     where_questions: list[str] = []
     achieving: list[str] = []
     saying_nouns: list[str] = []

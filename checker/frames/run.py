@@ -39,6 +39,7 @@ from checker.frames.owner import owner_level
 from checker.frames.veto import clause_veto, vetoed
 from checker.frames.refer import event_words
 from checker.frames.claim import as_of, claim_of, other_time
+from checker.frames.earlier import earlier_disaster
 from checker.frames.implied import may_claim, two_unwritten
 from checker.frames.candidate import fitting
 from checker.frames.value import Candidate, candidates, ordinals_of
@@ -281,6 +282,8 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         when = as_of(s, c, self.article.info.published, self._section)
         if (late := other_time(s, c, when, spec, self.article.info.published)) is not None:
             raise Reject(late)
+        if spec.counts and not spec.years and (then := earlier_disaster(s, c.span, self.article.info.published)):
+            raise Reject(f"said of an earlier disaster («{then}») the article compares with")
         made = []
         for slot, name in [(None, None), *also]:  # "2,500 each in Iraq and Afghanistan": one claim per name
             k, sh = (key, shown) if slot is None else ({**key, slot: name}, {**shown, slot: name})
