@@ -93,7 +93,8 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
             return ("person", person) if person is not None else ("none", None)
         if f in lang.function or person is not None or f in lang.reporting or (
                 f in lang.pronouns or (i in s.value_starts and not coordinated(s, i, i) and s.words[i][:1] != "و"
-                                       and s.forms[i - 1] not in lang.range_joiners)):  # "40 percent two years earlier", "the 40 percent it held"
+                                       and s.forms[i - 1] not in lang.range_joiners)  # "40 percent two years earlier", "the 40 percent it held"
+                or i in s.value_starts and s.words[i][:1] == "و" and lang.code == "ar"):  # «إلى نحو 5300 وعشرة آلاف مفقود»: the next count
             return ("person", person) if person is not None else ("none", None)
         return "other", i
     return ("person", person) if person is not None else ("none", None)

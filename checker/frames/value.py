@@ -163,11 +163,21 @@ def _joined(s: Sentence, a: Candidate, b: Candidate) -> bool:
         return False  # "will drop from about 5,200 to 3,000": a level and a change, not a range
     if isinstance(a.detail, Quantity) and isinstance(b.detail, Quantity) and a.detail.value > b.detail.value:
         return False  # "shrunk from 7,500 to 3,500": a range runs upward; downward, a change
+    if isinstance(a.detail, Quantity) and _and_joined(s, gap, b) and not any(
+            s.forms[i] in s.lang.parties for i in range(max(0, a.span.start - 3), a.span.start)):
+        return False  # «نحو 5300 وعشرة آلاف مفقود»: two counts; "and" makes a range only after "between"
     if not gap:
         text = s.gap(b.span.start)
         joined_ar = s.lang.code == "ar" and s.words[b.span.start].startswith("و")
         return joined_ar or text.strip() in ("-", "/")
     return not s.broken(b.span.start) and not s.broken(gap[0])
+
+
+def _and_joined(s: Sentence, gap: range, b: Candidate) -> bool:
+    """Whether "and" («و», written on the second number) joins two numbers, not "to" or "or"."""
+    if gap:
+        return s.forms[gap[0]] in s.lang.coordinators and s.forms[gap[0]] not in s.lang.or_words
+    return s.lang.code == "ar" and s.words[b.span.start].startswith("و")
 
 
 def _covering(a, b):
