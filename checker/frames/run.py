@@ -157,8 +157,9 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         mine = self._counted.get(rule.id)
         carried = mine is not None and mine == latest and mine[0] >= self._now - 1
         hits = count_back(s, found, carried)
-        if carried and 0 in s.value_starts and self._asked_before(s):  # "How many US troops are in Iraq? About 2,500."
-            hits.append(Hit("answer", 0, 0))
+        first = min(s.value_starts, default=None)  # "How many US troops are in Iraq? About 2,500.", "A: About 2,500."
+        if carried and first is not None and (first == 0 or first <= 2 and ":" in s.gap(first)) and self._asked_before(s):
+            hits.append(Hit("answer", first, first))
         for h in hits:
             what = "the answer to the question before" if h.source == "answer" else f"«{s.words[h.start]}»"
             self._say(rule, f"{what} stands for the {'/'.join(rule.frame.counts)} named before")
