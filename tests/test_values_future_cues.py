@@ -57,3 +57,13 @@ def test_as_of_takes_the_nearest_year(text, lang, published, expected):
 ], ids=["possessive", "the start", "verb"])
 def test_a_noun_of_starting_schedules_nothing(text, expected):
     assert [m.value.value for m in find_mentions(text, "en", D(2023, 6, 1)) if m.type == "date"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعد الوزير كلمته أمام القمة المقررة يوم الخميس في العاصمة.",
+    "ويصل الوفد للمشاركة في الجولة المرتقبة يوم الخميس.",
+])
+def test_an_arabic_feminine_word_of_scheduling_schedules_the_weekday_after_it(text):
+    """«الجولة المقررة يوم الخميس»: the feminine «المقررة» schedules as the masculine «المقرر» does."""
+    found = find_mentions(text, "ar", D(2024, 3, 6))
+    assert [m.value.value for m in found if m.type == "date"] == ["2024-03-07"]
