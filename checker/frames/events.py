@@ -136,13 +136,19 @@ def own_noun(s: Sentence, v: Span, events: frozenset[int] = frozenset()) -> str 
 
 
 def _possessed(s: Sentence, v: Span, triggers: list[Hit]) -> Hit | None:
-    """"yesterday's spectacular blast": a date with a possessive 's before the event noun (an
-    adjective or two between) names the event's day, whatever verb of saying stands before it."""
+    """"yesterday's spectacular blast", "Monday's 7.8-magnitude earthquake": a date with a possessive
+    's before the event noun (an adjective or two, or a value, between) names the event's day,
+    whatever verb of saying stands before it."""
     if not possessor(s, v.end - 1):
         return None
-    return next((t for t in triggers if v.end < t.start <= v.end + 3 and t.source != "pronoun"
+    return next((t for t in triggers if v.end < t.start <= v.end + 3 + _value_words(s, v.end + 1, v.end + 6) and t.source != "pronoun"
                  and s.segment_of[t.start] == s.segment_of[v.start]
                  and not any(s.broken(i) for i in range(v.end + 1, t.start + 1))), None)
+
+
+def _value_words(s: Sentence, lo: int, hi: int) -> int:
+    """How many words of a value ("Monday's 7.8-magnitude earthquake") stand in lo..hi-1."""
+    return sum(1 for i in range(lo, min(hi, len(s))) if i in s.value_starts or i in s.inside_values)
 
 
 def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announced: bool = False,
@@ -153,6 +159,9 @@ def event_of(s: Sentence, v: Span, triggers: list[Hit], preferred: set, announce
     owned = _possessed(s, v, triggers) if not announced else None
     if owned is not None:  # "yesterday's blast", "Tuesday's explosion": the day is the event's own
         return owned, 0
+    if not announced and possessor(s, v.end - 1) and v.end + 1 < len(s):
+        # "paved the way for Monday's announcement": the day is what it possesses, another event's
+        raise Reject(f"«{s.words[v.end - 1]}'s {s.words[v.end + 1]}»: the day is of what it possesses")
     if not announced and (reported(s, v, triggers, place) or (
             s.segments[s.segment_of[v.start]].kind == "attribution" and not during_event(s, v, triggers))):
         raise Reject("the date of a report or a journey (a verb of saying or travel just before it)")
