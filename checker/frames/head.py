@@ -11,6 +11,7 @@ from checker.frames.clauses import Sentence
 from checker.frames.concepts import Hit
 from checker.frames.found import Found, Span
 from checker.frames.pairs import coordinated
+from checker.text.morphology import has_article, is_nisba
 
 HEAD_WINDOW = 5  # words after a number in which its counted noun may stand
 
@@ -79,8 +80,13 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 f in lang.function or f in lang.place_nouns or f in lang.directions  # «شخص في مدينة درنة شرقي ليبيا ... المفقودين»
                 or f in lang.linking  # "300,000 residents were left homeless", «شخص باتوا بلا مأوى»
                 or s.words[i].endswith(lang.adverb_suffixes or ("\0",))  # "300,000 citizens have actually .."
-                or (i == person + 1 and participle_form(s, i)))):  # "3,958 people identified as dead"
+                or (i == person + 1 and participle_form(s, i))  # "3,958 people identified as dead"
+                or _describes_place(s, i, covered))):  # «شخص في مدينة درنة الليبية ... المفقودين»
             i += 1
+            continue
+        if lang.code == "en" and person is None and i + 1 < len(s) and not s.broken(i + 1) and _adverb(s, i) \
+                and participle_form(s, i + 1):
+            i += 1  # "two badly maintained dams", "the 7,402 recently listed": the adverb tells how
             continue
         j = i + 1
         while j < len(s) and s.gap(j) == "-":
@@ -158,6 +164,15 @@ def _glued_unit(s: Sentence, v: Span) -> bool:
     last = p.spans[v.end - 1]
     return s.words[v.end - 1][-1:].isalpha() and any(
         t is not None and t[1] == v.end and ne < last[1] for t, (_, ne) in zip(p.mention_tokens, p.mention_norm))
+
+
+def _describes_place(s: Sentence, i: int, covered: set[int]) -> bool:
+    """«درنة الليبية»: an Arabic adjective of origin right after a name describes the name."""
+    return s.lang.code == "ar" and i - 1 in covered and has_article(s.words[i]) and is_nisba(s.words[i])
+
+
+def _adverb(s: Sentence, i: int) -> bool:
+    return s.words[i].endswith(s.lang.adverb_suffixes or ("\0",)) and len(s.words[i]) > 4
 
 
 def participle_form(s: Sentence, i: int) -> bool:
