@@ -16,6 +16,7 @@ from checker.frames.concepts import Hit
 from checker.frames.words import forms_of
 from checker.frames.head import possessor
 from checker.frames.link import Span, joined
+from checker.frames.saying import in_speakers_phrase
 from checker.text.morphology import has_article
 
 
@@ -180,7 +181,8 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
                 s.forms[i] in s.lang.reporting for i in range(s.segments[seg - 1].start, s.segments[seg - 1].end)))
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
-    if _describes_source(s, seg, v):
+    if _describes_source(s, seg, v) or in_speakers_phrase(s, h, v) and not any(
+            _definite_settlement(s, i) for i in range(h.end, len(s))):  # ("... in Benghazi: 25 missing in the city")
         return True
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
         said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]

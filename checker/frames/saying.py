@@ -140,3 +140,32 @@ def asks_for(s: Sentence, kind: str) -> bool:
     question is known by its counted noun, ``Gating._answers``)."""
     words = s.lang.when_questions if kind == "date" else s.lang.where_questions if kind == "name" else None
     return words is not None and any(f in words for f in s.forms)
+
+
+
+_SUBJECT_WORDS = 8  # the longest stretch of a speaker's phrase read as one ("the International Organization for Migration mission in")
+
+
+def in_speakers_phrase(s: Sentence, h: Hit, v: Span) -> bool:
+    """"The IFRC in Libya said 10,000 are missing", "Tamer Ramadan, head of the IFRC in Libya, said",
+    «أعلن وزير الصحة في إدارة شرق ليبيا أن حصيلة الوفيات بلغت 3252»: a place said "in" after a noun
+    of the phrase naming who says the value places the speaker, not what is counted; whose the count
+    is, the sentence then does not say. A place that is the speaker ("Libya says", «وقالت ليبيا إن»),
+    opens its phrase ("Libya's health ministry said") or describes it ("Moroccan authorities") still
+    speaks for itself."""
+    lang = s.lang
+    at = next((i for i in range(h.start - 1, max(-1, h.start - 4), -1) if s.forms[i] in lang.venue), None)
+    if at is None or at == 0 or s.forms[at - 1] in lang.function or s.forms[at - 1] in lang.reporting:
+        return False  # ("In Libya, officials said": a place of the whole clause)
+    if lang.code == "ar":  # the verb first: «أعلن وزير الصحة في ... أن»
+        verb = next((i for i in range(at - 1, max(-1, at - _SUBJECT_WORDS), -1) if s.forms[i] in lang.reporting), None)
+        return verb is not None and v.start > h.end and not any(
+            s.broken(i) or i in s.value_starts or s.forms[i] in lang.complement for i in range(verb + 1, h.end))
+    verb = next((i for i in range(h.end, min(len(s), h.end + _SUBJECT_WORDS)) if s.forms[i] in lang.reporting), None)
+    if verb is None or verb >= v.start or any(i in s.value_starts for i in range(at, verb)):
+        return False
+    # one stretch from the speaker's noun to the verb; or the phrase describing the speaker, set off
+    # right before the verb that opens the next clause
+    k = s.segment_of[verb]
+    return not any(s.broken(i) for i in range(at, verb + 1)) or (
+        k == s.segment_of[h.start] + 1 and s.segments[k].start == verb)
