@@ -149,7 +149,9 @@ def planned(s: Sentence, span: Span) -> int | None:
             break
         if change is None and s.forms[j] in lang.change:
             change = j
-            if j and s.forms[j - 1] in lang.under_way:
+            if s.forms[j] in lang.change_states:
+                pass  # "numbers are down to 2,500": a state reached, whatever copula comes before
+            elif j and s.forms[j - 1] in lang.under_way:
                 planned_by = j - 1  # "is cutting its force to 3,500", "to be cut to 2,500": not there yet
             elif j > 1 and (s.forms[j - 1] in lang.target or s.forms[j - 1] in lang.function) and s.forms[j - 2] in lang.under_way:
                 planned_by = j - 2  # "is to fall to 2,500", "in the process of reducing ... to": not there yet
