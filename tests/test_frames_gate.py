@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from checker.extract import extract_claims
@@ -102,6 +102,7 @@ def _claims(lang: str, title: str | None, text: str, gated: bool) -> list[tuple]
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
+@example(("en", None, "IS. area 40 percent."))  # "IS" in capitals, the group: the gates read it as written
 def test_gates_never_keep_a_claim_from_a_rule(drawn):
     lang, title, text = drawn
     assert _claims(lang, title, text, True) == _claims(lang, title, text, False), (title, text)

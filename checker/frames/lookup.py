@@ -13,7 +13,7 @@ from functools import lru_cache
 from checker.frames.clauses import Sentence
 from checker.frames.concepts import Combined
 from checker.frames.link import Found
-from checker.frames.words import forms_of
+from checker.frames.words import acronym, forms_of
 
 
 class Gates:
@@ -41,6 +41,8 @@ class Gates:
                 self.prefixes += [(p, bit) for p in prefixes]
         self.prefix_tuple = tuple(p for p, _ in self.prefixes)
         self._by_word: dict[str, int] = {}
+        # "IS" in capitals, the group, not "is" the verb: looked up as written (``words.acronym``)
+        self.acronyms = frozenset(w[1:].lower() for w in self.exact if w.startswith("^"))
 
     def of_word(self, word: str) -> int:
         got = self._by_word.get(word)
@@ -61,6 +63,11 @@ class Gates:
         for w in sent.word_set:
             got = known.get(w)
             mask |= self.of_word(w) if got is None else got
+        if self.acronyms and not self.acronyms.isdisjoint(sent.word_set):
+            for i, w in enumerate(sent.words):
+                if w in self.acronyms:
+                    a, b = sent.nt.to_source(*sent.spans[i])
+                    mask |= self.exact.get(acronym(sent.text[a:b]) or "", 0)
         return mask
 
     @staticmethod
