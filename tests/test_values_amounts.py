@@ -64,6 +64,7 @@ def test_maghrebi_plural_of_billion(text, expected):
     ("للأطفال دون 5 سنوات.", [("دون 5", 5, "LESS_THAN")]),
     ("وتجاوزت الخسائر 2 مليار دولار.", [("2 مليار", 2000000000, None)]),
     ("وخسائر تجاوزت 2 مليار دولار.", [("تجاوزت 2 مليار", 2000000000, "MORE_THAN")]),
+    ("إن هناك ما يقارب من 3 آلاف حالة وفاة.", [("ما يقارب من 3 آلاف", 3000, "APPROX")]),  # (with «من», as often written)
 ])
 def test_arabic_verb_hedges(text, expected):
     assert _quantities(text, "ar") == expected
