@@ -26,6 +26,7 @@ def _found(text: str):
     ("وناقش البرلمان مشروع قانون مالية 2024 وموازنة 2025.", [("date", "2024"), ("date", "2025")]),
     ("وأطلقت المملكة استراتيجية 2030 الطموحة.", [("date", "2030")]),
     ("وشكلت انتخابات 2016 منعطفا في تاريخ البلاد.", [("date", "2016")]),
+    ("وتعد رؤية 2030 من أهم الخطط.", [("date", "2030")]),  # («من» before an indefinite word)
 ])
 def test_construct_noun_names_a_year(text, expected):
     assert _found(text) == expected
@@ -50,6 +51,8 @@ def test_construct_noun_names_a_year(text, expected):
     # outside 1900-2100
     ("وشارك في السباق 2500 عداء.", [("quantity", "2500")]),
     # a measure noun names a quantity, not a year
+    # «من» and a definite noun after it: some of a whole, counted
+    ("وأعلن البنتاغون وجود 2000 من القوات الأمريكية في سوريا.", [("quantity", "2000")]),
     ("ونقلت السفينة كمية 2000 طن من القمح.", [("quantity", "2000")]),
     ("وتبلغ مساحة 1960 هكتارا.", [("quantity", "1960")]),
 ])

@@ -117,6 +117,9 @@ def _counted_next(lang: str, text: str, end: int) -> bool:
         return False
     w, lex = nxt.group(1), load(lang)
     art, joiner = lex.article, lex.numbers.and_
+    if w in lex.of_words:  # «وجود 2000 من القوات الأميركية»: some of a definite whole, a count
+        whole = _NEXT.match(text, nxt.end(1), nxt.end(1) + 30)
+        return bool(whole) and whole.group(1).startswith(art) and len(whole.group(1)) > len(art) + 2
     rest = w[len(joiner):] if w.startswith(joiner) else None
     listed = rest is not None and (rest.startswith(art) or len(w) > 4 and not w.endswith(tuple(lex.counting.endings)))
     return not w.startswith(art) and w not in _words(lang)[2] and not listed
