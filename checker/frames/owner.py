@@ -19,7 +19,7 @@ from checker.frames.head import possessor
 from checker.frames.link import Found, Span, joined
 from checker.frames.pairs import coordinated
 from checker.text.morphology import is_nisba
-from checker.frames.locate import participant, affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
+from checker.frames.locate import _definite_settlement as definite_settlement, participant, affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
@@ -199,9 +199,14 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
     placed = in_own_phrase(s, v, t, mine_here + others) or placed_in(s, v, nouns, mine_here + others)
     if placed is not None:
         return "not" if placed in others else "of"
-    for inside in levels:
+    for n, inside in enumerate(levels):
         mine = [h for h in found.of if inside(h) and h not in qualified]
         theirs = [h for h in others + qualified if inside(h)]
+        if n == len(levels) - 1 and not mine and all(h.start > v.end for h in theirs) and any(
+                definite_settlement(s, i) for i in range(len(s)) if s.segment_of[i] in group):
+            # «10,100 لا يزالون في عداد المفقودين في المدينة المنكوبة»: the value's clause says whose, "the city"
+            # the sentence has not named (a name before would be it: «وفي البيضاء ... 50 شخصا في المدينة»)
+            return None
         if mine or theirs:
             # the nearer wins; at a tie the longer words ("bilateral dialogue" over "dialogue")
             rank = lambda h: (min(abs(h.start - v.start), abs(h.start - t.start)), h.start - h.end)  # noqa: E731
