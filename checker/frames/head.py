@@ -84,6 +84,11 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 or _describes_place(s, i, covered))):  # «شخص في مدينة درنة الليبية ... المفقودين»
             i += 1
             continue
+        if person is None and f in lang.place_pro:
+            return "none", None  # "a reduction from about 5,200 there now": no noun of its own
+        if (named := _name_before_noun(s, i, found, person)) is not None:
+            skipped, i = skipped + named - i, named  # "350 US Army and Air Force personnel": a name's words describe the noun after them
+            continue
         if lang.code == "en" and person is None and i + 1 < len(s) and not s.broken(i + 1) and _adverb(s, i) \
                 and participle_form(s, i + 1):
             i += 1  # "two badly maintained dams", "the 7,402 recently listed": the adverb tells how
@@ -164,6 +169,21 @@ def _glued_unit(s: Sentence, v: Span) -> bool:
     last = p.spans[v.end - 1]
     return s.words[v.end - 1][-1:].isalpha() and any(
         t is not None and t[1] == v.end and ne < last[1] for t, (_, ne) in zip(p.mention_tokens, p.mention_norm))
+
+
+_NAME_WORDS = 5  # the longest name read before a noun ("Army and Air Force")
+
+
+def _name_before_noun(s: Sentence, i: int, found: Found, person) -> int | None:
+    """English: where the rule's noun stands after a run of capitalised words (and the "and" joining
+    them) that starts at i; None when there is no such run, or no noun right after it."""
+    if s.lang.code != "en" or person is not None or not s.capitalised(i) or i in s.value_starts:
+        return None
+    j = i
+    while j < min(len(s), i + _NAME_WORDS) and not s.broken(j) and (s.capitalised(j) or s.forms[j] in s.lang.coordinators) \
+            and j not in s.value_starts:
+        j += 1
+    return j if j > i + 1 and j < len(s) and not s.broken(j) and trigger_at(found.triggers, j) is not None else None
 
 
 def _describes_place(s: Sentence, i: int, covered: set[int]) -> bool:

@@ -171,7 +171,8 @@ class LanguageData(BaseModel):
     time_intro: list[str] = []
     locating: list[str] = []
     under_way: list[str] = []
-    change_states: list[str] = []  # "are down to 2,500": a change word saying a state reached
+    change_states: list[str] = []
+    place_pro: list[str] = []  # "5,200 there": a word for a place named before  # "are down to 2,500": a change word saying a state reached
     cleft: list[str] = []
     during: list[str] = []
     day_parts: list[str] = []
