@@ -104,6 +104,13 @@ def _nisba(word: str) -> bool:
 
 
 
+def _antecedent(s: Sentence, h: Hit, v: Span) -> bool:
+    """"led by the United States, which currently has 5,000 soldiers in Iraq": the value's relative
+    clause opens right after the name; it tells of the name itself, the leader's own numbers."""
+    seg = s.segments[s.segment_of[v.start]]
+    return seg.kind == "relative" and seg.start == h.end
+
+
 def _leads(s: Sentence, h: Hit) -> bool:
     """"the US-led coalition", "a coalition led by the United States", «التحالف الذي تقوده الولايات
     المتحدة»: a leader named beside its group is not whose the group's numbers are."""
@@ -194,7 +201,7 @@ def owner_level(s: Sentence, v: Span, t: Hit, found: Found, others: list[Span] =
               and not locator(s, h, found.of) and not _leads(s, h)
               and not _member(s, h, v) and not sayer(s, h, v, found.of) and not affiliation(s, h)
               and not participant(s, h)] + outside
-    qualified += [h for h in found.of if _leads(s, h) and h not in qualified]
+    qualified += [h for h in found.of if _leads(s, h) and h not in qualified and not _antecedent(s, h, v)]
     mine_here = [h for h in found.of if h not in qualified]
     placed = in_own_phrase(s, v, t, mine_here + others) or placed_in(s, v, nouns, mine_here + others)
     if placed is not None:
