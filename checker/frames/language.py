@@ -171,8 +171,9 @@ class LanguageData(BaseModel):
     time_intro: list[str] = []
     locating: list[str] = []
     under_way: list[str] = []
-    change_states: list[str] = []
-    place_pro: list[str] = []  # "5,200 there": a word for a place named before  # "are down to 2,500": a change word saying a state reached
+    change_states: list[str] = []  # "are down to 2,500": a change word saying a state reached
+    place_pro: list[str] = []  # "5,200 there": a word for a place named before
+    denial: list[str] = []  # "denied that the toll had reached 11,300": what follows is said not to be so
     cleft: list[str] = []
     during: list[str] = []
     day_parts: list[str] = []

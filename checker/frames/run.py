@@ -26,7 +26,7 @@ from checker.frames.language import language
 from checker.frames.events import event_of, restated
 from checker.frames.gating import Gating
 from checker.frames.remembering import Remembering
-from checker.frames.saying import claimed_quote, fact_check
+from checker.frames.saying import claimed_quote, denied, fact_check
 from checker.frames.link import Found, Reject, Span, counted_by
 from checker.frames.ordinal import partitive_ordinals
 from checker.frames.tables import column_hits, venue_cells
@@ -251,7 +251,7 @@ class FrameReader(Gating, Remembering, DatedEntries, Explaining):
         self._owner(rule, s, c, t if c.whole is None else Hit("part", c.span.start, c.span.end), found, mem, context, rest)
         if c.span.start in s.quoted and (self._fact_check or claimed_quote(s, c.span)):
             raise Reject("quoted from a claim the article examines, not stated by it")
-        if (neg := negated(s, c.span)) is not None:
+        if (neg := negated(s, c.span)) is not None or (neg := denied(s, c.span)) is not None:
             raise Reject(f"negated («{s.words[neg]}»): the value is denied, not stated")
         if (p := compared_earlier(s, c.span)) is not None:
             raise Reject(f"said of the earlier event «{s.words[p]} … since» compares with")

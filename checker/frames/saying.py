@@ -169,3 +169,17 @@ def in_speakers_phrase(s: Sentence, h: Hit, v: Span) -> bool:
     k = s.segment_of[verb]
     return not any(s.broken(i) for i in range(at, verb + 1)) or (
         k == s.segment_of[h.start] + 1 and s.segments[k].start == verb)
+
+
+_DENIAL_REACH = 25  # words from a verb of denial to a value in what it denies
+
+
+def denied(s: Sentence, v: Span) -> int | None:
+    """"The Red Crescent denied that the toll had reached 11,300", «نفى الهلال الأحمر أن تكون الحصيلة قد
+    بلغت 11300»: a value in what a verb of denial says is not so is not stated. Where the verb stands."""
+    for i in range(v.start - 1, max(-1, v.start - _DENIAL_REACH), -1):
+        if s.forms[i] in s.lang.denial:
+            between = range(i + 1, v.start)
+            said = any(s.forms[j] in s.lang.complement for j in between)
+            return i if said and not any(j in s.value_starts for j in between) else None
+    return None
