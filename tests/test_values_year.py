@@ -117,3 +117,18 @@ def test_month_then_of_last_year_is_one_date_in_that_year():
         found = [m for m in find_mentions(text, "ar", published) if m.type == "date"]
         assert [(m.value.value) for m in found] == [want], (text, found)
         assert found[0].text.endswith(("الماضي", "الجاري", "المقبل"))
+
+
+def test_a_relative_year_restated_by_its_digits_is_that_year():
+    """«نهاية العام الجاري 2021»: the digits say which year, with or without a publication date; a
+    relative unit of another kind keeps the number after it for what it counts."""
+    from checker.values import find_mentions
+
+    for text, want in [
+        ("ستنهي القوات مهمتها بحلول نهاية العام الجاري 2021، مع مواصلة التدريب.", [("نهاية العام الجاري 2021", "2021", "END")]),
+        ("وتراجع العدد خلال العام الماضي 2020 بشكل ملحوظ.", [("العام الماضي 2020", "2020", None)]),
+    ]:
+        found = [(m.text, m.value.value, m.value.mod) for m in find_mentions(text, "ar") if m.type == "date"]
+        assert found == want, text
+    counted = [(m.type, m.text) for m in find_mentions("ووصل في الشهر الماضي 2021 جنديا.", "ar")]
+    assert ("quantity", "2021") in counted

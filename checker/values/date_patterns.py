@@ -78,6 +78,8 @@ def _arabic(lex, p: dict[str, str]) -> list[tuple[str, str]]:
                  rf"(?:(?P<dem>{this})\s+)?{p['unit']}(?:\s+{rel})?{END}"),
         ("year", rf"{S}{part}(?:{p['season']}\s+(?:{of}\s+)?)?"
                  rf"(?:{p['qh']}\s+{p['q_ord']}\s+(?:{of}\s+)?)?(?:(?P<yw>{yw})\s+)?(?P<year>(?:1[89]|2[01])\d\d)(?!\d){END}"),
+        # «نهاية العام الجاري 2021», «العام الماضي 2020»: a relative year the stated year restates
+        ("unit_year", rf"{S}{part}(?P<yw>{yw})\s+{rel}\s*[،,]?\s*(?P<year>(?:1[89]|2[01])\d\d)(?!\d){END}"),
         ("period", rf"{S}{part}(?:{p['season']}|{p['qh']}\s+{p['q_ord']})"
                    rf"(?:\s+(?:{of}\s+)?(?:(?P<dem>{this})\s+|(?P<same>{same})\s+)?"
                    rf"(?P<unit>{yw}))?(?:\s+{rel})?{END}"),
@@ -156,7 +158,7 @@ def _anchors(lex, lang: str) -> dict[str, str]:
     most rules on most sentences; the full patterns are slow to try everywhere."""
     return {
         "month": alt(lex.months, lang), "hijri": alt_or_never(lex.hijri_months, lang),
-        "unit": alt(_flat(lex.units), lang), "unit_after": alt(_flat(lex.units), lang), "year": r"\d{4}",
+        "unit": alt(_flat(lex.units), lang), "unit_after": alt(_flat(lex.units), lang), "year": r"\d{4}", "unit_year": r"\d{4}",
         "year_in_words": alt(lex.year_words, lang),
         "period": alt(_flat(lex.seasons) + lex.quarter_words + lex.half_words, lang),
         "weekday": alt(lex.weekdays, lang), "offset": alt(lex.offset_units, lang), "deictic": alt(lex.deictic, lang),

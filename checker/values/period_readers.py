@@ -126,7 +126,15 @@ def _yearless(r: Reading, f: Fields) -> bool:
     return True
 
 
+def _restated_year(r: Reading, f: Fields) -> bool:
+    """«العام الماضي 2020»: the year written after a relative one is the year meant, whatever the
+    publication date."""
+    f.rel = f.rel_year = None
+    return True
+
+
 PERIODS: dict[str, tuple[Step, ...]] = {
+    "unit_year": (stated_year, _restated_year),
     "unit": (_this_unit, _unit, _calendar_year),
     "unit_after": (_this_unit, _unit),
     "year": (stated_year, _quarter_months, _season, _quarter_or_half, _bare_year),
