@@ -159,8 +159,10 @@ def in_speakers_phrase(s: Sentence, h: Hit, v: Span) -> bool:
         return False  # ("In Libya, officials said": a place of the whole clause)
     if lang.code == "ar":  # the verb first: «أعلن وزير الصحة في ... أن»
         verb = next((i for i in range(at - 1, max(-1, at - _SUBJECT_WORDS), -1) if s.forms[i] in lang.reporting), None)
-        return verb is not None and v.start > h.end and not any(
-            s.broken(i) or i in s.value_starts or s.forms[i] in lang.complement for i in range(verb + 1, h.end))
+        if verb is not None:
+            return v.start > h.end and not any(
+                s.broken(i) or i in s.value_starts or s.forms[i] in lang.complement for i in range(verb + 1, h.end))
+        # or after its subject, as in English: «وكان الصليب الأحمر في ليبيا، أشارا إلى وجود ...»
     verb = next((i for i in range(h.end, min(len(s), h.end + _SUBJECT_WORDS)) if s.forms[i] in lang.reporting), None)
     if verb is None or verb >= v.start or any(i in s.value_starts for i in range(at, verb)):
         return False
