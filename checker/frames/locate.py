@@ -101,7 +101,8 @@ def locator(s: Sentence, h: Hit, owners: list[Hit]) -> bool:
     for o in owners:
         if h.start > o.end < len(s) and s.broken(o.end):  # (a comma right after the owner: only then are clauses asked)
             seg = s.segments[s.segment_of[h.start]]
-            if seg.start == o.end and (seg.kind == "apposition" and seg.attach == s.segment_of[o.start] or _noun_phrase(s, seg)):
+            if seg.start == o.end and (seg.kind == "apposition" and seg.attach == s.segment_of[o.start] or _noun_phrase(s, seg)
+                                       or "(" in s.gap(o.end)):  # «درنة (الواقعة شمال شرقي ليبيا)»: a bracket on the name
                 return True  # "Derna, a port of 100,000 people on Libya's north-eastern coast": the apposition places it
         gap = range(o.end, h.start)
         if not 0 <= len(gap) <= 3 or h.start < o.end:
