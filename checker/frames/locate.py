@@ -183,7 +183,7 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
     said = [i for i in range(h.end, v.start) if s.forms[i] in s.lang.reporting]
     seg = s.segment_of[h.start]
     if _describes_source(s, seg, v) or in_speakers_phrase(s, h, v) and not any(
-            _definite_settlement(s, i) for i in range(h.end, len(s))):  # ("... in Benghazi: 25 missing in the city")
+            definite_settlement(s, i) for i in range(h.end, len(s))):  # ("... in Benghazi: 25 missing in the city")
         return True
     if not said and s.segment_of[v.start] != seg:  # «وقالت وزارة الداخلية في بنغازي إن ...»: the verb before its subject
         said = [i for i in range(s.segments[seg].start, h.start) if s.forms[i] in s.lang.reporting]
@@ -193,7 +193,7 @@ def sayer(s: Sentence, h: Hit, v: Span, mine: list[Hit]) -> bool:
         return False
     own = s.segment_of[v.start]
     return any(o.start > said[0] and o.start > h.end for o in mine) or any(
-        _definite_settlement(s, i) and s.segment_of[i] == own for i in range(max(said[0], h.end), len(s)))
+        definite_settlement(s, i) and s.segment_of[i] == own for i in range(max(said[0], h.end), len(s)))
 
 
 def _describes_source(s: Sentence, seg: int, v: Span) -> bool:
@@ -232,11 +232,11 @@ def settlement_back(s: Sentence, last: str, long_ago: bool = False) -> bool:
     before the sentence just before (``long_ago``): "the city" an article goes back to is the one it
     is about, not a city it named in passing two sentences ago ("soaking Benghazi, ...")."""
     lang = s.lang
-    back = any(_definite_settlement(s, i) for i in range(len(s)))
+    back = any(definite_settlement(s, i) for i in range(len(s)))
     return back and (long_ago or any(forms_of(w) in lang.directions or forms_of(w) in lang.regions for w in last.split()))
 
 
-def _definite_settlement(s: Sentence, i: int) -> bool:
+def definite_settlement(s: Sentence, i: int) -> bool:
     """"the city", «المدينة»: a settlement noun that refers back to one named before."""
     return s.forms[i] in s.lang.settlement_nouns and (i and s.forms[i - 1] in s.lang.determiners or has_article(s.words[i]))
 

@@ -19,7 +19,7 @@ from checker.frames.head import possessor
 from checker.frames.link import Found, Span, joined
 from checker.frames.pairs import coordinated
 from checker.text.morphology import is_nisba
-from checker.frames.locate import _definite_settlement as definite_settlement, participant, affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
+from checker.frames.locate import definite_settlement, participant, affiliation, direction_led, direction_of, hypothetical, locates, locator, in_own_phrase, outside_of, placed_in, sayer
 
 
 def nearest_key(s: Sentence, v: Span, hits: list[Hit], others: list[Span], scope: set[int] | None) -> Hit | None:
