@@ -84,14 +84,10 @@ def head_noun(s: Sentence, v: Span, found: Found, covered: set[int]) -> tuple[st
                 or _describes_place(s, i, covered))):  # «شخص في مدينة درنة الليبية ... المفقودين»
             i += 1
             continue
-        if person is None and f in lang.place_pro:
-            return "none", None  # "a reduction from about 5,200 there now": no noun of its own
-        if (named := _name_before_noun(s, i, found, person)) is not None:
-            skipped, i = skipped + named - i, named  # "350 US Army and Air Force personnel": a name's words describe the noun after them
-            continue
-        if lang.code == "en" and person is None and i + 1 < len(s) and not s.broken(i + 1) and _adverb(s, i) \
-                and participle_form(s, i + 1):
-            i += 1  # "two badly maintained dams", "the 7,402 recently listed": the adverb tells how
+        if person is None and (past := _past_describers(s, i, found)) is not None:
+            if past < 0:
+                return "none", None
+            skipped, i = skipped + past - i, past
             continue
         j = i + 1
         while j < len(s) and s.gap(j) == "-":
@@ -174,10 +170,24 @@ def _glued_unit(s: Sentence, v: Span) -> bool:
 _NAME_WORDS = 5  # the longest name read before a noun ("Army and Air Force")
 
 
-def _name_before_noun(s: Sentence, i: int, found: Found, person) -> int | None:
+def _past_describers(s: Sentence, i: int, found: Found) -> int | None:
+    """Where the search for a number's noun goes on past words at i that only describe it: "two badly
+    maintained dams" (an adverb before a participle), "350 US Army and Air Force personnel" (a name's
+    words). -1 when the word at i stands for a place named before ("5,200 there"): no noun follows."""
+    if s.forms[i] in s.lang.place_pro:
+        return -1
+    named = _name_before_noun(s, i, found)
+    if named is not None:
+        return named
+    if s.lang.code == "en" and i + 1 < len(s) and not s.broken(i + 1) and _adverb(s, i) and participle_form(s, i + 1):
+        return i + 1
+    return None
+
+
+def _name_before_noun(s: Sentence, i: int, found: Found) -> int | None:
     """English: where the rule's noun stands after a run of capitalised words (and the "and" joining
     them) that starts at i; None when there is no such run, or no noun right after it."""
-    if s.lang.code != "en" or person is not None or not s.capitalised(i) or i in s.value_starts:
+    if s.lang.code != "en" or not s.capitalised(i) or i in s.value_starts:
         return None
     j = i
     while j < min(len(s), i + _NAME_WORDS) and not s.broken(j) and (s.capitalised(j) or s.forms[j] in s.lang.coordinators) \
