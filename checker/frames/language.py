@@ -173,6 +173,7 @@ class LanguageData(BaseModel):
     under_way: list[str] = []
     change_states: list[str] = []  # "are down to 2,500": a change word saying a state reached
     place_pro: list[str] = []  # "5,200 there": a word for a place named before
+    neighbour_cues: list[str] = []  # "the borders meet Syria and Iraq": a place named as a neighbour
     denial: list[str] = []  # "denied that the toll had reached 11,300": what follows is said not to be so
     cleft: list[str] = []
     during: list[str] = []

@@ -95,7 +95,7 @@ class Remembering:
                     self._ordinal_end = where.end if where.end is not None else self._ordinal_end
         aside = s.bracketed  # a name said in brackets is an aside, not what the article goes on about
         for slot, hits in found.keys.items():
-            hits = [h for h in hits if h.start not in aside]
+            hits = [h for h in hits if h.start not in aside and not _neighbour(s, h, hits)]
             if hits:
                 last = max(hits, key=lambda h: h.start)
                 mem.remember_key(slot, last.canonical, last.canonical, where)
@@ -126,6 +126,24 @@ class Remembering:
             got = memo[key] = not (direction_led(s, h) or locator(s, h, of) or speaker_place(s, h) or of_person(s, h)
                                    or time_landmark(s, h))
         return got
+
+
+_NEIGHBOUR_GAP = 2  # words between a word of borders and the names it lists ("borders meet", "border with")
+
+
+def _neighbour(s: Sentence, h, keys: list) -> bool:
+    """"at the point where the country's borders meet Syria and Iraq", «على الحدود مع سوريا والعراق»: a
+    key named as a neighbour, what a border touches, is a landmark; the next sentence's figures are
+    not of it."""
+    taken = {i for k in keys for i in range(k.start, k.end)}
+    i, gap = h.start - 1, 0
+    while i >= 0 and gap <= _NEIGHBOUR_GAP:
+        if s.forms[i] in s.lang.neighbour_cues:
+            return True
+        if i not in taken and s.forms[i] not in s.lang.coordinators:
+            gap += 1
+        i -= 1
+    return False
 
 
 def _topic(s: Sentence, h) -> bool:
