@@ -119,12 +119,19 @@ def projected(s: Sentence, span: Span) -> int | None:
             if not ((here.kind == "complement" and here.attach == s.segment_of[i]) or coordinated(s, here.start, here.start)):
                 break
             seg = s.segment_of[i]
-        if s.forms[i] in s.lang.projection and not (i + 1 < len(s) and s.words[i + 1] == "have"):
-            return i  # "may have died" doubts what happened; it does not project
+        if s.forms[i] in s.lang.projection and not _perfect(s, i + 1):
+            return i  # "may have died" doubts what happened; it does not project ("could have up to 6,000 missing" does)
         if may_particle(s, i) and not any(
                 s.forms[j] in s.lang.auxiliary_past for j in range(max(0, i - 8), i) if s.segment_of[j] == seg):
             return i  # (after «كان», «قد تقلص» is "had shrunk": a past perfect, no projection)
     return None
+
+
+def _perfect(s: Sentence, i: int) -> bool:
+    """"have" at i as an auxiliary ("may have died", "could have been"), not the verb of having."""
+    from checker.frames.head import participle_form
+
+    return i + 1 < len(s) and s.words[i] == "have" and participle_form(s, i + 1)
 
 
 def planned(s: Sentence, span: Span) -> int | None:
