@@ -55,6 +55,19 @@ def mention_spans(sent) -> list[Span | None]:
     return got
 
 
+def _named_by(s: Sentence, span) -> bool:
+    """«يعرف باسم "البرج 22"», 'known as "Tower 22"': a number closing a short quoted stretch that
+    opens on a word is part of a name, not a count."""
+    quoted = s.quoted
+    if span.start not in quoted or span.start == 0 or span.start - 1 not in quoted:
+        return False
+    start = span.start
+    while start - 1 in quoted and span.start - start < 3:
+        start -= 1
+    closes = span.end >= len(s) or span.end not in quoted
+    return closes and (start == 0 or start - 1 not in quoted) and start not in s.value_starts
+
+
 def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> list[Candidate]:
     """The values of ``kind`` in a sentence that fit the rule's frame, as candidates for linking."""
     if kind == "name":
@@ -66,6 +79,8 @@ def candidates(s: Sentence, sent, found: Found, kind: str, rule, say=None) -> li
         why = constraint_broken(rule.frame, m.value, say) if kind != "ordinal" else None
         if kind == "quantity" and why is None and _a_year(s, span, m.text):
             why = "a year, said after a word of time (the year 2021)"
+        if kind == "quantity" and why is None and _named_by(s, span):
+            why = "part of a name in quotation marks («\"البرج 22\"», \"Tower 22\")"
         if kind == "quantity" and why is None and _clock(s, span):
             why = "a time of day (3 am, «الساعة الثالثة»)"
         if kind == "quantity" and why is None and span.end < len(s) and s.forms[span.end] in s.lang.durations:
