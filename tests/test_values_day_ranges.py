@@ -32,7 +32,11 @@ def _values(text: str, lang: str):
     ("وصلت العاصفة ليلة 10-11 أيلول.", "ar", [("10", "date", "2024-09-10"), ("11 أيلول", "date", "2024-09-11")]),
     ("وتواصلت الأمطار يومي 10 و11 أيلول 2023.", "ar",
      [("10", "date", "2023-09-10"), ("11 أيلول 2023", "date", "2023-09-11")]),
-], ids=["en-dash", "en-from-to", "en-between-and", "en-month-first-year", "ar-dash", "ar-glued-and"])
+    # a word no counted noun is may follow the second day of a month-first range
+    ("The dams failed on the night of September 10 to 11 and the city flooded.", "en",
+     [("September 10", "date", "2024-09-10"), ("11", "date", "2024-09-11")]),
+], ids=["en-dash", "en-from-to", "en-between-and", "en-month-first-year", "ar-dash", "ar-glued-and",
+        "en-month-first-then-and"])
 def test_both_days_are_dates(text, lang, expected):
     assert _values(text, lang) == expected
 

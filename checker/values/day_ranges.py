@@ -30,7 +30,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
     joiner = rf"(?:[-–]|{alt(words, lang)}(?![^\W_]))" if words else "[-–]"
     glued = re.escape(load(lang).weekday_joiner) if load(lang).weekday_joiner else "(?!)"  # «10 و11»
     before = re.compile(rf"(?<![\d.,/])(\d{{1,2}})\s*(?:{joiner}\s*|{glued})\Z")
-    after = re.compile(rf"\s*{joiner}\s*(\d{{1,2}})(?!\d|[.,/]\d)(?:\s*,?\s*(\d{{4}})(?!\d)|(?=\s*(?:[,.;:)،؛]|\Z)))")
+    follow = rf"|\s+{alt(load(lang).day_range_followers, lang)}(?![^\W_])" if load(lang).day_range_followers else ""
+    after = re.compile(rf"\s*{joiner}\s*(\d{{1,2}})(?!\d|[.,/]\d)(?:\s*,?\s*(\d{{4}})(?!\d)|(?=\s*(?:[,.;:)،؛]|\Z){follow}))")
     return before, after
 
 

@@ -38,7 +38,7 @@ _CONTEXT_FIELDS = frozenset({
     "currency_scales", "agree_words", "weekday_joiner", "year_qualifiers", "same_year_words",
     "counting", "whole_nouns", "abbreviated_months", "ambiguous_months", "ambiguous_fractions",
     "era_marks", "and_", "not_alone", "adverbial_suffix", "article_digits", "bare_blockers",
-    "fraction_followers", "rank_heads", "ratio_words", "day_range_joiners",
+    "fraction_followers", "rank_heads", "ratio_words", "day_range_joiners", "day_range_followers",
     # a relative word, an offset's "before" or a part of a period is read only with its
     # unit, weekday, month or year, which are anchors themselves ("last year", «قبل عامين»)
     "relative", "this_words", "vague_before", "offset_before", "offset_after", "parts", "parts_after", "last_words",

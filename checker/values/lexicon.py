@@ -132,6 +132,7 @@ class Lexicon(_Strict):
     weekday_joiner: str = ""  # "يومي الإثنين والثلاثاء المقبل": the conjunction glued to a second weekday
     # "10 and 11 September", "from 10 to 12 September": words joining two days of one month (day_ranges.py)
     day_range_joiners: list[str] = []
+    day_range_followers: list[str] = []  # ("September 10 to 11 and the negligence": a word no count's noun is)
     half_words: list[str]
     # "the same period of 2024", "الفصل السابق": a period named through another in the
     # sentence (anaphora.py); previous_period is keyed Q (quarter), H (half), M (month)
