@@ -43,6 +43,7 @@ class Gates:
         self._by_word: dict[str, int] = {}
         # "IS" in capitals, the group, not "is" the verb: looked up as written (``words.acronym``)
         self.acronyms = frozenset(w[1:].lower() for w in self.exact if w.startswith("^"))
+        self.written = tuple(w[1:] for w in self.exact if w.startswith("^"))  # as written: "IS"
 
     def of_word(self, word: str) -> int:
         got = self._by_word.get(word)
@@ -63,7 +64,7 @@ class Gates:
         for w in sent.word_set:
             got = known.get(w)
             mask |= self.of_word(w) if got is None else got
-        if self.acronyms and not self.acronyms.isdisjoint(sent.word_set):
+        if self.acronyms and any(a in sent.text for a in self.written) and not self.acronyms.isdisjoint(sent.word_set):
             for i, w in enumerate(sent.words):
                 if w in self.acronyms:
                     a, b = sent.nt.to_source(*sent.spans[i])
